@@ -1,0 +1,50 @@
+// Command hub runs a Vuoro hub: the queue engine, the embedded MQTT broker
+// the site's devices sync with, and the clerks' web console.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	_ "time/tzdata" // the site's time zone, even on a board without tzdata
+
+	"vuoro/hub/demo"
+	"vuoro/hub/server"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "hub:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	var o server.Options
+	flag.StringVar(&o.DataDir, "data", "data", "directory of the hub's data file")
+	flag.StringVar(&o.HTTPAddr, "http", "127.0.0.1:8080", "address of the web console")
+	flag.StringVar(&o.MQTTAddr, "mqtt", "127.0.0.1:1883", "address of the embedded MQTT broker")
+	flag.StringVar(&o.Site, "site", "lahti", "site id")
+	flag.BoolVar(&o.Demo, "demo", false, "seed the demo site (Lahden virastotalo) into an empty hub")
+	flag.Parse()
+	o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	h, err := server.Start(o)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	o.Logger.Info("hub running", "console", "http://"+h.HTTPAddr()+"/", "mqtt", h.MQTTAddr(), "site", o.Site)
+	if o.Demo {
+		for _, u := range demo.Users {
+			o.Logger.Info("demo login", "user", u.Login, "password", demo.Password, "role", u.Role)
+		}
+	}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	<-stop
+	o.Logger.Info("hub stopping")
+	return nil
+}

@@ -1,0 +1,104 @@
+// Package devsync connects the queue engine to the site's devices over
+// MQTT: it answers kiosks' ticket requests and help calls, and publishes
+// what displays and kiosks show (the catalog, queue status, calls, the
+// waiting-room snapshot and each room's state).
+//
+// Published state is retained and rebuilt from the engine's state, so a
+// device that connects late, or a burst of changes, always ends at the
+// latest truth; call announcements are published once each, in order.
+package devsync
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+	"vuoro/shared/wire"
+)
+
+// Bus is the MQTT connection devsync publishes and subscribes through.
+type Bus interface {
+	Publish(topic string, payload []byte, retain bool) error
+	Subscribe(filter string, h func(topic string, payload []byte)) error
+}
+
+// Options configure a Sync.
+type Options struct {
+	Site   string
+	Logger *slog.Logger
+	Now    func() time.Time
+}
+
+// Sync is the bridge. Create it with New before the engine takes commands,
+// then Run it.
+type Sync struct {
+	bus     Bus
+	eng     *queue.Engine
+	opts    Options
+	in      chan inbound
+	wake    chan struct{}
+	rejects atomic.Int64
+
+	mu      sync.Mutex
+	pending changes
+	devices map[string]wire.DeviceStatus
+}
+
+// New registers the bridge as an observer of eng.
+func New(bus Bus, eng *queue.Engine, o Options) *Sync {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	s := &Sync{bus: bus, eng: eng, opts: o, in: make(chan inbound, 256), wake: make(chan struct{}, 1),
+		pending: newChanges(), devices: map[string]wire.DeviceStatus{}}
+	s.pending.all = true
+	eng.Observe(s.observe)
+	return s
+}
+
+// Rejected returns how many malformed or invalid payloads were dropped.
+func (s *Sync) Rejected() int64 { return s.rejects.Load() }
+
+// Run subscribes to the devices' topics, publishes the current state and
+// serves until ctx ends.
+func (s *Sync) Run(ctx context.Context) error {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice} {
+		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
+			return fmt.Errorf("devsync: %w", err)
+		}
+	}
+	s.signal()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case m := <-s.in:
+			s.handle(m)
+		case <-s.wake:
+			s.flush()
+		}
+	}
+}
+
+func (s *Sync) signal() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// observe runs under the engine's lock: it only notes what changed.
+func (s *Sync) observe(ev event.Event, st *queue.State) {
+	s.mu.Lock()
+	s.pending.note(ev, st)
+	s.mu.Unlock()
+	s.signal()
+}

@@ -1,0 +1,119 @@
+package devsync
+
+import (
+	"errors"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/wire"
+)
+
+// inbound is a decoded device message waiting for the Run loop.
+type inbound struct {
+	topic  wire.Topic
+	ticket *wire.TicketRequest
+	help   *wire.HelpRequest
+}
+
+// receive runs on the broker's goroutine: it decodes and queues, never
+// blocks. A bad payload is logged (by size, never by content) and counted.
+func (s *Sync) receive(name string, payload []byte) {
+	t, err := wire.ParseTopic(name)
+	if err == nil && t.Site != s.opts.Site {
+		return
+	}
+	m := inbound{topic: t}
+	switch {
+	case err != nil:
+	case t.Kind == wire.KindTicket:
+		m.ticket, err = wire.Decode[wire.TicketRequest](payload)
+	case t.Kind == wire.KindHelp:
+		m.help, err = wire.Decode[wire.HelpRequest](payload)
+	case t.Kind == wire.KindDevice:
+		err = s.noteDevice(payload)
+		return
+	default:
+		return
+	}
+	if err == nil && !s.sameDevice(m) {
+		err = errors.New("devsync: device in payload differs from topic")
+	}
+	if err != nil {
+		s.reject(name, len(payload), err)
+		return
+	}
+	select {
+	case s.in <- m:
+	default:
+		s.opts.Logger.Warn("inbound queue full; the device will retry", "topic", name)
+	}
+}
+
+func (s *Sync) sameDevice(m inbound) bool {
+	switch {
+	case m.ticket != nil:
+		return m.ticket.Device == m.topic.ID
+	case m.help != nil:
+		return m.help.Device == m.topic.ID
+	}
+	return true
+}
+
+func (s *Sync) reject(topic string, size int, err error) {
+	n := s.rejects.Add(1)
+	s.opts.Logger.Warn("rejected device payload", "topic", topic, "bytes", size, "err", err, "rejected_total", n)
+}
+
+func (s *Sync) noteDevice(payload []byte) error {
+	d, err := wire.Decode[wire.DeviceStatus](payload)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.devices[d.Device] = *d
+	s.mu.Unlock()
+	return nil
+}
+
+// Devices returns the last status each device reported.
+func (s *Sync) Devices() map[string]wire.DeviceStatus {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]wire.DeviceStatus, len(s.devices))
+	for k, v := range s.devices {
+		out[k] = v
+	}
+	return out
+}
+
+// handle acts on one device message in the Run loop.
+func (s *Sync) handle(m inbound) {
+	switch {
+	case m.ticket != nil:
+		s.issue(m.topic, m.ticket)
+	case m.help != nil:
+		if _, err := s.eng.RecordHelp(m.help.Device, m.help.Screen, m.help.Lang); err != nil {
+			s.opts.Logger.Error("help request not recorded", "device", m.help.Device, "err", err)
+		}
+	}
+}
+
+func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
+	got, err := s.eng.Issue("kiosk:"+r.Device, queue.IssueRequest{RequestID: r.ID, Service: r.Service, Device: r.Device, Persons: r.Persons})
+	reply := &wire.TicketReply{Header: wire.NewHeader(s.opts.Now()), RequestID: r.ID}
+	switch {
+	case errors.Is(err, queue.ErrNotFound):
+		reply.Error = &wire.Error{Code: wire.ErrCodeUnknownService, Message: err.Error()}
+	case errors.Is(err, queue.ErrClosed):
+		reply.Error = &wire.Error{Code: wire.ErrCodeClosed, Message: err.Error()}
+	case err != nil:
+		// Not saved: say so, and the kiosk tells the citizen to ask for help.
+		s.opts.Logger.Error("ticket not issued", "device", r.Device, "err", err)
+		reply.Error = &wire.Error{Code: wire.ErrCodeInternal, Message: "ticket could not be saved"}
+	default:
+		reply.Ticket = &wire.Ticket{CallID: got.Ticket.CallID, Service: got.Ticket.Service, Ahead: got.Ahead, Issued: got.Ticket.Issued}
+		if !got.Repeat {
+			s.opts.Logger.Info("ticket issued", "call_id", got.Ticket.CallID, "service", got.Ticket.Service, "device", r.Device)
+		}
+	}
+	s.publish(outbound{topic: wire.Topic{Kind: wire.KindTicketReply, Site: t.Site, ID: t.ID}, msg: reply})
+}

@@ -1,0 +1,37 @@
+package devsync
+
+import (
+	"time"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/wire"
+)
+
+func catalog(st *queue.State, now time.Time) *wire.Catalog {
+	c := &wire.Catalog{Header: wire.NewHeader(now), Site: wire.Site{ID: st.Site.ID, Name: st.Site.Name,
+		WaitingRoom: st.Site.WaitingRoom, Wayfinding: st.Site.Wayfinding, TimeZone: st.Site.TimeZone}}
+	for _, a := range st.Agencies {
+		ag := wire.Agency{ID: a.ID, Names: a.Names}
+		for _, sv := range st.ServicesOf([]string{a.ID}) {
+			ag.Services = append(ag.Services, wire.Service{ID: sv.ID, Letter: sv.Letter, Names: sv.Names, Open: true})
+		}
+		c.Agencies = append(c.Agencies, ag)
+	}
+	return c
+}
+
+func displaySnapshot(st *queue.State, now time.Time) *wire.DisplaySnapshot {
+	d := &wire.DisplaySnapshot{Header: wire.NewHeader(now), Seq: st.Seq, Calls: []wire.CallEntry{}}
+	for _, c := range st.RecentCalls() {
+		d.Calls = append(d.Calls, wire.CallEntry{Seq: c.Seq, CallID: c.CallID, Room: c.Room, At: c.At})
+	}
+	return d
+}
+
+func roomState(st *queue.State, room string, now time.Time) *wire.RoomState {
+	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Since: now.UTC()}
+	if t, ok := st.RoomVisit(room); ok {
+		r.CallID, r.Since = t.CallID, t.Called
+	}
+	return r
+}

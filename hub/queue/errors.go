@@ -1,0 +1,16 @@
+package queue
+
+import "errors"
+
+// Errors of rejected commands. They are wrapped with the detail; test with
+// errors.Is.
+var (
+	ErrNotFound   = errors.New("queue: not found")
+	ErrExists     = errors.New("queue: already exists")
+	ErrInvalid    = errors.New("queue: invalid")
+	ErrClosed     = errors.New("queue: service is not taking check-ins")
+	ErrEmpty      = errors.New("queue: nobody is waiting")
+	ErrBusy       = errors.New("queue: clerk is already serving a visit")
+	ErrRoomInUse  = errors.New("queue: room is serving another visit")
+	ErrTransition = errors.New("queue: not allowed in the visit's state")
+)

@@ -1,0 +1,160 @@
+// Package devlink is a device's connection to the hub over MQTT: it keeps
+// the connection up (reconnecting after a hub restart), renews its
+// subscriptions on every reconnect, and announces the device's presence with
+// a retained status and a last will that marks it offline.
+//
+// Handlers run on the MQTT client's goroutine and must return quickly.
+package devlink
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	mqtt "github.com/eclipse/paho.mqtt.golang"
+
+	"vuoro/shared/wire"
+)
+
+// Options configure a Link. Zero values take the defaults.
+type Options struct {
+	Broker string // "tcp://127.0.0.1:1883" (default)
+	Site   string // site id, required
+	Device string // device id, required
+	Kind   string // "kiosk", "queue-display", "counter-display"
+	Logger *slog.Logger
+	Now    func() time.Time // clock; time.Now by default
+}
+
+// Link is a device's MQTT session with the hub.
+type Link struct {
+	opts   Options
+	client mqtt.Client
+
+	mu   sync.Mutex
+	subs map[string]func([]byte)
+}
+
+// ErrNotConnected is returned by Publish while the hub cannot be reached.
+var ErrNotConnected = errors.New("devlink: not connected to the hub")
+
+// Open starts connecting in the background and returns at once; the link
+// keeps trying until Close, so a device starts even while the hub is down.
+func Open(o Options) (*Link, error) {
+	if !wire.ValidID(o.Site) || !wire.ValidID(o.Device) {
+		return nil, fmt.Errorf("devlink: invalid site %q or device %q", o.Site, o.Device)
+	}
+	o = o.withDefaults()
+	l := &Link{opts: o, subs: map[string]func([]byte){}}
+	will, err := l.status(false)
+	if err != nil {
+		return nil, err
+	}
+	co := mqtt.NewClientOptions().
+		AddBroker(o.Broker).
+		SetClientID(o.Site + "-" + o.Device).
+		SetCleanSession(true).
+		SetAutoReconnect(true).
+		SetConnectRetry(true).
+		SetConnectRetryInterval(time.Second).
+		SetMaxReconnectInterval(5*time.Second).
+		SetBinaryWill(l.statusTopic(), will, 1, true).
+		SetOnConnectHandler(l.onConnect).
+		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
+			o.Logger.Warn("hub connection lost", "err", err)
+		})
+	l.client = mqtt.NewClient(co)
+	l.client.Connect() // with ConnectRetry the token completes only once connected
+	return l, nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.Broker == "" {
+		o.Broker = "tcp://127.0.0.1:1883"
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// Site returns the site id the link serves.
+func (l *Link) Site() string { return l.opts.Site }
+
+// Device returns the device id.
+func (l *Link) Device() string { return l.opts.Device }
+
+// Now returns the link's clock reading.
+func (l *Link) Now() time.Time { return l.opts.Now() }
+
+// Connected reports whether the hub's broker is reachable now.
+func (l *Link) Connected() bool { return l.client.IsConnectionOpen() }
+
+func (l *Link) statusTopic() string {
+	return wire.Topic{Kind: wire.KindDevice, Site: l.opts.Site, ID: l.opts.Device}.String()
+}
+
+func (l *Link) status(online bool) ([]byte, error) {
+	return wire.Encode(&wire.DeviceStatus{Header: wire.NewHeader(l.opts.Now()),
+		Device: l.opts.Device, Kind: l.opts.Kind, Online: online})
+}
+
+func (l *Link) onConnect(c mqtt.Client) {
+	l.opts.Logger.Info("connected to hub", "broker", l.opts.Broker)
+	if b, err := l.status(true); err == nil {
+		c.Publish(l.statusTopic(), 1, true, b)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for topic, h := range l.subs {
+		c.Subscribe(topic, 1, wrap(h))
+	}
+}
+
+func wrap(h func([]byte)) mqtt.MessageHandler {
+	return func(_ mqtt.Client, m mqtt.Message) { h(m.Payload()) }
+}
+
+// Subscribe calls h with every payload on topic (a filter may hold '+'),
+// now and after every reconnect. Retained messages arrive first.
+func (l *Link) Subscribe(topic string, h func(payload []byte)) {
+	l.mu.Lock()
+	l.subs[topic] = h
+	l.mu.Unlock()
+	if l.client.IsConnectionOpen() {
+		l.client.Subscribe(topic, 1, wrap(h))
+	}
+}
+
+// Publish sends m on topic at QoS 1. It fails fast while disconnected:
+// the caller decides whether to retry.
+func (l *Link) Publish(topic string, m wire.Message, retain bool) error {
+	b, err := wire.Encode(m)
+	if err != nil {
+		return err
+	}
+	if !l.client.IsConnectionOpen() {
+		return ErrNotConnected
+	}
+	tok := l.client.Publish(topic, 1, retain, b)
+	if !tok.WaitTimeout(5 * time.Second) {
+		return fmt.Errorf("devlink: publish %s: timed out", topic)
+	}
+	if err := tok.Error(); err != nil {
+		return fmt.Errorf("devlink: publish %s: %w", topic, err)
+	}
+	return nil
+}
+
+// Close announces the device offline and disconnects.
+func (l *Link) Close() {
+	if b, err := l.status(false); err == nil && l.client.IsConnectionOpen() {
+		l.client.Publish(l.statusTopic(), 1, true, b).WaitTimeout(time.Second)
+	}
+	l.client.Disconnect(250)
+}

@@ -1,0 +1,92 @@
+package wire
+
+import (
+	"fmt"
+	"time"
+)
+
+// Call announces a ticket called to a room; displays flash it and may chime.
+type Call struct {
+	Header
+	CallEntry
+	Recall bool `json:"recall,omitempty"`
+}
+
+// CallEntry is one line of a queue display: number → room.
+type CallEntry struct {
+	Seq    uint64    `json:"seq"` // hub event sequence; orders calls
+	CallID string    `json:"call_id"`
+	Room   string    `json:"room"`
+	At     time.Time `json:"at"`
+}
+
+func (e *CallEntry) validate() error {
+	if e.CallID == "" || e.Room == "" || e.Seq == 0 {
+		return fmt.Errorf("%w: call needs seq, call id and room", ErrInvalid)
+	}
+	return nil
+}
+
+// Validate checks the call.
+func (c *Call) Validate() error { return c.CallEntry.validate() }
+
+// DisplaySnapshot is the whole state of a queue display, newest call first.
+// The hub publishes it retained after every change, so a display that
+// (re)connects is current at once.
+type DisplaySnapshot struct {
+	Header
+	Seq   uint64      `json:"seq"` // hub event sequence this snapshot reflects
+	Calls []CallEntry `json:"calls"`
+}
+
+// MaxRecentCalls is how many calls a DisplaySnapshot holds at most.
+const MaxRecentCalls = 12
+
+// Validate checks the snapshot.
+func (s *DisplaySnapshot) Validate() error {
+	if len(s.Calls) > MaxRecentCalls {
+		return fmt.Errorf("%w: %d calls in a snapshot, at most %d", ErrInvalid, len(s.Calls), MaxRecentCalls)
+	}
+	for i := range s.Calls {
+		if err := s.Calls[i].validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RoomState is what the counter display above a room shows: the call being
+// served there, or none. Published retained per room.
+type RoomState struct {
+	Header
+	Seq    uint64    `json:"seq"`
+	Room   string    `json:"room"`
+	CallID string    `json:"call_id,omitempty"` // empty: the room is free
+	Since  time.Time `json:"since"`
+}
+
+// Validate checks the room state.
+func (r *RoomState) Validate() error {
+	if r.Room == "" {
+		return fmt.Errorf("%w: room state without room", ErrInvalid)
+	}
+	return nil
+}
+
+// DeviceStatus is a device's presence, published retained by the device
+// and set to offline by the broker (last will) when the device drops.
+type DeviceStatus struct {
+	Header
+	Device string `json:"device"`
+	Kind   string `json:"kind"` // "kiosk", "queue-display", "counter-display"
+	Online bool   `json:"online"`
+	Detail string `json:"detail,omitempty"` // "printer: paper near end"
+}
+
+// Validate checks the status.
+func (d *DeviceStatus) Validate() error {
+	if d.Device == "" || d.Kind == "" {
+		return fmt.Errorf("%w: device status needs device and kind", ErrInvalid)
+	}
+	return nil
+}

@@ -1,0 +1,86 @@
+package wire
+
+import "fmt"
+
+// Names holds a display text per language code ("fi", "sv", "en").
+type Names map[string]string
+
+// In returns the text in lang, falling back to Finnish and then to any text.
+func (n Names) In(lang string) string {
+	if s, ok := n[lang]; ok && s != "" {
+		return s
+	}
+	if s := n["fi"]; s != "" {
+		return s
+	}
+	for _, s := range n {
+		return s
+	}
+	return ""
+}
+
+// Catalog is what a kiosk offers: the site and its agencies' services.
+// The hub publishes it retained, so a device has it as soon as it subscribes.
+type Catalog struct {
+	Header
+	Site     Site     `json:"site"`
+	Agencies []Agency `json:"agencies"`
+}
+
+// Site is one service centre.
+type Site struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	WaitingRoom string `json:"waiting_room"` // printed on tickets: "Odotusaula Lahti"
+	Wayfinding  Names  `json:"wayfinding"`   // "Siirry odotusaulaan seuraamalla keltaista viivaa."
+	TimeZone    string `json:"time_zone"`    // IANA name, "Europe/Helsinki"
+}
+
+// Agency is an authority serving at the site.
+type Agency struct {
+	ID       string    `json:"id"`
+	Names    Names     `json:"names"`
+	Services []Service `json:"services"`
+}
+
+// Service is one queue a citizen can check in to.
+type Service struct {
+	ID     string `json:"id"`
+	Letter string `json:"letter"` // call id prefix: "R"
+	Names  Names  `json:"names"`
+	Open   bool   `json:"open"` // taking check-ins now
+}
+
+// Validate reports whether the catalog is usable by a kiosk.
+func (c *Catalog) Validate() error {
+	if c.Site.ID == "" {
+		return fmt.Errorf("%w: catalog without site id", ErrInvalid)
+	}
+	for _, a := range c.Agencies {
+		if a.ID == "" {
+			return fmt.Errorf("%w: agency without id", ErrInvalid)
+		}
+		for _, s := range a.Services {
+			if s.ID == "" || s.Letter == "" {
+				return fmt.Errorf("%w: service of %s without id or letter", ErrInvalid, a.ID)
+			}
+		}
+	}
+	return nil
+}
+
+// QueueStatus is a queue's public state, published retained per service.
+type QueueStatus struct {
+	Header
+	Service string `json:"service"`
+	Waiting int    `json:"waiting"`
+	Paused  bool   `json:"paused"`
+}
+
+// Validate checks the fields a device relies on.
+func (q *QueueStatus) Validate() error {
+	if q.Service == "" || q.Waiting < 0 {
+		return fmt.Errorf("%w: queue status needs a service and a non-negative count", ErrInvalid)
+	}
+	return nil
+}

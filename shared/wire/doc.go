@@ -1,0 +1,21 @@
+// Package wire is Vuoro's MQTT protocol: the topic tree and the JSON
+// payloads exchanged between the hub and the devices (kiosks, queue
+// displays, counter displays).
+//
+// Every payload carries the protocol version and a message id. The id makes
+// delivery idempotent: a device that is not sure its message arrived sends
+// the same id again and the hub answers it once. The package imports only the
+// standard library so that every part of Vuoro can share it.
+//
+// Version history:
+//
+//	1 (2026-11-22): catalog, queue status, ticket request/reply, call,
+//	  display snapshot, room state, device status, help request.
+package wire
+
+// Version is the protocol version this package speaks. A payload of any
+// other version is rejected by Decode.
+const Version = 1
+
+// MaxPayload is the largest payload Decode accepts, in bytes.
+const MaxPayload = 64 << 10

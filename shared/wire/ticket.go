@@ -1,0 +1,93 @@
+package wire
+
+import (
+	"fmt"
+	"time"
+)
+
+// MaxPersons bounds the number of persons one ticket may stand for.
+const MaxPersons = 9
+
+// TicketRequest is a kiosk asking the hub for a ticket. A kiosk that gets no
+// reply sends the same request (same Header.ID) again; the hub answers a
+// repeated id with the ticket it already issued, never a second one.
+type TicketRequest struct {
+	Header
+	Device  string `json:"device"`
+	Service string `json:"service"`
+	Lang    string `json:"lang"`
+	Persons int    `json:"persons"`
+}
+
+// Validate checks the request before the hub acts on it.
+func (r *TicketRequest) Validate() error {
+	switch {
+	case r.Device == "" || r.Service == "":
+		return fmt.Errorf("%w: ticket request needs device and service", ErrInvalid)
+	case r.Persons < 1 || r.Persons > MaxPersons:
+		return fmt.Errorf("%w: persons %d not in 1..%d", ErrInvalid, r.Persons, MaxPersons)
+	case !knownLang(r.Lang):
+		return fmt.Errorf("%w: language %q", ErrInvalid, r.Lang)
+	}
+	return nil
+}
+
+func knownLang(l string) bool { return l == "fi" || l == "sv" || l == "en" }
+
+// TicketReply answers a TicketRequest: either a Ticket or an Error.
+type TicketReply struct {
+	Header
+	RequestID string  `json:"request_id"`
+	Ticket    *Ticket `json:"ticket,omitempty"`
+	Error     *Error  `json:"error,omitempty"`
+}
+
+// Validate checks that the reply answers a request with exactly one outcome.
+func (r *TicketReply) Validate() error {
+	if r.RequestID == "" || (r.Ticket == nil) == (r.Error == nil) {
+		return fmt.Errorf("%w: reply needs a request id and either a ticket or an error", ErrInvalid)
+	}
+	if r.Ticket != nil && r.Ticket.CallID == "" {
+		return fmt.Errorf("%w: ticket without call id", ErrInvalid)
+	}
+	return nil
+}
+
+// Ticket is an issued ticket as the kiosk prints it. It never carries
+// personal data.
+type Ticket struct {
+	CallID  string    `json:"call_id"` // "R19"
+	Service string    `json:"service"`
+	Ahead   int       `json:"ahead"` // people in the queue before this ticket
+	Issued  time.Time `json:"issued"`
+}
+
+// Error is a refusal a device can show to a citizen.
+type Error struct {
+	Code    string `json:"code"` // ErrCodeClosed, ...
+	Message string `json:"message"`
+}
+
+// Error codes of a refused request.
+const (
+	ErrCodeUnknownService = "unknown_service"
+	ErrCodeClosed         = "closed"
+	ErrCodeFull           = "full"
+	ErrCodeInternal       = "internal"
+)
+
+// HelpRequest is a citizen pressing Help at a kiosk.
+type HelpRequest struct {
+	Header
+	Device string `json:"device"`
+	Lang   string `json:"lang"`
+	Screen string `json:"screen"` // which step the citizen was on
+}
+
+// Validate checks the request.
+func (r *HelpRequest) Validate() error {
+	if r.Device == "" {
+		return fmt.Errorf("%w: help request without device", ErrInvalid)
+	}
+	return nil
+}

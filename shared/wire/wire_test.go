@@ -1,0 +1,199 @@
+package wire_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"vuoro/shared/wire"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var sent = time.Date(2026, 11, 22, 10, 15, 0, 0, time.UTC)
+
+func head(id string) wire.Header { return wire.Header{V: wire.Version, ID: id, Sent: sent} }
+
+// samples holds one message of every type; each has a golden file.
+var samples = map[string]wire.Message{
+	"catalog": &wire.Catalog{Header: head("m1"),
+		Site: wire.Site{ID: "lahti", Name: "Lahden virastotalo", WaitingRoom: "Odotusaula Lahti",
+			Wayfinding: wire.Names{"fi": "Siirry odotusaulaan seuraamalla keltaista viivaa."}, TimeZone: "Europe/Helsinki"},
+		Agencies: []wire.Agency{{ID: "vero", Names: wire.Names{"fi": "Verohallinto", "sv": "Skatteförvaltningen"},
+			Services: []wire.Service{{ID: "vero-veroasiat", Letter: "R", Names: wire.Names{"fi": "Veroasiat"}, Open: true}}}}},
+	"queue_status":   &wire.QueueStatus{Header: head("m2"), Service: "vero-veroasiat", Waiting: 4},
+	"ticket_request": &wire.TicketRequest{Header: head("m3"), Device: "kiosk-1", Service: "vero-veroasiat", Lang: "fi", Persons: 1},
+	"ticket_reply": &wire.TicketReply{Header: head("m4"), RequestID: "m3",
+		Ticket: &wire.Ticket{CallID: "R19", Service: "vero-veroasiat", Ahead: 3, Issued: sent}},
+	"ticket_refused": &wire.TicketReply{Header: head("m5"), RequestID: "m3",
+		Error: &wire.Error{Code: wire.ErrCodeClosed, Message: "queue closed"}},
+	"help":             &wire.HelpRequest{Header: head("m6"), Device: "kiosk-1", Lang: "sv", Screen: "service"},
+	"call":             &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent}},
+	"display_snapshot": &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent}, {Seq: 40, CallID: "A21", Room: "5", At: sent}}},
+	"room_state":       &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent},
+	"device_status":    &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
+}
+
+func TestGolden(t *testing.T) {
+	for name, m := range samples {
+		t.Run(name, func(t *testing.T) {
+			got, err := wire.Encode(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", name+".json")
+			if *update {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, bytes.TrimSpace(want)) {
+				t.Errorf("encoding changed:\ngot  %s\nwant %s", got, want)
+			}
+			back := reflect.New(reflect.TypeOf(m).Elem()).Interface().(wire.Message)
+			if err := decodeInto(want, back); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(back, m) {
+				t.Errorf("golden decodes to %+v, want %+v", back, m)
+			}
+		})
+	}
+}
+
+// decodeInto decodes b with the Decode instantiation matching m's type.
+func decodeInto(b []byte, m wire.Message) error {
+	var err error
+	switch m := m.(type) {
+	case *wire.Catalog:
+		err = set(m, b, wire.Decode[wire.Catalog])
+	case *wire.QueueStatus:
+		err = set(m, b, wire.Decode[wire.QueueStatus])
+	case *wire.TicketRequest:
+		err = set(m, b, wire.Decode[wire.TicketRequest])
+	case *wire.TicketReply:
+		err = set(m, b, wire.Decode[wire.TicketReply])
+	case *wire.HelpRequest:
+		err = set(m, b, wire.Decode[wire.HelpRequest])
+	case *wire.Call:
+		err = set(m, b, wire.Decode[wire.Call])
+	case *wire.DisplaySnapshot:
+		err = set(m, b, wire.Decode[wire.DisplaySnapshot])
+	case *wire.RoomState:
+		err = set(m, b, wire.Decode[wire.RoomState])
+	case *wire.DeviceStatus:
+		err = set(m, b, wire.Decode[wire.DeviceStatus])
+	}
+	return err
+}
+
+func set[T any](dst *T, b []byte, dec func([]byte) (*T, error)) error {
+	v, err := dec(b)
+	if err == nil {
+		*dst = *v
+	}
+	return err
+}
+
+func TestDecodeRejects(t *testing.T) {
+	tests := []struct {
+		name    string
+		payload string
+		want    error
+	}{
+		{"not json", `{"v":1,`, wire.ErrMalformed},
+		{"array", `[1,2]`, wire.ErrMalformed},
+		{"no version", `{"id":"x","device":"k","service":"s","lang":"fi","persons":1}`, wire.ErrVersion},
+		{"future version", `{"v":2,"id":"x","device":"k","service":"s","lang":"fi","persons":1}`, wire.ErrVersion},
+		{"wrong field type", `{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":"one"}`, wire.ErrMalformed},
+		{"no id", `{"v":1,"device":"k","service":"s","lang":"fi","persons":1}`, wire.ErrInvalid},
+		{"no service", `{"v":1,"id":"x","device":"k","lang":"fi","persons":1}`, wire.ErrInvalid},
+		{"persons zero", `{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":0}`, wire.ErrInvalid},
+		{"persons many", `{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":40}`, wire.ErrInvalid},
+		{"unknown language", `{"v":1,"id":"x","device":"k","service":"s","lang":"de","persons":1}`, wire.ErrInvalid},
+		{"oversized", `{"v":1,"id":"x","pad":"` + strings.Repeat("a", wire.MaxPayload) + `"}`, wire.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := wire.Decode[wire.TicketRequest]([]byte(tt.payload))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Decode = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReplyNeedsOneOutcome(t *testing.T) {
+	both := &wire.TicketReply{Header: head("x"), RequestID: "r", Ticket: &wire.Ticket{CallID: "R1"}, Error: &wire.Error{Code: "closed"}}
+	if _, err := wire.Encode(both); !errors.Is(err, wire.ErrInvalid) {
+		t.Fatalf("reply with ticket and error encoded: %v", err)
+	}
+	if _, err := wire.Encode(&wire.TicketReply{Header: head("x"), RequestID: "r"}); !errors.Is(err, wire.ErrInvalid) {
+		t.Fatalf("empty reply encoded: %v", err)
+	}
+}
+
+func TestTopics(t *testing.T) {
+	tests := []struct {
+		topic wire.Topic
+		name  string
+	}{
+		{wire.Topic{Kind: wire.KindCatalog, Site: "lahti"}, "vuoro/v1/lahti/catalog"},
+		{wire.Topic{Kind: wire.KindCall, Site: "lahti"}, "vuoro/v1/lahti/call"},
+		{wire.Topic{Kind: wire.KindDisplay, Site: "lahti"}, "vuoro/v1/lahti/display"},
+		{wire.Topic{Kind: wire.KindQueue, Site: "lahti", ID: "vero-veroasiat"}, "vuoro/v1/lahti/queue/vero-veroasiat"},
+		{wire.Topic{Kind: wire.KindRoom, Site: "lahti", ID: "6"}, "vuoro/v1/lahti/room/6"},
+		{wire.Topic{Kind: wire.KindDevice, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/device/kiosk-1/status"},
+		{wire.Topic{Kind: wire.KindTicket, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket"},
+		{wire.Topic{Kind: wire.KindTicketReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/reply"},
+		{wire.Topic{Kind: wire.KindHelp, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help"},
+	}
+	for _, tt := range tests {
+		if got := tt.topic.String(); got != tt.name {
+			t.Errorf("%+v.String() = %q, want %q", tt.topic, got, tt.name)
+		}
+		got, err := wire.ParseTopic(tt.name)
+		if err != nil || got != tt.topic {
+			t.Errorf("ParseTopic(%q) = %+v, %v; want %+v", tt.name, got, err, tt.topic)
+		}
+	}
+	if got := wire.Filter("lahti", wire.KindTicket); got != "vuoro/v1/lahti/kiosk/+/ticket" {
+		t.Errorf("Filter = %q", got)
+	}
+}
+
+func TestParseTopicRejects(t *testing.T) {
+	for _, name := range []string{
+		"", "vuoro/v1", "vuoro/v2/lahti/call", "other/v1/lahti/call", "vuoro/v1/lahti/calls",
+		"vuoro/v1/Lahti/call", "vuoro/v1/lahti/room", "vuoro/v1/lahti/room/6/x", "vuoro/v1/lahti/kiosk/k/ticket/x",
+		"vuoro/v1/lahti/room/+", "vuoro/v1/lahti/device/010280-952L/status/extra",
+	} {
+		if got, err := wire.ParseTopic(name); !errors.Is(err, wire.ErrTopic) {
+			t.Errorf("ParseTopic(%q) = %+v, %v; want ErrTopic", name, got, err)
+		}
+	}
+}
+
+func FuzzDecodeTicketRequest(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":1}`))
+	f.Add([]byte(`{"v":1}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := wire.Decode[wire.TicketRequest](b)
+		if err != nil {
+			return
+		}
+		if _, err := wire.Encode(m); err != nil {
+			t.Fatalf("decoded message does not encode: %v", err)
+		}
+	})
+}
