@@ -6,9 +6,21 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+
+	"vuoro/hub/queue"
 )
 
-var funcs = template.FuncMap{"query": url.QueryEscape}
+var funcs = template.FuncMap{"query": url.QueryEscape, "role": roleName}
+
+func roleName(r queue.Role) string {
+	switch r {
+	case queue.RoleAdvisor:
+		return "palveluneuvoja"
+	case queue.RoleAdmin:
+		return "pääkäyttäjä"
+	}
+	return "virkailija"
+}
 
 // render executes a page template into a buffer first, so a failing
 // template never sends half a page.

@@ -1,0 +1,44 @@
+# Vuoro — the two commands a newcomer needs: `make run` and `make test`.
+
+GO      ?= go
+BIN     := bin
+CMDS    := hub kiosk display
+export CGO_ENABLED := 1
+
+.PHONY: all build run test deps vet bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN)/ ./hub/cmd/hub ./kiosk/cmd/kiosk ./display/cmd/display
+
+## run: build everything and start the hub (demo data), a kiosk, a queue display and a counter display
+run: deps build
+	BIN=$(BIN) ./images/dev/run.sh
+
+## deps: install the Debian packages the build and the tests need (only what is missing)
+deps:
+	./images/dev/test-deps.sh
+
+vet:
+	$(GO) vet ./...
+
+## test: install what is missing, vet, and run every test with the race detector
+test: deps vet
+	$(GO) test -race -count=1 ./...
+
+## bench: run the benchmarks
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: run each fuzz target for a short while
+FUZZTIME ?= 20s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -rf $(BIN) run
