@@ -1,0 +1,179 @@
+package devsync_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	mqtt "github.com/eclipse/paho.mqtt.golang"
+
+	"vuoro/hub/broker"
+	"vuoro/hub/demo"
+	"vuoro/hub/devsync"
+	"vuoro/hub/queue"
+	"vuoro/hub/store"
+	"vuoro/shared/wire"
+)
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+// hub runs the engine, the embedded broker and the bridge on a demo site.
+func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	eng, err := queue.Open(st, realClock{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Seed(eng, st, "lahti"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := broker.Start("127.0.0.1:0", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti"})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { s.Run(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return eng, s, "tcp://" + b.Addr()
+}
+
+// device is a plain paho client standing in for a kiosk.
+func device(t *testing.T, url string) (mqtt.Client, chan []byte) {
+	t.Helper()
+	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("test-k1"))
+	if tok := c.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
+		t.Fatalf("connect: %v", tok.Error())
+	}
+	t.Cleanup(func() { c.Disconnect(100) })
+	replies := make(chan []byte, 10)
+	tok := c.Subscribe(wire.Topic{Kind: wire.KindTicketReply, Site: "lahti", ID: "k1"}.String(), 1,
+		func(_ mqtt.Client, m mqtt.Message) { replies <- m.Payload() })
+	tok.Wait()
+	return c, replies
+}
+
+func send(t *testing.T, c mqtt.Client, payload string) {
+	t.Helper()
+	tok := c.Publish(wire.Topic{Kind: wire.KindTicket, Site: "lahti", ID: "k1"}.String(), 1, false, payload)
+	tok.Wait()
+}
+
+func reply(t *testing.T, replies chan []byte) *wire.TicketReply {
+	t.Helper()
+	select {
+	case b := <-replies:
+		r, err := wire.Decode[wire.TicketReply](b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	case <-time.After(5 * time.Second):
+		t.Fatal("no reply from the hub")
+		return nil
+	}
+}
+
+const request = `{"v":1,"id":"req-1","sent":"2026-11-23T08:00:00Z","device":"k1","service":"vero-veroasiat","lang":"fi","persons":1}`
+
+func TestBadPayloadsAreCountedAndGoodOnesServed(t *testing.T) {
+	eng, s, url := hub(t)
+	c, replies := device(t, url)
+	for _, bad := range []string{
+		`not json`,
+		`{"v":9,"id":"x","device":"k1","service":"vero-veroasiat","lang":"fi","persons":1}`,
+		`{"v":1,"id":"x","device":"k1","service":"vero-veroasiat","lang":"fi","persons":0}`,
+		`{"v":1,"id":"x","device":"k2","service":"vero-veroasiat","lang":"fi","persons":1}`, // another device's name
+	} {
+		send(t, c, bad)
+	}
+	send(t, c, request)
+	r := reply(t, replies)
+	if r.Ticket == nil || r.Ticket.CallID != "R1" || r.RequestID != "req-1" {
+		t.Fatalf("reply = %+v", r)
+	}
+	if n := s.Rejected(); n != 4 {
+		t.Fatalf("rejected %d payloads, want 4", n)
+	}
+	eng.Read(func(st *queue.State) {
+		if n := len(st.Waiting("vero-veroasiat")); n != 1 {
+			t.Fatalf("%d tickets in the queue, want 1", n)
+		}
+	})
+}
+
+func TestRetriedRequestGetsTheSameTicket(t *testing.T) {
+	eng, _, url := hub(t)
+	c, replies := device(t, url)
+	send(t, c, request)
+	send(t, c, request)
+	a, b := reply(t, replies), reply(t, replies)
+	if a.Ticket.CallID != "R1" || b.Ticket.CallID != "R1" {
+		t.Fatalf("replies %v and %v; a retry must not issue a second ticket", a.Ticket, b.Ticket)
+	}
+	eng.Read(func(st *queue.State) {
+		if n := len(st.Waiting("vero-veroasiat")); n != 1 {
+			t.Fatalf("%d tickets in the queue, want 1", n)
+		}
+	})
+}
+
+func TestUnknownServiceIsRefused(t *testing.T) {
+	_, _, url := hub(t)
+	c, replies := device(t, url)
+	send(t, c, `{"v":1,"id":"r2","sent":"2026-11-23T08:00:00Z","device":"k1","service":"nope","lang":"fi","persons":1}`)
+	if r := reply(t, replies); r.Error == nil || r.Error.Code != wire.ErrCodeUnknownService {
+		t.Fatalf("reply = %+v, want unknown_service", r)
+	}
+}
+
+func TestCallReachesDisplayAndRoomTopics(t *testing.T) {
+	eng, _, url := hub(t)
+	c, _ := device(t, url)
+	got := make(chan string, 10)
+	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
+		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) }).Wait()
+	}
+	drain(got)
+	eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-veroasiat", Device: "k1"})
+	if _, err := eng.CallNext("vero", []string{"vero-veroasiat"}, "6"); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.After(5 * time.Second)
+	var display *wire.DisplaySnapshot
+	var room *wire.RoomState
+	for display == nil || room == nil {
+		select {
+		case m := <-got:
+			topic, payload, _ := strings.Cut(m, " ")
+			if topic == "vuoro/v1/lahti/display" {
+				display, _ = wire.Decode[wire.DisplaySnapshot]([]byte(payload))
+			} else {
+				room, _ = wire.Decode[wire.RoomState]([]byte(payload))
+			}
+		case <-deadline:
+			t.Fatal("call not published")
+		}
+	}
+	if len(display.Calls) != 1 || display.Calls[0].CallID != "R1" || display.Calls[0].Room != "6" || room.CallID != "R1" {
+		t.Fatalf("display %+v room %+v", display, room)
+	}
+}
+
+func drain(c chan string) {
+	time.Sleep(200 * time.Millisecond) // let the retained messages arrive
+	for len(c) > 0 {
+		<-c
+	}
+}
