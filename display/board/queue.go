@@ -1,0 +1,131 @@
+package board
+
+import (
+	"slices"
+	"time"
+
+	"vuoro/shared/wire"
+)
+
+// RecentRows is how many calls a queue display lists below the latest one.
+const RecentRows = 6
+
+// QueueState is what the queue display shows.
+type QueueState struct {
+	Clock     string  // "Tiistai 24.1.2023 09:54"; empty before the first Tick
+	Latest    Entry   // the newest call; zero when nobody has been called
+	Recent    []Entry // up to RecentRows earlier calls, newest first
+	Flash     bool    // highlight Latest: it was called less than FlashFor ago
+	Connected bool    // the hub is reachable; false shows a discreet note
+}
+
+// QueueBoard is the view-model of the waiting-room screen.
+type QueueBoard struct {
+	loc       *time.Location
+	now       time.Time
+	applied   bool   // a message has been applied
+	seq       uint64 // the hub sequence of the newest applied message
+	calls     []wire.CallEntry
+	flash     flash
+	connected bool
+}
+
+// NewQueueBoard returns an empty board that shows the time in loc
+// (time.Local when nil).
+func NewQueueBoard(loc *time.Location) *QueueBoard {
+	if loc == nil {
+		loc = time.Local
+	}
+	return &QueueBoard{loc: loc}
+}
+
+// fresh reports whether a message of sequence seq is newer than the board.
+func (b *QueueBoard) fresh(seq uint64) bool { return !b.applied || seq > b.seq }
+
+// Apply replaces the board with the hub's snapshot unless the board is
+// already as new. A snapshot that brings a new latest call flashes it, except
+// the first one, which is the hub's retained state and no news.
+// It reports whether the board changed.
+func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
+	if !b.fresh(s.Seq) {
+		return false
+	}
+	top, had := b.top()
+	b.calls = normalise(s.Calls)
+	if now, ok := b.top(); ok && b.applied && (!had || now.Seq != top.Seq) {
+		b.flash.start()
+	}
+	b.applied, b.seq = true, s.Seq
+	return true
+}
+
+// ApplyCall puts a call newer than the board on top and flashes it. A call
+// id already listed (a recall) moves to the top instead of showing twice.
+// It reports whether the board changed.
+func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
+	if !b.fresh(c.Seq) {
+		return false
+	}
+	b.calls = normalise(append([]wire.CallEntry{c.CallEntry}, b.calls...))
+	b.applied, b.seq = true, c.Seq
+	b.flash.start()
+	return true
+}
+
+// SetConnected records whether the hub is reachable.
+func (b *QueueBoard) SetConnected(ok bool) { b.connected = ok }
+
+// Tick advances the board's clock to now.
+func (b *QueueBoard) Tick(now time.Time) {
+	b.now = now
+	b.flash.tick(now)
+}
+
+// State returns what the display shows now.
+func (b *QueueBoard) State() QueueState {
+	s := QueueState{Connected: b.connected}
+	if !b.now.IsZero() {
+		s.Clock = ClockText(b.now.In(b.loc))
+	}
+	if len(b.calls) == 0 {
+		return s
+	}
+	s.Latest, s.Flash = entry(b.calls[0]), b.flash.on(b.now)
+	for _, c := range b.calls[1:] {
+		s.Recent = append(s.Recent, entry(c))
+	}
+	return s
+}
+
+func (b *QueueBoard) top() (wire.CallEntry, bool) {
+	if len(b.calls) == 0 {
+		return wire.CallEntry{}, false
+	}
+	return b.calls[0], true
+}
+
+func entry(c wire.CallEntry) Entry { return Entry{CallID: c.CallID, Room: c.Room} }
+
+// normalise orders calls newest first, keeps only the newest call of each
+// call id and trims the list to what the display shows.
+func normalise(calls []wire.CallEntry) []wire.CallEntry {
+	out := slices.Clone(calls)
+	slices.SortStableFunc(out, func(a, b wire.CallEntry) int { return cmpDesc(a.Seq, b.Seq) })
+	seen := make(map[string]bool, len(out))
+	out = slices.DeleteFunc(out, func(c wire.CallEntry) bool {
+		dup := seen[c.CallID]
+		seen[c.CallID] = true
+		return dup
+	})
+	return out[:min(len(out), 1+RecentRows)]
+}
+
+func cmpDesc(a, b uint64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}

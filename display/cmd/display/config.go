@@ -1,0 +1,84 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"vuoro/shared/wire"
+)
+
+// config is the command line.
+type config struct {
+	mode       string // "queue" or "counter"
+	room       string // the counter's room
+	site       string
+	device     string
+	broker     string
+	fullscreen bool
+}
+
+// parseFlags reads the command line; usage and flag errors go to out.
+func parseFlags(args []string, out io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("display", flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.StringVar(&c.mode, "mode", "queue", "what to show: queue (waiting room) or counter (above a service point)")
+	fs.StringVar(&c.room, "room", "", "the service point's room id, for -mode counter")
+	fs.StringVar(&c.site, "site", "lahti", "site id")
+	fs.StringVar(&c.device, "device", defaultDevice(), "device id; the host name by default")
+	fs.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
+	fs.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	return c, c.validate()
+}
+
+func (c config) validate() error {
+	switch {
+	case c.mode != "queue" && c.mode != "counter":
+		return fmt.Errorf("-mode %q: want queue or counter", c.mode)
+	case c.mode == "counter" && !wire.ValidID(c.room):
+		return errors.New("-mode counter needs -room, an id of a-z, 0-9, - and _")
+	case c.mode == "queue" && c.room != "":
+		return errors.New("-room is for -mode counter only")
+	case !wire.ValidID(c.site):
+		return fmt.Errorf("-site %q: want an id of a-z, 0-9, - and _", c.site)
+	case !wire.ValidID(c.device):
+		return fmt.Errorf("-device %q: want an id of a-z, 0-9, - and _", c.device)
+	}
+	return nil
+}
+
+// kind is how the device announces itself to the hub.
+func (c config) kind() string { return c.mode + "-display" }
+
+// defaultDevice derives a device id from the host name: "Aula-Näyttö.local"
+// becomes "aula-n-ytt--local".
+func defaultDevice() string {
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		return "display"
+	}
+	return deviceID(host)
+}
+
+func deviceID(host string) string {
+	id := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '_':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return '-'
+	}, host)
+	if len(id) > 40 {
+		id = id[:40]
+	}
+	return id
+}

@@ -1,0 +1,41 @@
+package feed
+
+import (
+	"time"
+
+	"vuoro/display/board"
+	"vuoro/shared/wire"
+)
+
+// Counter feeds a counter display from its room's topic.
+type Counter struct {
+	core
+	room    string
+	counter *board.Counter
+}
+
+// NewCounter returns a feed of c, the view-model of room, from site's topic
+// of that room over link. It subscribes on Start.
+func NewCounter(link Link, site, room string, c *board.Counter, o Options) *Counter {
+	return &Counter{core: core{link: link, site: site, opts: o.withDefaults()}, room: room, counter: c}
+}
+
+// Start subscribes the counter to its room's retained state.
+func (c *Counter) Start() {
+	topic := wire.Topic{Kind: wire.KindRoom, Site: c.site, ID: c.room}.String()
+	subscribe(&c.core, topic, c.counter.Apply)
+}
+
+// Tick passes the time and the link's state to the counter.
+func (c *Counter) Tick(now time.Time) {
+	c.locked(func() {
+		c.counter.SetConnected(c.link.Connected())
+		c.counter.Tick(now)
+	})
+}
+
+// State returns what the display shows now.
+func (c *Counter) State() (s board.CounterState) {
+	c.locked(func() { s = c.counter.State() })
+	return s
+}

@@ -1,0 +1,103 @@
+package ui_test
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"vuoro/display/board"
+	"vuoro/display/ui"
+)
+
+// The goldens live in testdata. A test that renders differently writes what
+// it got to testdata/failed (gitignored); review it, then copy it over the
+// golden to accept the change.
+
+const clock = "Tiistai 24.1.2023 09:54"
+
+var fullList = board.QueueState{
+	Clock:  clock,
+	Latest: board.Entry{CallID: "A22", Room: "6"},
+	Recent: []board.Entry{
+		{CallID: "R19", Room: "3"}, {CallID: "A21", Room: "5"}, {CallID: "K104", Room: "12"},
+		{CallID: "B7", Room: "1"}, {CallID: "R18", Room: "2"}, {CallID: "A20", Room: "6"},
+	},
+	Connected: true,
+}
+
+// window shows content on a test canvas of the given size.
+func window(t *testing.T, content fyne.CanvasObject, w, h float32) fyne.Window {
+	t.Helper()
+	test.NewTempApp(t)
+	win := test.NewTempWindow(t, content)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	return win
+}
+
+func TestQueueView(t *testing.T) {
+	flashing := fullList
+	flashing.Flash = true
+	tests := []struct {
+		golden string
+		state  board.QueueState
+	}{
+		{"queue_empty.xml", board.QueueState{Clock: clock, Connected: true}},
+		{"queue_latest.xml", board.QueueState{Clock: clock, Latest: board.Entry{CallID: "A22", Room: "6"}, Flash: true, Connected: true}},
+		{"queue_full.xml", fullList},
+		{"queue_flash.xml", flashing},
+		{"queue_disconnected.xml", board.QueueState{Clock: clock, Latest: board.Entry{CallID: "A22", Room: "6"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			v := ui.NewQueueView()
+			w := window(t, v.Content(), 1920, 1080)
+			v.Update(tt.state)
+			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
+		})
+	}
+}
+
+func TestQueueViewImage(t *testing.T) {
+	v := ui.NewQueueView()
+	w := window(t, v.Content(), 1920, 1080)
+	v.Update(fullList)
+	test.AssertRendersToImage(t, "queue_full.png", w.Canvas())
+}
+
+// TestQueueViewScales checks that a smaller screen shows the same design,
+// scaled down, instead of clipping it.
+func TestQueueViewScales(t *testing.T) {
+	v := ui.NewQueueView()
+	w := window(t, v.Content(), 1280, 720)
+	v.Update(fullList)
+	test.AssertRendersToMarkup(t, "queue_full_720.xml", w.Canvas())
+}
+
+func TestCounterView(t *testing.T) {
+	tests := []struct {
+		golden string
+		state  board.CounterState
+	}{
+		{"counter_free.xml", board.CounterState{Room: "6", Connected: true}},
+		{"counter_serving.xml", board.CounterState{Room: "6", CallID: "A22", Connected: true}},
+		{"counter_flash.xml", board.CounterState{Room: "6", CallID: "A22", Flash: true, Connected: true}},
+		{"counter_disconnected.xml", board.CounterState{Room: "6", CallID: "A22"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			v := ui.NewCounterView()
+			w := window(t, v.Content(), 1280, 720)
+			v.Update(tt.state)
+			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
+		})
+	}
+}
+
+func TestCounterViewImage(t *testing.T) {
+	v := ui.NewCounterView()
+	w := window(t, v.Content(), 1280, 720)
+	v.Update(board.CounterState{Room: "6", CallID: "A22", Connected: true})
+	test.AssertRendersToImage(t, "counter_serving.png", w.Canvas())
+}
