@@ -1,0 +1,45 @@
+// Command kiosk is the check-in kiosk at the entrance of a service centre:
+// a touchscreen app that issues queue tickets from the hub and prints them.
+//
+//	kiosk -site lahti -device kiosk-1 -broker tcp://127.0.0.1:1883 -printer virtual:/tmp/tickets -fullscreen
+//
+// The agencies and services come from the hub's retained catalog. To try
+// the kiosk without a hub, publish the demo catalog to any MQTT broker:
+//
+//	mosquitto -p 18831 &
+//	mosquitto_pub -p 18831 -r -t vuoro/v1/lahti/catalog -f kiosk/cmd/kiosk/testdata/catalog.json
+//	kiosk -broker tcp://127.0.0.1:18831 -printer virtual:/tmp/tickets
+//
+// Ticket requests then go unanswered and the kiosk says so after 15 s.
+// The virtual printer writes each ticket as a PNG and a text file.
+package main
+
+import (
+	"flag"
+	"log/slog"
+	"os"
+	_ "time/tzdata" // tickets show Helsinki time even without a system zoneinfo
+)
+
+// config is the command line.
+type config struct {
+	site, device, broker, printer string
+	fullscreen                    bool
+	paper                         int
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.site, "site", "lahti", "site id")
+	flag.StringVar(&c.device, "device", "kiosk-1", "this kiosk's device id")
+	flag.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
+	flag.StringVar(&c.printer, "printer", "virtual:tickets", "ticket printer: virtual:DIR writes PNG and text receipts to DIR")
+	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
+	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
+	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(c, log); err != nil {
+		log.Error("kiosk stopped", "err", err)
+		os.Exit(1)
+	}
+}

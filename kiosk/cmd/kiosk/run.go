@@ -1,0 +1,75 @@
+package main
+
+import (
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"vuoro/kiosk/flow"
+	"vuoro/kiosk/hubclient"
+	"vuoro/kiosk/ui"
+	"vuoro/shared/devlink"
+)
+
+func run(c config, log *slog.Logger) error {
+	printer, err := openPrinter(c.printer, c.paper)
+	if err != nil {
+		return err
+	}
+	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log})
+	if err != nil {
+		return err
+	}
+	defer link.Close()
+	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
+	if err != nil {
+		return err
+	}
+	model, err := flow.New(flow.Options{Issuer: hub, Printer: printer, Helper: hub})
+	if err != nil {
+		return err
+	}
+	log.Info("kiosk starting", "site", c.site, "device", c.device, "broker", c.broker, "printer", c.printer)
+	return show(c, model, hub, log)
+}
+
+// show runs the window until it is closed or the process is told to stop.
+func show(c config, model *flow.Model, hub *hubclient.Client, log *slog.Logger) error {
+	a := app.NewWithID("fi.vuoro.kiosk")
+	w := a.NewWindow("Vuoro")
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1280, 800))
+	w.SetFullScreen(c.fullscreen)
+	k := ui.New(w, model, log)
+	defer k.Close()
+	hub.OnCatalog(k.SetCatalog)
+	k.Start()
+	stop := quitOnSignal(a)
+	defer stop()
+	w.ShowAndRun()
+	return nil
+}
+
+// quitOnSignal quits a on SIGINT or SIGTERM, until stop is called.
+func quitOnSignal(a fyne.App) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	stopped, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		select {
+		case <-sig:
+			fyne.Do(a.Quit)
+		case <-stopped:
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(stopped)
+		<-done
+	}
+}

@@ -1,0 +1,59 @@
+package flow
+
+import (
+	"time"
+
+	"vuoro/shared/i18n"
+)
+
+// Tick advances the model's clock to now: it returns to the start screen
+// after the idle time, closes the success screen after its countdown, and
+// reports whether the state changed (so a view need redraw only then).
+// Call it about every 250 ms; no other method reads a clock.
+func (m *Model) Tick(now time.Time) bool {
+	before := m.seconds()
+	m.now = now
+	if m.lastTouch.IsZero() {
+		m.lastTouch = now
+	}
+	if m.closing {
+		m.deadline, m.closing = now.Add(m.opts.SuccessFor), false
+	}
+	if m.screen == ScreenSuccess && !now.Before(m.deadline) || m.idle(now) {
+		m.reset()
+		return true
+	}
+	return m.seconds() != before
+}
+
+// idle reports whether the kiosk has waited long enough for a citizen who
+// walked away. A ticket being issued or the counting success screen are
+// never idle; the start screen is idle only if it is not as the next
+// citizen should find it.
+func (m *Model) idle(now time.Time) bool {
+	switch m.screen {
+	case ScreenIssuing, ScreenSuccess:
+		return false
+	case ScreenStart:
+		if m.atDefault() {
+			return false
+		}
+	}
+	return now.Sub(m.lastTouch) >= m.opts.IdleAfter
+}
+
+func (m *Model) atDefault() bool {
+	return m.lang == i18n.Default && !m.large && m.notice == noticeNone
+}
+
+// seconds is the success screen's countdown, rounded up.
+func (m *Model) seconds() int {
+	if m.screen != ScreenSuccess {
+		return 0
+	}
+	left := m.opts.SuccessFor
+	if !m.closing && !m.deadline.IsZero() {
+		left = m.deadline.Sub(m.now)
+	}
+	return int((left + time.Second - 1) / time.Second)
+}

@@ -1,0 +1,41 @@
+package flow
+
+import (
+	"context"
+
+	"vuoro/shared/i18n"
+	"vuoro/shared/wire"
+)
+
+// Issuer asks the hub for a ticket to a service. It returns once the hub has
+// answered or ctx has ended. A refusal by the hub is an error with a method
+// RefusalCode() string that returns one of the wire.ErrCode values.
+type Issuer interface {
+	Issue(ctx context.Context, service, lang string) (wire.Ticket, error)
+}
+
+// Printer prints an issued ticket.
+type Printer interface {
+	PrintTicket(t TicketInfo) error
+}
+
+// Helper alerts the service advisors that a citizen at the kiosk needs help.
+type Helper interface {
+	Help(ctx context.Context, lang, screen string) error
+}
+
+// TicketInfo is everything printed on a ticket. It holds no personal data.
+type TicketInfo struct {
+	Ticket      wire.Ticket
+	Lang        i18n.Lang
+	WaitingRoom string // "Odotusaula Lahti"
+	Agency      string // agency name in Lang
+	Service     string // service name in Lang
+	TimeZone    string // IANA name of the site's zone; empty means Europe/Helsinki
+}
+
+// refusal is how an Issuer's error tells the hub's refusal code.
+type refusal interface {
+	error
+	RefusalCode() string
+}

@@ -1,0 +1,155 @@
+package flow
+
+import (
+	"context"
+	"errors"
+
+	"vuoro/shared/wire"
+)
+
+type jobKind int
+
+const (
+	jobIssue jobKind = iota + 1
+	jobHelp
+)
+
+// Job is work the model needs done off the UI goroutine: issuing and
+// printing a ticket, or sending a help request. Run it once and hand its
+// Result to Apply.
+type Job struct {
+	seq  uint64
+	kind jobKind
+	run  func(ctx context.Context) Result
+}
+
+// Run does the job and returns its result. It may block for as long as the
+// model's timeouts allow; it touches no model state.
+func (j *Job) Run(ctx context.Context) Result {
+	r := j.run(ctx)
+	r.seq, r.kind = j.seq, j.kind
+	return r
+}
+
+// Result is the outcome of a Job, for Apply.
+type Result struct {
+	seq      uint64
+	kind     jobKind
+	ticket   *wire.Ticket
+	err      error // the hub's or the link's error
+	printErr error
+}
+
+// Ticket returns the ticket the hub issued, if the job got one.
+func (r Result) Ticket() (wire.Ticket, bool) {
+	if r.ticket == nil {
+		return wire.Ticket{}, false
+	}
+	return *r.ticket, true
+}
+
+// Err returns the job's error for a log, or nil.
+func (r Result) Err() error { return errors.Join(r.err, r.printErr) }
+
+func (m *Model) newJob(k jobKind, run func(ctx context.Context) Result) *Job {
+	m.seq++
+	return &Job{seq: m.seq, kind: k, run: run}
+}
+
+// issueJob asks the hub for a ticket to svc and prints it. Everything it
+// needs is copied now, so the citizen may switch language meanwhile.
+func (m *Model) issueJob(svc wire.Service) *Job {
+	iss, prn, timeout := m.opts.Issuer, m.opts.Printer, m.opts.IssueTimeout
+	info := m.ticketInfo(svc)
+	return m.newJob(jobIssue, func(ctx context.Context) Result {
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		t, err := iss.Issue(ctx, svc.ID, string(info.Lang))
+		if err != nil {
+			return Result{err: err}
+		}
+		info.Ticket = t
+		return Result{ticket: &t, printErr: prn.PrintTicket(info)}
+	})
+}
+
+func (m *Model) ticketInfo(svc wire.Service) TicketInfo {
+	info := TicketInfo{Lang: m.lang, Service: svc.Names.In(string(m.lang))}
+	if a := m.findAgency(m.agency); a != nil {
+		info.Agency = a.Names.In(string(m.lang))
+	}
+	if m.catalog != nil {
+		info.WaitingRoom = m.catalog.Site.WaitingRoom
+		info.TimeZone = m.catalog.Site.TimeZone
+	}
+	return info
+}
+
+// Help sends a help request to the hub. It returns nil while a request is
+// on its way or after the hub has confirmed one for this citizen.
+func (m *Model) Help() *Job {
+	m.touch()
+	if m.helping != 0 || m.notice == noticeHelpComing {
+		return nil
+	}
+	h, timeout := m.opts.Helper, m.opts.HelpTimeout
+	lang, screen := string(m.lang), m.screen.String()
+	job := m.newJob(jobHelp, func(ctx context.Context) Result {
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return Result{err: h.Help(ctx, lang, screen)}
+	})
+	m.helping = job.seq
+	return job
+}
+
+// Apply takes the result of a job the model handed out. A result the model
+// no longer waits for (a help request from before a reset) is dropped.
+func (m *Model) Apply(r Result) {
+	switch {
+	case r.kind == jobIssue && r.seq == m.issuing:
+		m.applyIssue(r)
+	case r.kind == jobHelp && r.seq == m.helping:
+		m.applyHelp(r)
+	}
+}
+
+func (m *Model) applyIssue(r Result) {
+	m.issuing = 0
+	m.touch()
+	switch {
+	case r.err != nil:
+		m.fail(failureOf(r.err))
+	case r.printErr != nil:
+		m.ticket = r.ticket
+		m.fail(failPrinter)
+	default:
+		m.ticket = r.ticket
+		m.screen = ScreenSuccess
+		m.closing = true
+	}
+}
+
+func (m *Model) applyHelp(r Result) {
+	m.helping = 0
+	if r.err != nil {
+		m.notice = noticeHelpFailed
+		return
+	}
+	m.notice = noticeHelpComing
+}
+
+// failureOf maps an Issuer's error to what the citizen is told.
+func failureOf(err error) failure {
+	var ref refusal
+	if !errors.As(err, &ref) {
+		return failUnavailable
+	}
+	switch ref.RefusalCode() {
+	case wire.ErrCodeClosed:
+		return failClosed
+	case wire.ErrCodeFull:
+		return failFull
+	}
+	return failUnavailable
+}

@@ -1,0 +1,149 @@
+package flow
+
+import (
+	"errors"
+	"time"
+
+	"vuoro/shared/i18n"
+	"vuoro/shared/wire"
+)
+
+// Screen is one step of the check-in.
+type Screen int
+
+// The screens, in the order a citizen meets them.
+const (
+	ScreenStart   Screen = iota // welcome, "Aloita tästä"
+	ScreenAgency                // choose the agency
+	ScreenService               // choose the agency's service
+	ScreenIssuing               // waiting for the hub and the printer
+	ScreenSuccess               // the number, closing by itself
+	ScreenFailed                // an error in plain words
+)
+
+var screenNames = [...]string{"start", "agency", "service", "issuing", "success", "failed"}
+
+// String returns the screen's name as sent in a help request: "service".
+func (s Screen) String() string {
+	if s < 0 || int(s) >= len(screenNames) {
+		return "unknown"
+	}
+	return screenNames[s]
+}
+
+// Options configure a Model. Issuer, Printer and Helper are required; zero
+// durations take the defaults.
+type Options struct {
+	Issuer       Issuer
+	Printer      Printer
+	Helper       Helper
+	IdleAfter    time.Duration // back to start after no tap for this long; 60 s
+	SuccessFor   time.Duration // the success screen closes after; 10 s
+	IssueTimeout time.Duration // give up on the hub after; 15 s
+	HelpTimeout  time.Duration // give up sending a help request after; 10 s
+}
+
+func (o Options) withDefaults() Options {
+	o.IdleAfter = orDefault(o.IdleAfter, 60*time.Second)
+	o.SuccessFor = orDefault(o.SuccessFor, 10*time.Second)
+	o.IssueTimeout = orDefault(o.IssueTimeout, 15*time.Second)
+	o.HelpTimeout = orDefault(o.HelpTimeout, 10*time.Second)
+	return o
+}
+
+func orDefault(d, def time.Duration) time.Duration {
+	if d <= 0 {
+		return def
+	}
+	return d
+}
+
+// failure says why the Failed screen is shown.
+type failure int
+
+const (
+	failNone        failure = iota
+	failUnavailable         // hub unreachable or any unexpected refusal
+	failClosed              // the service closed
+	failFull                // the service's queue is full
+	failPrinter             // the ticket was issued but not printed
+)
+
+// notice is the help banner.
+type notice int
+
+const (
+	noticeNone notice = iota
+	noticeHelpComing
+	noticeHelpFailed
+)
+
+// Model is the kiosk's state machine. Make one with New.
+type Model struct {
+	opts    Options
+	catalog *wire.Catalog
+
+	screen  Screen
+	lang    i18n.Lang
+	large   bool
+	agency  string       // chosen agency id
+	service string       // chosen service id
+	ticket  *wire.Ticket // issued ticket on Success, or on Failed by the printer
+	failure failure
+	notice  notice
+
+	lastTouch time.Time // the last tap, to the Tick
+	closing   bool      // Success entered since the last Tick
+	deadline  time.Time // when the Success screen closes
+	now       time.Time // the last Tick
+
+	seq     uint64 // last job number
+	issuing uint64 // the pending issue job, 0 for none
+	helping uint64 // the pending help job, 0 for none
+}
+
+// New returns a Model on the start screen, in Finnish.
+func New(o Options) (*Model, error) {
+	if o.Issuer == nil || o.Printer == nil || o.Helper == nil {
+		return nil, errors.New("flow: Options need an Issuer, a Printer and a Helper")
+	}
+	return &Model{opts: o.withDefaults(), lang: i18n.Default}, nil
+}
+
+// SetCatalog hands the model the hub's latest catalog. A screen whose agency
+// has gone from the catalog falls back to the agency list; a ticket being
+// issued is not disturbed.
+func (m *Model) SetCatalog(c *wire.Catalog) {
+	if c == nil {
+		return
+	}
+	m.catalog = c
+	if m.screen == ScreenService && m.findAgency(m.agency) == nil {
+		m.screen = ScreenAgency
+	}
+}
+
+func (m *Model) findAgency(id string) *wire.Agency {
+	if m.catalog == nil {
+		return nil
+	}
+	for i := range m.catalog.Agencies {
+		if m.catalog.Agencies[i].ID == id {
+			return &m.catalog.Agencies[i]
+		}
+	}
+	return nil
+}
+
+func (m *Model) findService(id string) *wire.Service {
+	a := m.findAgency(m.agency)
+	if a == nil {
+		return nil
+	}
+	for i := range a.Services {
+		if a.Services[i].ID == id {
+			return &a.Services[i]
+		}
+	}
+	return nil
+}

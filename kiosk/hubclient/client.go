@@ -1,0 +1,109 @@
+package hubclient
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"vuoro/shared/wire"
+)
+
+// Link is the MQTT session the client needs; *devlink.Link is one.
+type Link interface {
+	Subscribe(topic string, h func(payload []byte))
+	Publish(topic string, m wire.Message, retain bool) error
+}
+
+// Options configure a Client. Site and Device are required.
+type Options struct {
+	Site   string
+	Device string
+	Retry  time.Duration    // re-send an unanswered request after; 2 s
+	Logger *slog.Logger     // slog.Default() if nil
+	Now    func() time.Time // clock for message headers; time.Now if nil
+}
+
+// Client talks to the hub for one kiosk. Its methods are safe for
+// concurrent use.
+type Client struct {
+	link Link
+	opts Options
+
+	mu      sync.Mutex
+	waiting map[string]chan *wire.TicketReply // by request id
+}
+
+// RefusedError is the hub's refusal of a ticket request.
+type RefusedError struct {
+	Code    string // wire.ErrCodeClosed, wire.ErrCodeFull, ...
+	Message string
+}
+
+func (e *RefusedError) Error() string {
+	return fmt.Sprintf("hubclient: ticket refused: %s: %s", e.Code, e.Message)
+}
+
+// RefusalCode returns the hub's error code, for the kiosk's flow.
+func (e *RefusedError) RefusalCode() string { return e.Code }
+
+// New returns a client over link and subscribes to the kiosk's ticket
+// replies.
+func New(link Link, o Options) (*Client, error) {
+	if !wire.ValidID(o.Site) || !wire.ValidID(o.Device) {
+		return nil, fmt.Errorf("hubclient: invalid site %q or device %q", o.Site, o.Device)
+	}
+	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}}
+	link.Subscribe(c.topic(wire.KindTicketReply), c.onReply)
+	return c, nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.Retry <= 0 {
+		o.Retry = 2 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+func (c *Client) topic(k wire.Kind) string {
+	return wire.Topic{Kind: k, Site: c.opts.Site, ID: c.opts.Device}.String()
+}
+
+// Help tells the hub that the citizen at the kiosk needs help; screen
+// names the step they are on.
+func (c *Client) Help(ctx context.Context, lang, screen string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("hubclient: help: %w", err)
+	}
+	req := &wire.HelpRequest{Header: wire.NewHeader(c.opts.Now()), Device: c.opts.Device, Lang: lang, Screen: screen}
+	if err := c.link.Publish(c.topic(wire.KindHelp), req, false); err != nil {
+		return fmt.Errorf("hubclient: help: %w", err)
+	}
+	return nil
+}
+
+// OnCatalog calls fn with every valid catalog the hub publishes, the
+// retained one first. A malformed catalog is logged and ignored.
+func (c *Client) OnCatalog(fn func(*wire.Catalog)) {
+	topic := wire.Topic{Kind: wire.KindCatalog, Site: c.opts.Site}.String()
+	c.link.Subscribe(topic, func(payload []byte) {
+		cat, err := wire.Decode[wire.Catalog](payload)
+		if err != nil {
+			c.opts.Logger.Warn("ignoring catalog", "err", err)
+			return
+		}
+		fn(cat)
+	})
+}
+
+// ErrNoReply is wrapped into the error of an Issue whose context ended
+// before the hub answered.
+var ErrNoReply = errors.New("hubclient: no reply from the hub")

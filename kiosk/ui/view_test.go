@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"vuoro/kiosk/flow"
+)
+
+var issue = []string{"start", "agency:vero", "service:vero-veroasiat", "run"}
+
+func TestScreensRender(t *testing.T) {
+	tests := []struct {
+		name    string
+		hub     fakeHub
+		printer fakePrinter
+		actions []string
+		size    fyne.Size
+	}{
+		{name: "start_fi"},
+		{name: "agency_sv", actions: []string{"lang:sv", "start"}},
+		{name: "service_en", actions: []string{"lang:en", "start", "agency:vero"}},
+		{name: "issuing", actions: issue[:3]},
+		{name: "success", actions: issue},
+		{name: "failed_hub", hub: fakeHub{issueErr: errDown}, actions: issue},
+		{name: "failed_printer", printer: fakePrinter{err: errDown}, actions: issue},
+		{name: "help", actions: []string{"start", "help", "run"}},
+		{name: "large_agency", actions: []string{"larger", "start"}},
+		{name: "large_success_small_screen", actions: append([]string{"larger"}, issue...), size: fyne.NewSize(1024, 600)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			w := test.NewTempWindow(t, nil)
+			w.SetPadded(false)
+			size := fyne.NewSize(1280, 800)
+			if tt.size.Width > 0 {
+				size = tt.size
+			}
+			w.Resize(size)
+			m := drive(t, &tt.hub, &tt.printer, tt.actions...)
+			NewView(w, func(flow.Action) {}).Render(m.State())
+			test.AssertRendersToMarkup(t, tt.name+".xml", w.Canvas())
+		})
+	}
+}
