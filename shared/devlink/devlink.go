@@ -54,7 +54,7 @@ func Open(o Options) (*Link, error) {
 	}
 	co := mqtt.NewClientOptions().
 		AddBroker(o.Broker).
-		SetClientID(o.Site + "-" + o.Device).
+		SetClientID(o.Site+"-"+o.Device).
 		SetCleanSession(true).
 		SetAutoReconnect(true).
 		SetConnectRetry(true).
