@@ -104,15 +104,17 @@ func (l *Link) status(online bool) ([]byte, error) {
 		Device: l.opts.Device, Kind: l.opts.Kind, Online: online})
 }
 
+// onConnect renews the subscriptions and only then says the device is
+// online, so whatever answers "online" reaches a device that listens.
 func (l *Link) onConnect(c mqtt.Client) {
 	l.opts.Logger.Info("connected to hub", "broker", l.opts.Broker)
-	if b, err := l.status(true); err == nil {
-		c.Publish(l.statusTopic(), 1, true, b)
-	}
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	for topic, h := range l.subs {
 		c.Subscribe(topic, 1, wrap(h))
+	}
+	l.mu.Unlock()
+	if b, err := l.status(true); err == nil {
+		c.Publish(l.statusTopic(), 1, true, b)
 	}
 }
 
