@@ -47,7 +47,12 @@ type Sync struct {
 	mu      sync.Mutex
 	pending changes
 	devices map[string]wire.DeviceStatus
+	last    published // owned by the Run loop
 }
+
+// recheck is how often published state is compared with the engine's even
+// without events, so opening hours reach the kiosks when they begin and end.
+const recheck = 30 * time.Second
 
 // New registers the bridge as an observer of eng.
 func New(bus Bus, eng *queue.Engine, o Options) *Sync {
@@ -58,8 +63,7 @@ func New(bus Bus, eng *queue.Engine, o Options) *Sync {
 		o.Now = time.Now
 	}
 	s := &Sync{bus: bus, eng: eng, opts: o, in: make(chan inbound, 256), wake: make(chan struct{}, 1),
-		pending: newChanges(), devices: map[string]wire.DeviceStatus{}}
-	s.pending.all = true
+		devices: map[string]wire.DeviceStatus{}, last: newPublished()}
 	eng.Observe(s.observe)
 	return s
 }
@@ -76,10 +80,14 @@ func (s *Sync) Run(ctx context.Context) error {
 		}
 	}
 	s.signal()
+	tick := time.NewTicker(recheck)
+	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-tick.C:
+			s.flush()
 		case m := <-s.in:
 			s.handle(m)
 		case <-s.wake:

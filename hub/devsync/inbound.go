@@ -103,8 +103,10 @@ func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
 	switch {
 	case errors.Is(err, queue.ErrNotFound):
 		reply.Error = &wire.Error{Code: wire.ErrCodeUnknownService, Message: err.Error()}
-	case errors.Is(err, queue.ErrClosed):
+	case errors.Is(err, queue.ErrClosed), errors.Is(err, queue.ErrPaused):
 		reply.Error = &wire.Error{Code: wire.ErrCodeClosed, Message: err.Error()}
+	case errors.Is(err, queue.ErrFull):
+		reply.Error = &wire.Error{Code: wire.ErrCodeFull, Message: err.Error()}
 	case err != nil:
 		// Not saved: say so, and the kiosk tells the citizen to ask for help.
 		s.opts.Logger.Error("ticket not issued", "device", r.Device, "err", err)

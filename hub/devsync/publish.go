@@ -1,8 +1,7 @@
 package devsync
 
 import (
-	"maps"
-	"slices"
+	"reflect"
 
 	"vuoro/hub/queue"
 	"vuoro/shared/wire"
@@ -14,11 +13,20 @@ type outbound struct {
 	retain bool
 }
 
+// published is what devices were last sent, to send only what changed.
+type published struct {
+	catalog []wire.Agency
+	site    wire.Site
+	display uint64 // seq of the last display snapshot
+	rooms   map[string]string
+	queues  map[string]wire.QueueStatus
+}
+
 // flush publishes what changed, built from the engine's current state.
 func (s *Sync) flush() {
 	s.mu.Lock()
 	c := s.pending
-	s.pending = newChanges()
+	s.pending = changes{}
 	s.mu.Unlock()
 	var out []outbound
 	s.eng.Read(func(st *queue.State) { out = s.build(c, st) })
@@ -34,34 +42,38 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	add := func(k wire.Kind, id string, m wire.Message, retain bool) {
 		out = append(out, outbound{wire.Topic{Kind: k, Site: site, ID: id}, m, retain})
 	}
-	if c.all || c.catalog {
-		add(wire.KindCatalog, "", catalog(st, now), true)
+	if cat := catalog(st, now); !reflect.DeepEqual(cat.Agencies, s.last.catalog) || !reflect.DeepEqual(cat.Site, s.last.site) {
+		s.last.catalog, s.last.site = cat.Agencies, cat.Site
+		add(wire.KindCatalog, "", cat, true)
 	}
 	for _, call := range c.calls {
-		add(wire.KindCall, "", &wire.Call{Header: wire.NewHeader(now), CallEntry: call}, false)
+		call.Header = wire.NewHeader(now)
+		add(wire.KindCall, "", &call, false)
 	}
-	if c.all || c.display {
+	if c.display || s.last.display == 0 {
+		s.last.display = st.Seq
 		add(wire.KindDisplay, "", displaySnapshot(st, now), true)
 	}
-	for _, r := range ids(c.all, c.rooms, st.Rooms, func(r queue.Room) string { return r.ID }) {
-		add(wire.KindRoom, r, roomState(st, r, now), true)
+	for _, r := range st.Rooms {
+		rs := roomState(st, r.ID, now)
+		if old, ok := s.last.rooms[r.ID]; !ok || old != rs.CallID {
+			s.last.rooms[r.ID] = rs.CallID
+			add(wire.KindRoom, r.ID, rs, true)
+		}
 	}
-	for _, sv := range ids(c.all, c.queues, st.Services, func(v queue.Service) string { return v.ID }) {
-		add(wire.KindQueue, sv, &wire.QueueStatus{Header: wire.NewHeader(now), Service: sv, Waiting: len(st.Waiting(sv))}, true)
+	for _, sv := range st.Services {
+		q := wire.QueueStatus{Service: sv.ID, Waiting: len(st.Waiting(sv.ID)), Paused: sv.Paused}
+		if old, ok := s.last.queues[sv.ID]; !ok || old != q {
+			s.last.queues[sv.ID] = q
+			q.Header = wire.NewHeader(now)
+			add(wire.KindQueue, sv.ID, &q, true)
+		}
 	}
 	return out
 }
 
-// ids returns the changed ids, or every id of items when all is set.
-func ids[T any](all bool, changed map[string]bool, items []T, id func(T) string) []string {
-	if !all {
-		return slices.Sorted(maps.Keys(changed))
-	}
-	out := make([]string, len(items))
-	for i, it := range items {
-		out[i] = id(it)
-	}
-	return out
+func newPublished() published {
+	return published{rooms: map[string]string{}, queues: map[string]wire.QueueStatus{}}
 }
 
 func (s *Sync) publish(o outbound) {

@@ -13,4 +13,6 @@ var (
 	ErrBusy       = errors.New("queue: clerk is already serving a visit")
 	ErrRoomInUse  = errors.New("queue: room is serving another visit")
 	ErrTransition = errors.New("queue: not allowed in the visit's state")
+	ErrFull       = errors.New("queue: the day's tickets for this service are all given")
+	ErrPaused     = errors.New("queue: the queue is paused")
 )

@@ -3,34 +3,53 @@ package queue
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"time"
 
 	"vuoro/hub/event"
 )
 
-// The kinds of event the engine writes.
+// The kinds of event the engine writes. Each has a payload type below.
 const (
-	KindSiteSet       = "site.set"
-	KindAgencyAdded   = "agency.added"
-	KindServiceAdded  = "service.added"
-	KindRoomAdded     = "room.added"
-	KindClerkAdded    = "clerk.added"
-	KindTicketIssued  = "ticket.issued"
-	KindTicketCalled  = "ticket.called"
-	KindVisitEnded    = "visit.ended"
-	KindHelpRequested = "kiosk.help"
+	KindSiteSet          = "site.set"
+	KindAgencyAdded      = "agency.added"
+	KindServiceAdded     = "service.added"
+	KindServiceSettings  = "service.settings"
+	KindServicePaused    = "service.paused"
+	KindRoomAdded        = "room.added"
+	KindClerkAdded       = "clerk.added"
+	KindTicketIssued     = "ticket.issued"
+	KindTicketCalled     = "ticket.called"
+	KindTicketRecalled   = "ticket.recalled"
+	KindVisitStarted     = "visit.started"
+	KindVisitEnded       = "visit.ended"
+	KindTicketNoShow     = "ticket.noshow"
+	KindTicketReturned   = "ticket.returned"
+	KindTicketHeld       = "ticket.held"
+	KindTicketResumed    = "ticket.resumed"
+	KindTicketMoved      = "ticket.transferred"
+	KindTicketDeleted    = "ticket.deleted"
+	KindVisitPersons     = "visit.persons"
+	KindVisitPriority    = "visit.priority"
+	KindVisitMessage     = "visit.message"
+	KindAppointmentBook  = "appointment.booked"
+	KindAppointmentDrop  = "appointment.cancelled"
+	KindHelpRequested    = "kiosk.help"
+	KindPersonalDataSeen = "personal.viewed"
 )
 
 // TicketIssued is the payload of KindTicketIssued.
 type TicketIssued struct {
-	Service   string `json:"service"`
-	Number    int    `json:"number"`
-	CallID    string `json:"call_id"`
-	Day       string `json:"day"`
-	RequestID string `json:"request_id"`
-	Device    string `json:"device"`
-	Persons   int    `json:"persons"`
+	Service     string    `json:"service"`
+	Number      int       `json:"number"`
+	CallID      string    `json:"call_id"`
+	Day         string    `json:"day"`
+	RequestID   string    `json:"request_id,omitempty"`
+	Device      string    `json:"device,omitempty"`
+	Persons     int       `json:"persons"`
+	Priority    bool      `json:"priority,omitempty"`
+	Appointment uint64    `json:"appointment,omitempty"`
+	At          time.Time `json:"at,omitzero"` // the appointment's time
+	Person      *Person   `json:"person,omitempty"`
 }
 
 // TicketCalled is the payload of KindTicketCalled.
@@ -38,12 +57,83 @@ type TicketCalled struct {
 	Ticket uint64 `json:"ticket"`
 	Room   string `json:"room"`
 	Clerk  string `json:"clerk"`
+	Reason string `json:"reason"`
 }
 
-// VisitEnded is the payload of KindVisitEnded.
-type VisitEnded struct {
+// TicketRef is the payload of the events that only name a visit.
+type TicketRef struct {
 	Ticket uint64 `json:"ticket"`
-	Clerk  string `json:"clerk"`
+}
+
+// TicketReturned is the payload of KindTicketReturned.
+type TicketReturned struct {
+	Ticket    uint64 `json:"ticket"`
+	KeepPlace bool   `json:"keep_place"`
+}
+
+// Position is where a transferred ticket goes in its new queue.
+type Position string
+
+// The positions of a transfer.
+const (
+	Front    Position = "front"
+	End      Position = "end"
+	Original Position = "original" // by its original check-in time
+)
+
+// TicketMoved is the payload of KindTicketMoved.
+type TicketMoved struct {
+	Ticket   uint64   `json:"ticket"`
+	To       string   `json:"to"`
+	Position Position `json:"position"`
+}
+
+// TicketDeleted is the payload of KindTicketDeleted.
+type TicketDeleted struct {
+	Ticket uint64 `json:"ticket"`
+	Reason string `json:"reason"`
+}
+
+// VisitPersons is the payload of KindVisitPersons.
+type VisitPersons struct {
+	Ticket  uint64 `json:"ticket"`
+	Persons int    `json:"persons"`
+}
+
+// VisitPriority is the payload of KindVisitPriority.
+type VisitPriority struct {
+	Ticket   uint64 `json:"ticket"`
+	Priority bool   `json:"priority"`
+}
+
+// VisitMessage is the payload of KindVisitMessage.
+type VisitMessage struct {
+	Ticket uint64 `json:"ticket"`
+	Text   string `json:"text"`
+}
+
+// ServiceSettings is the payload of KindServiceSettings.
+type ServiceSettings struct {
+	Service  string   `json:"service"`
+	Settings Settings `json:"settings"`
+}
+
+// ServicePaused is the payload of KindServicePaused.
+type ServicePaused struct {
+	Service string `json:"service"`
+	Paused  bool   `json:"paused"`
+}
+
+// AppointmentBooked is the payload of KindAppointmentBook.
+type AppointmentBooked struct {
+	Service string    `json:"service"`
+	At      time.Time `json:"at"`
+	Person  Person    `json:"person"`
+}
+
+// AppointmentRef is the payload of KindAppointmentDrop.
+type AppointmentRef struct {
+	Appointment uint64 `json:"appointment"`
 }
 
 // HelpRequested is the payload of KindHelpRequested.
@@ -53,18 +143,11 @@ type HelpRequested struct {
 	Lang   string `json:"lang"`
 }
 
-// appliers turn each kind of event into its change of state. They may
-// assume the change was validated when it was decided.
-var appliers = map[string]func(*State, event.Event) error{
-	KindSiteSet:       applyAs(func(s *State, _ event.Event, v Site) { s.Site = v; s.loc = location(v.TimeZone) }),
-	KindAgencyAdded:   applyAs(func(s *State, _ event.Event, v Agency) { s.Agencies = append(s.Agencies, v) }),
-	KindServiceAdded:  applyAs(func(s *State, _ event.Event, v Service) { s.Services = append(s.Services, v) }),
-	KindRoomAdded:     applyAs(func(s *State, _ event.Event, v Room) { s.Rooms = append(s.Rooms, v) }),
-	KindClerkAdded:    applyAs(func(s *State, _ event.Event, v Clerk) { s.Clerks[v.Login] = v }),
-	KindTicketIssued:  applyAs(applyIssued),
-	KindTicketCalled:  applyAs(applyCalled),
-	KindVisitEnded:    applyAs(applyEnded),
-	KindHelpRequested: applyAs(func(*State, event.Event, HelpRequested) {}),
+// PersonalDataSeen is the payload of KindPersonalDataSeen: who saw whose
+// personal data, and where. The data itself is not repeated.
+type PersonalDataSeen struct {
+	Ticket uint64 `json:"ticket,omitempty"`
+	Where  string `json:"where"`
 }
 
 func applyAs[T any](fn func(*State, event.Event, T)) func(*State, event.Event) error {
@@ -95,33 +178,6 @@ func location(name string) *time.Location {
 		return loc
 	}
 	return time.UTC
-}
-
-func applyIssued(s *State, ev event.Event, v TicketIssued) {
-	s.tickets[ev.Seq] = &Ticket{ID: ev.Seq, CallID: v.CallID, Service: v.Service, Number: v.Number,
-		Day: v.Day, Status: Waiting, Persons: v.Persons, Device: v.Device, Issued: ev.Time, requestID: v.RequestID}
-	s.waiting[v.Service] = append(s.waiting[v.Service], ev.Seq)
-	s.numbers[v.Service+"|"+v.Day] = v.Number
-	if v.RequestID != "" {
-		s.requests[v.RequestID] = ev.Seq
-	}
-}
-
-func applyCalled(s *State, ev event.Event, v TicketCalled) {
-	t := s.tickets[v.Ticket]
-	s.waiting[t.Service] = slices.DeleteFunc(s.waiting[t.Service], func(id uint64) bool { return id == t.ID })
-	t.Status, t.Called, t.Room, t.Clerk = Called, ev.Time, v.Room, v.Clerk
-	s.active[v.Clerk] = t.ID
-	s.rooms[v.Room] = t.ID
-	s.recent = slices.Insert(s.recent, 0, Call{Seq: ev.Seq, CallID: t.CallID, Room: v.Room, At: ev.Time})
-	s.recent = s.recent[:min(len(s.recent), maxRecentCalls)]
-}
-
-func applyEnded(s *State, ev event.Event, v VisitEnded) {
-	t := s.tickets[v.Ticket]
-	t.Status, t.Ended = Ended, ev.Time
-	delete(s.active, t.Clerk)
-	delete(s.rooms, t.Room)
 }
 
 func knownZone(name string) bool {

@@ -9,6 +9,16 @@ type Site struct {
 	WaitingRoom string            `json:"waiting_room"`
 	Wayfinding  map[string]string `json:"wayfinding"`
 	TimeZone    string            `json:"time_zone"`
+	NoShowAfter int               `json:"no_show_after,omitempty"` // recalls before a no-show may be marked; 2 if unset
+}
+
+// noShowAfter is the number of recalls after which a visit may be marked a
+// no-show.
+func (s Site) noShowAfter() int {
+	if s.NoShowAfter > 0 {
+		return s.NoShowAfter
+	}
+	return 2
 }
 
 // Agency is an authority serving at the site.
@@ -19,10 +29,12 @@ type Agency struct {
 
 // Service is a queue: citizens check in to it and clerks call from it.
 type Service struct {
-	ID     string            `json:"id"`
-	Agency string            `json:"agency"`
-	Letter string            `json:"letter"` // call id prefix
-	Names  map[string]string `json:"names"`
+	ID       string            `json:"id"`
+	Agency   string            `json:"agency"`
+	Letter   string            `json:"letter"` // call id prefix
+	Names    map[string]string `json:"names"`
+	Settings Settings          `json:"settings"`
+	Paused   bool              `json:"paused"` // no check-ins and no calls until resumed
 }
 
 // Room is a service point a clerk calls citizens to.
@@ -57,25 +69,69 @@ type Status string
 const (
 	Waiting Status = "waiting" // checked in
 	Called  Status = "called"  // called in to a room
+	Serving Status = "serving" // the citizen arrived; in service
+	Held    Status = "held"    // put aside; not called until resumed
 	Ended   Status = "ended"   // visit over
+	NoShow  Status = "noshow"  // called and recalled, never came
+	Deleted Status = "deleted" // a needless registration removed
 )
+
+// Active reports whether a clerk is attending to the visit.
+func (s Status) Active() bool { return s == Called || s == Serving }
+
+// Open reports whether the visit is still going on.
+func (s Status) Open() bool { return s != Ended && s != NoShow && s != Deleted }
 
 // Ticket is one visit, from check-in to its end.
 type Ticket struct {
-	ID        uint64    `json:"id"` // the sequence number of the event that issued it
-	CallID    string    `json:"call_id"`
-	Service   string    `json:"service"`
-	Number    int       `json:"number"`
-	Day       string    `json:"day"` // the site's local date of issue, "2026-11-22"
-	Status    Status    `json:"status"`
-	Persons   int       `json:"persons"`
-	Device    string    `json:"device"`
-	Issued    time.Time `json:"issued"`
-	Called    time.Time `json:"called,omitzero"`
-	Ended     time.Time `json:"ended,omitzero"`
-	Room      string    `json:"room,omitempty"`
-	Clerk     string    `json:"clerk,omitempty"`
-	requestID string
+	ID          uint64    `json:"id"` // the sequence number of the event that issued it
+	CallID      string    `json:"call_id"`
+	Service     string    `json:"service"`  // the queue it is in now
+	Services    []string  `json:"services"` // every queue of the visit, in order
+	Number      int       `json:"number"`
+	Day         string    `json:"day"` // the site's local date of issue, "2026-11-22"
+	Status      Status    `json:"status"`
+	Persons     int       `json:"persons"`
+	Priority    bool      `json:"priority,omitempty"` // in the queue's priority class
+	Appointment time.Time `json:"appointment,omitzero"`
+	Device      string    `json:"device,omitempty"`
+	Issued      time.Time `json:"issued"`
+	Since       time.Time `json:"since"` // its place in the queue: earlier is called first
+	Called      time.Time `json:"called,omitzero"`
+	Started     time.Time `json:"started,omitzero"`
+	Ended       time.Time `json:"ended,omitzero"`
+	Room        string    `json:"room,omitempty"`
+	Clerk       string    `json:"clerk,omitempty"`
+	Recalls     int       `json:"recalls,omitempty"`
+	Reason      string    `json:"reason,omitempty"` // why it was called when it was
+	Note        string    `json:"note,omitempty"`   // why it was deleted
+	Messages    []Message `json:"messages,omitempty"`
+	HasPerson   bool      `json:"has_person,omitempty"` // State.Person knows who it is for
+	requestID   string
+}
+
+// Appointment is a booked time in a queue ("Varatut ajat").
+type Appointment struct {
+	ID      uint64    `json:"id"` // the sequence number of the booking event
+	Service string    `json:"service"`
+	At      time.Time `json:"at"`
+	Ticket  uint64    `json:"ticket,omitempty"` // checked in as this ticket
+	Person  Person    `json:"-"`
+}
+
+// Person is who a visit is for, when known (an appointment, an identified
+// citizen). It is personal data: shown only to the clerk serving the visit.
+type Person struct {
+	Name string `json:"name"`
+	HETU string `json:"hetu,omitempty"` // henkilötunnus
+}
+
+// Message is a note on a visit between clerks and advisors. It is never
+// sent to a display or a device.
+type Message struct {
+	At   time.Time `json:"at"`
+	From string    `json:"from"`
+	Text string    `json:"text"`
 }
 
 // Call is a line of the waiting room's display.

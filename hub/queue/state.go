@@ -19,26 +19,32 @@ type State struct {
 	Rooms    []Room
 	Clerks   map[string]Clerk
 
-	tickets  map[uint64]*Ticket
-	waiting  map[string][]uint64 // per service, in calling order
-	requests map[string]uint64   // kiosk request id → ticket
-	numbers  map[string]int      // service|day → last number given
-	active   map[string]uint64   // clerk → the visit they are serving
-	rooms    map[string]uint64   // room → the visit being served there
-	recent   []Call              // newest first
-	loc      *time.Location
+	tickets       map[uint64]*Ticket
+	persons       map[uint64]Person // ticket → who it is for (personal data)
+	appointments  map[uint64]*Appointment
+	sincePriority map[string]int      // per service: calls since its priority class was last called
+	waiting       map[string][]uint64 // per service, unordered: order() orders them
+	requests      map[string]uint64   // kiosk request id → ticket
+	numbers       map[string]int      // service|day → last number given
+	active        map[string]uint64   // clerk → the visit they are serving
+	rooms         map[string]uint64   // room → the visit being served there
+	recent        []Call              // newest first
+	loc           *time.Location
 }
 
 func newState() *State {
 	return &State{
-		Clerks:   map[string]Clerk{},
-		tickets:  map[uint64]*Ticket{},
-		waiting:  map[string][]uint64{},
-		requests: map[string]uint64{},
-		numbers:  map[string]int{},
-		active:   map[string]uint64{},
-		rooms:    map[string]uint64{},
-		loc:      time.UTC,
+		Clerks:        map[string]Clerk{},
+		tickets:       map[uint64]*Ticket{},
+		persons:       map[uint64]Person{},
+		appointments:  map[uint64]*Appointment{},
+		sincePriority: map[string]int{},
+		waiting:       map[string][]uint64{},
+		requests:      map[string]uint64{},
+		numbers:       map[string]int{},
+		active:        map[string]uint64{},
+		rooms:         map[string]uint64{},
+		loc:           time.UTC,
 	}
 }
 
@@ -71,9 +77,10 @@ func (s *State) Ticket(id uint64) (Ticket, bool) {
 
 // Waiting returns the service's waiting tickets in calling order.
 func (s *State) Waiting(service string) []Ticket {
-	out := make([]Ticket, 0, len(s.waiting[service]))
-	for _, id := range s.waiting[service] {
-		out = append(out, *s.tickets[id])
+	o := s.order(service)
+	out := make([]Ticket, len(o))
+	for i, p := range o {
+		out[i] = *p.t
 	}
 	return out
 }
@@ -84,8 +91,43 @@ func (s *State) Ahead(id uint64) int {
 	if !ok || t.Status != Waiting {
 		return 0
 	}
-	return slices.Index(s.waiting[t.Service], id)
+	return slices.IndexFunc(s.order(t.Service), func(p pick) bool { return p.t.ID == id })
 }
+
+// Visits returns the service's visits of day that are not waiting: called,
+// in service, held, ended, oldest first.
+func (s *State) Visits(service, day string) []Ticket {
+	var out []Ticket
+	for _, t := range s.tickets {
+		if t.Service == service && t.Day == day && t.Status != Waiting {
+			out = append(out, *t)
+		}
+	}
+	slices.SortFunc(out, func(a, b Ticket) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Person returns who a visit is for, when known. It is personal data: the
+// caller shows it only where the work needs it and logs the access.
+func (s *State) Person(id uint64) (Person, bool) {
+	p, ok := s.persons[id]
+	return p, ok
+}
+
+// Appointments returns the service's appointments on day, by time.
+func (s *State) Appointments(service, day string) []Appointment {
+	var out []Appointment
+	for _, a := range s.appointments {
+		if a.Service == service && s.day(a.At) == day {
+			out = append(out, *a)
+		}
+	}
+	slices.SortFunc(out, func(a, b Appointment) int { return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.ID, b.ID)) })
+	return out
+}
+
+// Today is the site's current local date.
+func (s *State) Today(now time.Time) string { return s.day(now) }
 
 // Serving returns the visits now called in, oldest call first, across the
 // given services (all services if none are given).
@@ -124,22 +166,5 @@ func (s *State) RecentCalls() []Call { return slices.Clone(s.recent) }
 
 // Location is the site's time zone.
 func (s *State) Location() *time.Location { return s.loc }
-
-// next picks the ticket to call next across services: the earliest
-// check-in among the heads of their queues.
-func (s *State) next(services []string) (*Ticket, bool) {
-	var heads []*Ticket
-	for _, sv := range services {
-		if q := s.waiting[sv]; len(q) > 0 {
-			heads = append(heads, s.tickets[q[0]])
-		}
-	}
-	if len(heads) == 0 {
-		return nil, false
-	}
-	return slices.MinFunc(heads, func(a, b *Ticket) int {
-		return cmp.Or(a.Issued.Compare(b.Issued), cmp.Compare(a.ID, b.ID))
-	}), true
-}
 
 func (s *State) day(t time.Time) string { return t.In(s.loc).Format(time.DateOnly) }

@@ -48,7 +48,7 @@ func (s *Server) end(c queue.Clerk, id uint64) (queue.Ticket, error) {
 	if !ok {
 		return queue.Ticket{}, errForbidden
 	}
-	return s.eng.End(c.Login, id)
+	return s.eng.End("clerk:"+c.Login, id)
 }
 
 // status maps an action's error to an HTTP status.

@@ -1,0 +1,65 @@
+package queue
+
+import (
+	"fmt"
+	"slices"
+
+	"vuoro/hub/event"
+)
+
+// Pause stops or restarts a queue: while paused it takes no check-ins and
+// nobody is called from it.
+func (e *Engine) Pause(actor, service string, paused bool) error {
+	return e.do(func(s *State) error {
+		if _, ok := s.Service(service); !ok {
+			return fmt.Errorf("%w: service %q", ErrNotFound, service)
+		}
+		_, err := e.commit(actor, KindServicePaused, ServicePaused{Service: service, Paused: paused})
+		return err
+	})
+}
+
+// Configure sets a queue's daily cap, priority rule and opening hours.
+func (e *Engine) Configure(actor, service string, st Settings) error {
+	return e.do(func(s *State) error {
+		if _, ok := s.Service(service); !ok {
+			return fmt.Errorf("%w: service %q", ErrNotFound, service)
+		}
+		if err := st.validate(); err != nil {
+			return err
+		}
+		_, err := e.commit(actor, KindServiceSettings, ServiceSettings{Service: service, Settings: st})
+		return err
+	})
+}
+
+// RecordHelp logs a citizen's call for help at a kiosk.
+func (e *Engine) RecordHelp(device, screen, lang string) (event.Event, error) {
+	var ev event.Event
+	err := e.do(func(*State) error {
+		var err error
+		ev, err = e.commit("kiosk:"+device, KindHelpRequested, HelpRequested{Device: device, Screen: screen, Lang: lang})
+		return err
+	})
+	return ev, err
+}
+
+// RecordAccess logs that actor was shown the personal data of a visit.
+func (e *Engine) RecordAccess(actor string, ticket uint64, where string) error {
+	return e.do(func(*State) error {
+		_, err := e.commit(actor, KindPersonalDataSeen, PersonalDataSeen{Ticket: ticket, Where: where})
+		return err
+	})
+}
+
+// ServicesOf returns the services of the given agencies, or every service
+// when agencies is empty.
+func (s *State) ServicesOf(agencies []string) []Service {
+	var out []Service
+	for _, sv := range s.Services {
+		if len(agencies) == 0 || slices.Contains(agencies, sv.Agency) {
+			out = append(out, sv)
+		}
+	}
+	return out
+}

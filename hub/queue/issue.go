@@ -1,0 +1,78 @@
+package queue
+
+import (
+	"fmt"
+	"time"
+)
+
+// IssueRequest asks for a ticket in a service's queue.
+type IssueRequest struct {
+	RequestID string // the kiosk's message id; a repeat returns the same ticket
+	Service   string
+	Device    string
+	Persons   int
+	Priority  bool // in the queue's priority class (set by an advisor)
+}
+
+// Issued is the outcome of Issue.
+type Issued struct {
+	Ticket Ticket
+	Ahead  int  // tickets that will be called before it
+	Repeat bool // the request id was seen before: no new ticket was issued
+}
+
+// Issue checks a citizen in to a service's queue. A request whose id was
+// already served returns the ticket it got then, so a kiosk that retries
+// never makes two tickets.
+func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
+	var out Issued
+	err := e.do(func(s *State) error {
+		if id, ok := s.requests[r.RequestID]; ok && r.RequestID != "" {
+			out = Issued{Ticket: *s.tickets[id], Ahead: s.Ahead(id), Repeat: true}
+			return nil
+		}
+		p, err := s.newTicket(r.Service, e.clock.Now(), max(r.Persons, 1))
+		if err != nil {
+			return err
+		}
+		p.RequestID, p.Device, p.Priority = r.RequestID, r.Device, r.Priority
+		out, err = e.issue(actor, p)
+		return err
+	})
+	return out, err
+}
+
+func (e *Engine) issue(actor string, p TicketIssued) (Issued, error) {
+	ev, err := e.commit(actor, KindTicketIssued, p)
+	if err != nil {
+		return Issued{}, err
+	}
+	return Issued{Ticket: *e.st.tickets[ev.Seq], Ahead: e.st.Ahead(ev.Seq)}, nil
+}
+
+// newTicket checks that service takes a check-in now and numbers it.
+func (s *State) newTicket(service string, now time.Time, persons int) (TicketIssued, error) {
+	sv, ok := s.Service(service)
+	switch {
+	case !ok:
+		return TicketIssued{}, fmt.Errorf("%w: service %q", ErrNotFound, service)
+	case persons > 9:
+		return TicketIssued{}, fmt.Errorf("%w: %d persons", ErrInvalid, persons)
+	case sv.Paused:
+		return TicketIssued{}, fmt.Errorf("%w: %s", ErrPaused, service)
+	case !sv.Settings.Hours.OpenAt(now.In(s.loc)):
+		return TicketIssued{}, fmt.Errorf("%w: %s is closed now", ErrClosed, service)
+	}
+	day := s.day(now)
+	n := s.numbers[sv.ID+"|"+day] + 1
+	if sv.Settings.DailyCap > 0 && n > sv.Settings.DailyCap {
+		return TicketIssued{}, fmt.Errorf("%w: %d tickets", ErrFull, sv.Settings.DailyCap)
+	}
+	return TicketIssued{Service: sv.ID, Number: n, CallID: fmt.Sprintf("%s%d", sv.Letter, n), Day: day, Persons: persons}, nil
+}
+
+// OpenNow reports whether service takes check-ins at now.
+func (s *State) OpenNow(service string, now time.Time) bool {
+	sv, ok := s.Service(service)
+	return ok && !sv.Paused && sv.Settings.Hours.OpenAt(now.In(s.loc))
+}
