@@ -12,12 +12,14 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"vuoro/hub/broker"
 	"vuoro/hub/demo"
 	"vuoro/hub/devsync"
+	"vuoro/hub/extbus"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
 	"vuoro/hub/web"
@@ -28,6 +30,11 @@ type Options struct {
 	DataDir  string // where hub.db lives; "data"
 	HTTPAddr string // console; "127.0.0.1:8080" (port 0 picks one)
 	MQTTAddr string // embedded broker; "127.0.0.1:1883"
+	// MQTTExternal, when set, is an external broker's URL
+	// ("tcp://broker:1883") used instead of the embedded one.
+	MQTTExternal string
+	MQTTUser     string
+	MQTTPassword string
 	Site     string // site id in MQTT topics; "lahti"
 	Demo     bool   // seed the demo site into an empty hub
 	Logger   *slog.Logger
@@ -62,7 +69,8 @@ type Hub struct {
 	opts   Options
 	store  *store.Store
 	engine *queue.Engine
-	broker *broker.Broker
+	bus    bus
+	mqtt   string // the broker's host:port devices connect to
 	sync   *devsync.Sync
 	http   *http.Server
 	ln     net.Listener
@@ -92,15 +100,41 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.seed(); err != nil {
 		return nil, err
 	}
-	if h.broker, err = broker.Start(o.MQTTAddr, o.Logger.With("part", "broker")); err != nil {
+	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	h.sync = devsync.New(h.broker, h.engine, devsync.Options{Site: o.Site, Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
 	if err := h.serveHTTP(); err != nil {
 		return nil, err
 	}
 	h.run()
 	return h, nil
+}
+
+// bus is the MQTT connection of the hub: the embedded broker or an
+// external one.
+type bus interface {
+	devsync.Bus
+	Close() error
+}
+
+func (h *Hub) startBus() error {
+	o := h.opts
+	if o.MQTTExternal != "" {
+		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
+			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus")}, 10*time.Second)
+		if err != nil {
+			return err
+		}
+		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
+		return nil
+	}
+	b, err := broker.Start(o.MQTTAddr, o.Logger.With("part", "broker"))
+	if err != nil {
+		return err
+	}
+	h.bus, h.mqtt = b, b.Addr()
+	return nil
 }
 
 func (h *Hub) seed() error {
@@ -146,8 +180,8 @@ func (h *Hub) run() {
 // HTTPAddr is the console's address.
 func (h *Hub) HTTPAddr() string { return h.ln.Addr().String() }
 
-// MQTTAddr is the embedded broker's address.
-func (h *Hub) MQTTAddr() string { return h.broker.Addr() }
+// MQTTAddr is the host:port of the broker the devices connect to.
+func (h *Hub) MQTTAddr() string { return h.mqtt }
 
 // Engine is the hub's queue engine.
 func (h *Hub) Engine() *queue.Engine { return h.engine }
@@ -167,8 +201,8 @@ func (h *Hub) Close() error {
 		h.cancel()
 	}
 	h.wg.Wait()
-	if h.broker != nil {
-		h.broker.Close()
+	if h.bus != nil {
+		h.bus.Close()
 	}
 	if h.store != nil {
 		return h.store.Close()
