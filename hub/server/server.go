@@ -35,10 +35,10 @@ type Options struct {
 	MQTTExternal string
 	MQTTUser     string
 	MQTTPassword string
-	Site     string // site id in MQTT topics; "lahti"
-	Demo     bool   // seed the demo site into an empty hub
-	Logger   *slog.Logger
-	Clock    queue.Clock // time.Now by default
+	Site         string // site id in MQTT topics; "lahti"
+	Demo         bool   // seed the demo site into an empty hub
+	Logger       *slog.Logger
+	Clock        queue.Clock // time.Now by default
 }
 
 type realClock struct{}
