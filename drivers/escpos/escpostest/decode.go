@@ -1,89 +1,119 @@
 package escpostest
 
 import (
-	"fmt"
+	"errors"
 
 	"vuoro/drivers/escpos"
 )
 
-// decoder is the printer's state while reading a byte stream.
-type decoder struct {
-	b        []byte
-	pos      int
-	bold     bool
-	w, h     int
-	align    escpos.Align
-	line     Line
-	lineOpen bool
-	receipt  Receipt
-	out      []Receipt
-}
-
-// Decode decodes a byte stream into the receipts it prints.
+// Decode decodes a whole byte stream into the receipts it prints. Bytes
+// after the last cut form a trailing receipt whose Cut is Uncut. On error
+// Decode returns the receipts cut before the bad bytes and a *DecodeError.
 func Decode(b []byte) ([]Receipt, error) {
-	d := &decoder{b: b, w: 1, h: 1}
-	for d.pos < len(b) {
-		if err := d.step(); err != nil {
-			return d.out, err
+	d := newDecoder()
+	err := d.write(b)
+	if err == nil {
+		err = d.close()
+	}
+	return d.take(), err
+}
+
+// decoder is a printer reading a stream: the bytes it holds back, the
+// settings the commands made and the receipt being printed. It decodes
+// a stream written in pieces exactly as the whole.
+type decoder struct {
+	buf  []byte // bytes not yet decoded: a command cut short
+	off  int    // stream offset of buf[0]
+	mode        // the settings of the printer
+	line Line   // the line being filled
+	open bool   // text has come since the last line end
+	rec  Receipt
+	done []Receipt
+}
+
+// mode is what ESC @ resets.
+type mode struct {
+	bold  bool
+	w, h  int
+	align escpos.Align
+	cp858 bool // code page 858 is selected
+}
+
+func newDecoder() *decoder {
+	d := &decoder{}
+	d.mode = defaults()
+	return d
+}
+
+// defaults is the printer's mode after power-on or ESC @.
+func defaults() mode { return mode{w: 1, h: 1} }
+
+// write decodes the commands complete in what has come so far and holds
+// back one cut short at the end.
+func (d *decoder) write(b []byte) error {
+	d.buf = append(d.buf, b...)
+	for len(d.buf) > 0 {
+		n, err := d.step()
+		if errors.Is(err, ErrShort) {
+			break
 		}
+		if err != nil {
+			return err
+		}
+		d.buf, d.off = d.buf[n:], d.off+n
 	}
-	d.endLine(false)
-	if len(d.receipt.Lines) > 0 {
-		d.receipt.Uncut = true
-		d.out = append(d.out, d.receipt)
-	}
-	return d.out, nil
+	d.buf = append([]byte(nil), d.buf...) // do not pin what was decoded
+	return nil
 }
 
-// arg returns the n bytes after the command's first k bytes.
-func (d *decoder) arg(k, n int) ([]byte, error) {
-	if d.pos+k+n > len(d.b) {
-		return nil, fmt.Errorf("escpostest: command % X at offset %d is cut short", d.b[d.pos:], d.pos)
+// close ends the stream: a command held back is an error, and the text
+// printed since the last cut forms an uncut receipt.
+func (d *decoder) close() error {
+	if len(d.buf) > 0 {
+		return d.fail(len(d.buf), ErrShort)
 	}
-	return d.b[d.pos+k : d.pos+k+n], nil
+	if d.open {
+		d.endLine()
+	}
+	if len(d.rec.Lines) > 0 {
+		d.done = append(d.done, d.rec)
+		d.rec = Receipt{}
+	}
+	return nil
 }
 
-func (d *decoder) step() error {
-	c := d.b[d.pos]
-	switch {
+// take returns the receipts finished since the last take.
+func (d *decoder) take() []Receipt {
+	rs := d.done
+	d.done = nil
+	return rs
+}
+
+// discard drops the bytes held back and the receipt being printed, and
+// resets the printer's mode, keeping the stream offset.
+func (d *decoder) discard() {
+	off := d.off + len(d.buf)
+	*d = *newDecoder()
+	d.off = off
+}
+
+// step decodes the command or text at the start of buf and returns how
+// many bytes it took.
+func (d *decoder) step() (int, error) {
+	switch c := d.buf[0]; {
 	case c == 0x0A:
-		d.endLine(true)
-		d.pos++
-		return nil
-	case c >= 0x20 && c != 0x7F:
-		d.text()
-		return nil
+		d.lineFeed()
+		return 1, nil
 	case c == 0x1B || c == 0x1D:
 		return d.command()
+	case isText(c):
+		return d.text()
 	}
-	return d.unknown(1)
+	return 0, d.fail(1, ErrUnknown)
 }
 
-func (d *decoder) unknown(n int) error {
-	end := min(d.pos+n, len(d.b))
-	return fmt.Errorf("escpostest: unknown command % X at offset %d", d.b[d.pos:end], d.pos)
-}
-
-func (d *decoder) text() {
-	start := d.pos
-	for d.pos < len(d.b) && d.b[d.pos] >= 0x20 && d.b[d.pos] != 0x7F {
-		d.pos++
-	}
-	if !d.lineOpen {
-		d.line = Line{Align: d.align}
-		d.lineOpen = true
-	}
-	d.line.Runs = append(d.line.Runs, Run{Text: escpos.Decode(d.b[start:d.pos]), Bold: d.bold, Width: d.w, Height: d.h})
-}
-
-// endLine closes the line being printed; a bare LF prints an empty line.
-func (d *decoder) endLine(force bool) {
-	if !d.lineOpen && !force {
-		return
-	}
-	if !d.lineOpen {
-		d.line = Line{Align: d.align}
-	}
-	d.receipt.Lines = append(d.receipt.Lines, d.line)
-	d.lineOpen = false
+// fail returns a *DecodeError for the first n bytes of buf.
+func (d *decoder) fail(n int, err error) error {
+	n = min(n, len(d.buf))
+	return &DecodeError{Offset: d.off, Bytes: append([]byte(nil), d.buf[:n]...), Err: err}
 }

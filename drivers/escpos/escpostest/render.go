@@ -3,122 +3,109 @@ package escpostest
 import (
 	"image"
 	"image/color"
-	"sync"
-
-	"golang.org/x/image/draw"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/gomonobold"
-	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
 
 	"vuoro/drivers/escpos"
 )
 
-// Font A is 12×24 dots a character; Go Mono at 20 px advances 12 px.
+// Paper geometry in dots at 203 dpi.
 const (
-	cellW   = 12
-	cellH   = 24
-	margin  = 16 // dots of blank paper above and below
-	baseRow = 19 // baseline within a cell
+	lineSpacing = 34 // the default line spacing, 1/6 inch (ESC 2)
+	margin      = 16 // blank paper above the first line and below the last
+	cutDash     = 8  // the dashes of the cut line
+	hinge       = 48 // what a partial cut leaves uncut, in the middle
 )
 
-var (
-	facesOnce         sync.Once
-	regular, boldFace font.Face
-	errFaces          error
-)
-
-func faces() (font.Face, font.Face, error) {
-	facesOnce.Do(func() {
-		regular, errFaces = face(gomono.TTF)
-		if errFaces == nil {
-			boldFace, errFaces = face(gomonobold.TTF)
-		}
-	})
-	return regular, boldFace, errFaces
-}
-
-func face(ttf []byte) (font.Face, error) {
-	f, err := opentype.Parse(ttf)
-	if err != nil {
-		return nil, err
-	}
-	return opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72, Hinting: font.HintingFull})
-}
-
-// Render draws r as the printer would on paper p: black on white at
-// 203 dpi, with a dashed line where the paper was cut.
-func Render(r Receipt, p escpos.Paper) (*image.Gray, error) {
-	reg, bold, err := faces()
-	if err != nil {
-		return nil, err
-	}
-	height := 2*margin + 8
+// Render draws r as the printer prints it on paper p, black on white, a
+// pixel a dot: font A characters of 12×24 dots enlarged dot by dot by
+// their size, characters of different heights on a line sharing a
+// baseline, lines wider than the paper wrapped, a line taking the default
+// line spacing or its characters' height if that is more. A dashed line
+// at the bottom marks the cut, with a gap for the hinge of a partial cut.
+// A paper other than escpos.Paper58 and Paper80 has no width to print on.
+func Render(r Receipt, p escpos.Paper) *image.Gray {
+	var rows []Line
 	for _, l := range r.Lines {
-		height += lineHeight(l)
+		rows = append(rows, wrap(l, p.Dots())...)
+	}
+	height := 2 * margin
+	for _, row := range rows {
+		height += pitch(row)
 	}
 	img := image.NewGray(image.Rect(0, 0, p.Dots(), height))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	y := margin
-	for _, l := range r.Lines {
-		drawLine(img, l, y, reg, bold)
-		y += lineHeight(l)
+	for i := range img.Pix {
+		img.Pix[i] = 0xFF // white paper
 	}
-	if !r.Uncut {
-		for x := 0; x < p.Dots(); x += 12 {
-			for i := range 6 {
-				img.SetGray(x+i, height-2, color.Gray{0x80})
+	y := margin
+	for _, row := range rows {
+		drawRow(img, row, y)
+		y += pitch(row)
+	}
+	drawCut(img, r.Cut)
+	return img
+}
+
+// tall is the height in dots of the tallest characters of l.
+func tall(l Line) int {
+	h := 0
+	for _, r := range l.Runs {
+		h = max(h, r.Height*cellH)
+	}
+	return h
+}
+
+// pitch is how far the paper moves for l.
+func pitch(l Line) int { return max(lineSpacing, tall(l)) }
+
+// drawRow draws a row of characters with its top at y.
+func drawRow(img *image.Gray, l Line, y int) {
+	x := 0
+	switch width := rowWidth(l); l.Align {
+	case escpos.AlignCenter:
+		x = (img.Bounds().Dx() - width) / 2
+	case escpos.AlignRight:
+		x = img.Bounds().Dx() - width
+	}
+	bottom := y + tall(l)
+	for _, r := range l.Runs {
+		for _, c := range r.Text {
+			stamp(img, glyph(c, r.Bold), x, bottom-r.Height*cellH, r.Width, r.Height)
+			x += r.Width * cellW
+		}
+	}
+}
+
+// stamp prints a character cell with its top left at (x, y), each dot
+// enlarged to a block of w×h dots as a thermal printer enlarges it.
+func stamp(img *image.Gray, c *image.Alpha, x, y, w, h int) {
+	for cy := range cellH {
+		for cx := range cellW {
+			if c.Pix[cy*c.Stride+cx] != 0 {
+				blacken(img, image.Rect(x+cx*w, y+cy*h, x+(cx+1)*w, y+(cy+1)*h))
 			}
 		}
 	}
-	return img, nil
 }
 
-func lineHeight(l Line) int {
-	h := 1
-	for _, r := range l.Runs {
-		h = max(h, r.Height)
+// blacken prints every dot of r that is on the paper.
+func blacken(img *image.Gray, r image.Rectangle) {
+	r = r.Intersect(img.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		clear(img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)])
 	}
-	return h * cellH
 }
 
-func runWidth(r Run) int { return len([]rune(r.Text)) * cellW * r.Width }
-
-func drawLine(img *image.Gray, l Line, top int, reg, bold font.Face) {
-	w := 0
-	for _, r := range l.Runs {
-		w += runWidth(r)
+// drawCut draws the cut line along the bottom of img.
+func drawCut(img *image.Gray, c Cut) {
+	if c == Uncut {
+		return
 	}
-	x := 0
-	switch l.Align {
-	case escpos.AlignCenter:
-		x = (img.Bounds().Dx() - w) / 2
-	case escpos.AlignRight:
-		x = img.Bounds().Dx() - w
-	}
-	bottom := top + lineHeight(l)
-	for _, r := range l.Runs {
-		f := reg
-		if r.Bold {
-			f = bold
+	b := img.Bounds()
+	mid := b.Dx() / 2
+	for x := range b.Dx() {
+		gap := c == PartialCut && x >= mid-hinge/2 && x < mid+hinge/2
+		if x/cutDash%2 == 0 && !gap {
+			img.SetGray(x, b.Max.Y-2, color.Gray{})
+			img.SetGray(x, b.Max.Y-1, color.Gray{})
 		}
-		drawRun(img, r, image.Pt(x, bottom-r.Height*cellH), f)
-		x += runWidth(r)
 	}
-}
-
-// drawRun draws a run at base size and scales it by the run's multipliers,
-// dot for dot, as a thermal printer enlarges characters.
-func drawRun(img *image.Gray, r Run, at image.Point, f font.Face) {
-	n := len([]rune(r.Text))
-	base := image.NewGray(image.Rect(0, 0, n*cellW, cellH))
-	draw.Draw(base, base.Bounds(), image.White, image.Point{}, draw.Src)
-	d := font.Drawer{Dst: base, Src: image.Black, Face: f, Dot: fixed.P(0, baseRow)}
-	for _, c := range r.Text {
-		d.DrawString(string(c))
-		d.Dot.X = fixed.I(((d.Dot.X.Round() + cellW - 1) / cellW) * cellW) // keep the 12-dot grid
-	}
-	dst := image.Rect(at.X, at.Y, at.X+n*cellW*r.Width, at.Y+cellH*r.Height)
-	draw.NearestNeighbor.Scale(img, dst, base, base.Bounds(), draw.Src, nil)
 }

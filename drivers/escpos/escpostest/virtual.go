@@ -1,103 +1,63 @@
 package escpostest
 
 import (
+	"errors"
 	"fmt"
-	"image/png"
 	"os"
-	"path/filepath"
-	"sort"
 	"sync"
 
 	"vuoro/drivers/escpos"
 )
 
 // Virtual is a printer that prints to files: each cut receipt becomes
-// ticket-NNNN.png, rendered at printer resolution, and ticket-NNNN.txt,
-// its decoded text. It is safe for concurrent use.
+// ticket-NNNN.png, as Render draws it, and ticket-NNNN.txt, its Text. It
+// is an io.Writer for escpos.Printer and safe for concurrent use.
 type Virtual struct {
 	dir   string
 	paper escpos.Paper
 
 	mu       sync.Mutex
-	pending  []byte
-	next     int
+	dec      *decoder
+	next     int // the number of the next ticket
 	receipts []Receipt
 	paths    []string
 }
 
-// NewVirtual returns a virtual printer writing into dir, which it creates.
-// Numbering continues after the tickets already in dir.
+// NewVirtual returns a virtual printer with paper p writing into dir,
+// which it creates. Its numbering continues after the tickets already in
+// dir, so a restarted kiosk overwrites none.
 func NewVirtual(dir string, p escpos.Paper) (*Virtual, error) {
+	if p.Dots() == 0 {
+		return nil, fmt.Errorf("escpostest: paper %v: want %v or %v", p, escpos.Paper58, escpos.Paper80)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("escpostest: %w", err)
 	}
-	old, _ := filepath.Glob(filepath.Join(dir, "ticket-*.png"))
-	return &Virtual{dir: dir, paper: p, next: len(old) + 1}, nil
+	last, err := lastTicket(dir)
+	if err != nil {
+		return nil, fmt.Errorf("escpostest: %w", err)
+	}
+	return &Virtual{dir: dir, paper: p, dec: newDecoder(), next: last + 1}, nil
 }
 
-// Write takes printer bytes. Each complete receipt is decoded and written
-// out; a byte sequence the printer does not know is an error and the
-// bytes are dropped, as a real printer would print garbage.
+// Write prints b, which may end in the middle of a command or a receipt;
+// each receipt b completes is decoded and saved. Bytes the printer does
+// not accept are a *DecodeError: the receipt they are in is dropped and
+// printing starts afresh after them, with the printer's mode reset.
 func (v *Virtual) Write(b []byte) (int, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.pending = append(v.pending, b...)
-	rs, err := Decode(v.pending)
+	err := v.dec.write(b)
+	done := v.dec.take()
 	if err != nil {
-		v.pending = nil
-		return len(b), err
+		v.dec.discard()
 	}
-	v.pending = keepUncut(v.pending, rs)
-	for _, r := range rs {
-		if r.Uncut {
-			continue
-		}
-		if err := v.save(r); err != nil {
-			return len(b), err
+	for _, r := range done {
+		if serr := v.save(r); serr != nil {
+			return len(b), errors.Join(serr, err)
 		}
 	}
-	return len(b), nil
-}
-
-// keepUncut keeps the bytes after the last cut, which belong to a receipt
-// still being printed.
-func keepUncut(b []byte, rs []Receipt) []byte {
-	last := -1
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == 0x1D && b[i+1] == 'V' {
-			last = i + 4
-		}
-	}
-	if last < 0 {
-		return b
-	}
-	return append([]byte(nil), b[min(last, len(b)):]...)
-}
-
-func (v *Virtual) save(r Receipt) error {
-	img, err := Render(r, v.paper)
-	if err != nil {
-		return err
-	}
-	base := filepath.Join(v.dir, fmt.Sprintf("ticket-%04d", v.next))
-	f, err := os.Create(base + ".png")
-	if err != nil {
-		return fmt.Errorf("escpostest: %w", err)
-	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return fmt.Errorf("escpostest: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("escpostest: %w", err)
-	}
-	if err := os.WriteFile(base+".txt", []byte(r.Text()), 0o644); err != nil {
-		return fmt.Errorf("escpostest: %w", err)
-	}
-	v.next++
-	v.receipts = append(v.receipts, r)
-	v.paths = append(v.paths, base+".png")
-	return nil
+	return len(b), err
 }
 
 // Receipts returns the receipts printed so far.
@@ -107,11 +67,9 @@ func (v *Virtual) Receipts() []Receipt {
 	return append([]Receipt(nil), v.receipts...)
 }
 
-// Paths returns the PNG files written so far, in order.
+// Paths returns the PNG files written so far, in the order printed.
 func (v *Virtual) Paths() []string {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	out := append([]string(nil), v.paths...)
-	sort.Strings(out)
-	return out
+	return append([]string(nil), v.paths...)
 }

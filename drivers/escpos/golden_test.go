@@ -1,0 +1,65 @@
+package escpos_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"vuoro/drivers/escpos"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// sampleTicket is the reference Finnish queue ticket; its bytes are the
+// golden testdata/ticket_fi.bin, which package escpostest decodes and
+// renders too.
+func sampleTicket(tb testing.TB) []byte {
+	tb.Helper()
+	e := escpos.NewEncoder(escpos.Paper80)
+	e.Init()
+	e.Align(escpos.AlignCenter)
+	e.Line("Kutsutunniste")
+	e.Bold(true)
+	e.Size(4, 4)
+	e.Line("R20")
+	e.Size(1, 1)
+	e.Bold(false)
+	e.Line("Tämä tuloste on henkilökohtainen")
+	e.Line("Odotusaula Lahti")
+	e.Line("Käynti: Odotusaula Lahti, Veroasiat")
+	e.Line("Edelläsi jonossa: 3")
+	e.Line("22.11.2026 10:15")
+	e.Feed(3)
+	e.Cut(true)
+	b, err := e.Bytes()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func TestTicketGolden(t *testing.T) {
+	got := sampleTicket(t)
+	path := filepath.Join("testdata", "ticket_fi.bin")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("ticket bytes differ from %s (go test -update if the change is meant):\ngot  % X\nwant % X", path, got, want)
+	}
+}
+
+func BenchmarkEncodeTicket(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sampleTicket(b)
+	}
+}
