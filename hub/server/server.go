@@ -37,8 +37,12 @@ type Options struct {
 	MQTTPassword string
 	Site         string // site id in MQTT topics; "lahti"
 	Demo         bool   // seed the demo site into an empty hub
-	Logger       *slog.Logger
-	Clock        queue.Clock // time.Now by default
+	Portal       PortalOptions
+	// PublicURL is how browsers reach the hub ("https://vuoro.lahti.fi");
+	// the HTTP address by default. SAML messages carry it.
+	PublicURL string
+	Logger    *slog.Logger
+	Clock     queue.Clock // time.Now by default
 }
 
 type realClock struct{}
@@ -66,16 +70,18 @@ func (o Options) withDefaults() Options {
 
 // Hub is a running hub.
 type Hub struct {
-	opts   Options
-	store  *store.Store
-	engine *queue.Engine
-	bus    bus
-	mqtt   string // the broker's host:port devices connect to
-	sync   *devsync.Sync
-	http   *http.Server
-	ln     net.Listener
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	opts  Options
+	store *store.Store
+	// portalStore is the voucher portal's own data file, when it runs.
+	portalStore *store.Store
+	engine      *queue.Engine
+	bus         bus
+	mqtt        string // the broker's host:port devices connect to
+	sync        *devsync.Sync
+	http        *http.Server
+	ln          net.Listener
+	cancel      context.CancelFunc
+	wg          sync.WaitGroup
 }
 
 // Start opens the data, rebuilds the queues from the event log and starts
@@ -154,8 +160,16 @@ func (h *Hub) serveHTTP() error {
 		return fmt.Errorf("server: listen %s: %w", h.opts.HTTPAddr, err)
 	}
 	h.ln = ln
-	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now})
-	h.http = &http.Server{Handler: console, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
+	mux := http.NewServeMux()
+	base := h.opts.PublicURL
+	if base == "" {
+		base = "http://" + ln.Addr().String()
+	}
+	if err := h.startPortal(mux, strings.TrimSuffix(base, "/")); err != nil {
+		return err
+	}
+	mux.Handle("/", web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now}))
+	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	return nil
 }
 
@@ -203,6 +217,9 @@ func (h *Hub) Close() error {
 	h.wg.Wait()
 	if h.bus != nil {
 		h.bus.Close()
+	}
+	if h.portalStore != nil {
+		h.portalStore.Close()
 	}
 	if h.store != nil {
 		return h.store.Close()

@@ -1,0 +1,126 @@
+package portal
+
+import (
+	"net/http"
+	"regexp"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"vuoro/hub/voucher"
+)
+
+// dummyHash keeps a login for an unknown user as slow as for a known one.
+var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
+
+// credential is the store key of a portal login.
+func credential(login string) string { return "portal:" + login }
+
+// authenticate checks a password and returns the kind of user.
+func (p *Portal) authenticate(login, password string) kind {
+	k := kindNone
+	p.eng.Read(func(s *voucher.State) {
+		if _, ok := s.Staff[login]; ok {
+			k = kindStaff
+		} else if _, ok := s.ProviderByLogin(login); ok {
+			k = kindProvider
+		}
+	})
+	hash, err := p.opts.Credentials.Credential(credential(login))
+	if err != nil || k == kindNone {
+		hash = dummyHash
+	}
+	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || err != nil {
+		return kindNone
+	}
+	return k
+}
+
+// exists reports whether the session's user is still there.
+func (p *Portal) exists(se session) bool {
+	return se.kind == kindCitizen || p.authenticateKnown(se) != kindNone
+}
+
+func (p *Portal) authenticateKnown(se session) kind {
+	k := kindNone
+	p.eng.Read(func(s *voucher.State) {
+		_, staff := s.Staff[se.login]
+		_, prov := s.ProviderByLogin(se.login)
+		if (staff && se.kind == kindStaff) || (prov && se.kind == kindProvider) {
+			k = se.kind
+		}
+	})
+	return k
+}
+
+type loginData struct {
+	page
+	Login string
+}
+
+func (p *Portal) loginPage(w http.ResponseWriter, r *http.Request) {
+	p.render(w, http.StatusOK, "login.html", loginData{page: p.page(r, session{}, "login.title")})
+}
+
+func (p *Portal) login(w http.ResponseWriter, r *http.Request) {
+	login, password := r.PostFormValue("login"), r.PostFormValue("password")
+	if !p.limit.allowed("login:" + login) {
+		p.loginFailed(w, r, login, http.StatusTooManyRequests, "err.tooMany")
+		return
+	}
+	k := p.authenticate(login, password)
+	if k == kindNone {
+		p.limit.fail("login:" + login)
+		p.loginFailed(w, r, login, http.StatusUnauthorized, "login.wrong")
+		return
+	}
+	p.setSession(w, r, session{kind: k, login: login})
+	p.opts.Logger.Info("portal login", "login", login, "role", roles[k])
+	if k == kindStaff {
+		p.redirect(w, r, "/municipal")
+		return
+	}
+	p.redirect(w, r, "/provider")
+}
+
+func (p *Portal) loginFailed(w http.ResponseWriter, r *http.Request, login string, code int, key string) {
+	p.opts.Logger.Warn("portal login failed", "login", scrub(login), "status", code)
+	d := loginData{page: p.page(r, session{}, "login.title"), Login: login}
+	d.Error = key
+	p.render(w, code, "login.html", d)
+}
+
+func (p *Portal) logout(w http.ResponseWriter, r *http.Request, se session) {
+	p.clearSession(w, se)
+	p.redirect(w, r, "/")
+}
+
+// userName is the display name of a staff user or provider.
+func (p *Portal) userName(se session) string {
+	name := se.login
+	p.eng.Read(func(s *voucher.State) {
+		if u, ok := s.Staff[se.login]; ok {
+			name = u.Name
+		} else if pr, ok := s.ProviderByLogin(se.login); ok {
+			name = pr.Name
+		}
+	})
+	return name
+}
+
+// staffOf and providerOf return the logged-in user's record.
+func (p *Portal) staffOf(se session) (u voucher.Staff) {
+	p.eng.Read(func(s *voucher.State) { u = s.Staff[se.login] })
+	return u
+}
+
+func (p *Portal) providerOf(se session) (pr voucher.Provider) {
+	p.eng.Read(func(s *voucher.State) { pr, _ = s.ProviderByLogin(se.login) })
+	return pr
+}
+
+// hetuLike finds what looks like a personal identity code.
+var hetuLike = regexp.MustCompile(`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`)
+
+// scrub hides a personal identity code someone typed as a login before
+// the login goes to a log line.
+func scrub(login string) string { return hetuLike.ReplaceAllString(login, "[hetu]") }

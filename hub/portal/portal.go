@@ -1,0 +1,135 @@
+package portal
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"vuoro/hub/portal/suomifi"
+	"vuoro/hub/voucher"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Credentials keeps password hashes (bcrypt); *store.Store is one. The
+// portal's logins are kept under "portal:" + login.
+type Credentials interface {
+	SetCredential(login string, hash []byte) error
+	Credential(login string) ([]byte, error)
+}
+
+// Options configure the portal. Zero values take the defaults.
+type Options struct {
+	// Log is the durable event log. The queue engine refuses events of
+	// kinds it does not know, so give the portal a log of its own (a second
+	// store file) unless the queue learns to skip "voucher." events.
+	Log         voucher.Log
+	Credentials Credentials
+	Clock       voucher.Clock // the wall clock by default
+	Logger      *slog.Logger
+	// BaseURL is the public URL the portal is mounted at, path included:
+	// "https://palveluseteli.example.fi/portal". Mount the handler at
+	// that path without stripping it.
+	BaseURL string
+	// IdPMetadata is Suomi.fi's (or the test IdP's) metadata XML.
+	IdPMetadata []byte
+	// Signing and Encryption are the SAML keys; fresh ones are made when
+	// nil, which suits only a test IdP that reads the metadata at start.
+	Signing, Encryption *suomifi.KeyPair
+	MinLoA              int  // 2 (default) or 3
+	SecureCookies       bool // on whenever served over HTTPS
+}
+
+type wallClock struct{}
+
+func (wallClock) Now() time.Time { return time.Now() }
+
+// Portal is the portal's HTTP handler.
+type Portal struct {
+	opts    Options
+	path    string // the URL path it is mounted at, no trailing slash
+	eng     *voucher.Engine
+	sp      *suomifi.SP
+	sess    *sessions
+	tpl     map[string]*template.Template // by language
+	mux     *http.ServeMux
+	limit   *limiter
+	logins  *pendings
+	logouts *pendings
+	csp     string
+}
+
+// New opens the voucher engine on the log and returns the portal.
+func New(o Options) (*Portal, error) {
+	if o.Log == nil || o.Credentials == nil {
+		return nil, errors.New("portal: Log and Credentials are needed")
+	}
+	o = withDefaults(o)
+	base, err := url.Parse(strings.TrimSuffix(o.BaseURL, "/"))
+	if err != nil || base.Host == "" {
+		return nil, fmt.Errorf("portal: base URL %q: %v", o.BaseURL, err)
+	}
+	p := &Portal{opts: o, path: base.Path, mux: http.NewServeMux(), sess: newSessions(o.Clock.Now),
+		limit: newLimiter(o.Clock.Now, 5, 15*time.Minute), logins: newPendings(time.Now), logouts: newPendings(time.Now)}
+	if p.eng, err = voucher.Open(o.Log, o.Clock); err != nil {
+		return nil, err
+	}
+	if p.sp, err = newSP(o, base); err != nil {
+		return nil, err
+	}
+	p.tpl = parseTemplates()
+	p.csp = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' " + p.sp.IdPOrigin()
+	p.routes()
+	return p, nil
+}
+
+func withDefaults(o Options) Options {
+	if o.Clock == nil {
+		o.Clock = wallClock{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+func newSP(o Options, base *url.URL) (*suomifi.SP, error) {
+	keys := []*suomifi.KeyPair{o.Signing, o.Encryption}
+	for i, k := range keys {
+		if k == nil {
+			kp, err := suomifi.NewKeyPair("Vuoro palveluseteli")
+			if err != nil {
+				return nil, err
+			}
+			keys[i] = &kp
+		}
+	}
+	return suomifi.New(suomifi.Config{BaseURL: base.JoinPath("saml").String(), Signing: *keys[0], Encryption: *keys[1],
+		IdPMetadata: o.IdPMetadata, MinLevel: o.MinLoA})
+}
+
+// Engine is the portal's voucher engine.
+func (p *Portal) Engine() *voucher.Engine { return p.eng }
+
+// Metadata is the SAML service provider's metadata, for the IdP.
+func (p *Portal) Metadata() ([]byte, error) { return p.sp.Metadata() }
+
+// ServeHTTP serves the portal with the headers every response carries.
+func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", p.csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("X-Frame-Options", "DENY")
+	p.mux.ServeHTTP(w, r)
+}

@@ -1,0 +1,106 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"vuoro/hub/portal"
+	"vuoro/hub/portal/suomifi"
+	"vuoro/hub/portal/testidp"
+	"vuoro/hub/store"
+)
+
+// PortalOptions configure the citizens' voucher portal.
+type PortalOptions struct {
+	// IdPMetadata is the path of Suomi.fi e-Identification's metadata.
+	// Without it, a demo hub runs the built-in test identity provider and
+	// any other hub serves no portal.
+	IdPMetadata string
+	// SigningCert, SigningKey, EncryptionCert, EncryptionKey are the PEM
+	// files of the service provider's SAML keys, registered with Suomi.fi.
+	SigningCert, SigningKey       string
+	EncryptionCert, EncryptionKey string
+	MinLoA                        int // 2 or 3
+}
+
+// startPortal opens the portal's own data file (vouchers and the personal
+// data they carry stay out of the queue's log) and mounts the portal, and in
+// a demo the test IdP, on mux.
+func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
+	o := h.opts.Portal
+	if o.IdPMetadata == "" && !h.opts.Demo {
+		h.opts.Logger.Info("voucher portal off: no identity provider (give -idp-metadata, or -demo for the test IdP)")
+		return nil
+	}
+	pst, err := store.Open(filepath.Join(h.opts.DataDir, "portal.db"))
+	if err != nil {
+		return err
+	}
+	h.portalStore = pst
+	po := portal.Options{Log: pst, Credentials: pst, Clock: h.opts.Clock, Logger: h.opts.Logger.With("part", "portal"),
+		BaseURL: base + "/portal", MinLoA: o.MinLoA}
+	var idp *testidp.IdP
+	if o.IdPMetadata != "" {
+		if err := loadSuomiFi(&po, o); err != nil {
+			return err
+		}
+	} else if idp, err = testidp.New(testidp.Options{BaseURL: base + "/testidp"}); err != nil {
+		return fmt.Errorf("server: test IdP: %w", err)
+	} else {
+		po.IdPMetadata = idp.Metadata()
+	}
+	p, err := portal.New(po)
+	if err != nil {
+		return err
+	}
+	mux.Handle("/portal/", p)
+	if idp != nil {
+		if err := trust(idp, p); err != nil {
+			return err
+		}
+		mux.Handle("/testidp/", idp)
+	}
+	return h.seedPortal(p, base)
+}
+
+func trust(idp *testidp.IdP, p *portal.Portal) error {
+	md, err := p.Metadata()
+	if err == nil {
+		err = idp.Trust(md)
+	}
+	if err != nil {
+		return fmt.Errorf("server: test IdP: %w", err)
+	}
+	return nil
+}
+
+func loadSuomiFi(po *portal.Options, o PortalOptions) error {
+	md, err := os.ReadFile(o.IdPMetadata)
+	if err != nil {
+		return fmt.Errorf("server: %w", err)
+	}
+	sig, err := suomifi.LoadKeyPair(o.SigningCert, o.SigningKey)
+	if err != nil {
+		return err
+	}
+	enc, err := suomifi.LoadKeyPair(o.EncryptionCert, o.EncryptionKey)
+	if err != nil {
+		return err
+	}
+	po.IdPMetadata, po.Signing, po.Encryption = md, &sig, &enc
+	return nil
+}
+
+func (h *Hub) seedPortal(p *portal.Portal, base string) error {
+	if !h.opts.Demo {
+		return nil
+	}
+	d, err := portal.Seed(p)
+	if err != nil {
+		return err
+	}
+	h.opts.Logger.Info("voucher portal", "url", base+"/portal/", "demo_logins", d.Logins, "seeded", d.Seeded)
+	return nil
+}
