@@ -43,6 +43,9 @@ cat <<MSG
 Vuoro is running.
   Clerks' console:  http://127.0.0.1:8080/
   Demo logins:      vero, kela (clerks), neuvoja (advisor), admin — password: vuoro-demo
+  Voucher portal:   http://127.0.0.1:8080/portal/
+                    municipality lahti-sote; providers kotiapu, vellamo, liike, siisti — password: vuoro-demo
+                    citizens log in through the built-in Suomi.fi test service (pick a test identity)
   Printed tickets:  $state/tickets/ (PNG and decoded text)
   Logs:             $state/*.log
 The counter display shows room 6: choose room 6 in the console to see your calls there.
