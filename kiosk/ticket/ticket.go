@@ -23,6 +23,7 @@ func Compose(info flow.TicketInfo, paper escpos.Paper) ([]byte, error) {
 	e.Align(escpos.AlignCenter)
 	head(e, info)
 	details(e, info)
+	callIDCode(e, info.Ticket.CallID)
 	e.Feed(3)
 	e.Cut(true)
 	b, err := e.Bytes()
@@ -55,6 +56,26 @@ func details(e *escpos.Encoder, info flow.TicketInfo) {
 	lines(e, tr(info.Lang, i18n.TicketAhead, info.Ticket.Ahead))
 	e.Feed(1)
 	e.Line(info.Ticket.Issued.In(location(info.TimeZone)).Format("2.1.2006 15:04"))
+}
+
+// The call id's barcode: 7 mm tall, no text under it (the id is printed
+// large above), modules of 3 dots, or 2 if 3 do not fit.
+const (
+	codeHeight = 56
+	codeModule = 3
+)
+
+// callIDCode prints the call id as a CODE128 barcode, for a reader at the
+// counter, if it is printable ASCII that fits the paper; otherwise the
+// ticket goes without it.
+func callIDCode(e *escpos.Encoder, id string) {
+	for _, module := range []int{codeModule, codeModule - 1} {
+		if w, err := escpos.Code128Width(id, module); err == nil && w <= e.Paper().Dots() {
+			e.Feed(1)
+			e.Code128(id, escpos.Code128Options{Height: codeHeight, Module: module})
+			return
+		}
+	}
 }
 
 // lines prints s word-wrapped to the paper's width, so the printer never
@@ -110,12 +131,22 @@ type Printer struct {
 	paper escpos.Paper
 }
 
-// NewPrinter returns a Printer writing to w, the printer's connection.
+// NewPrinter returns a Printer writing to w, the printer's connection,
+// with escpos's default options: if w can be read, the printer's status
+// is asked before each ticket.
 func NewPrinter(w io.Writer, paper escpos.Paper) *Printer {
-	return &Printer{out: escpos.NewPrinter(w), paper: paper}
+	return New(escpos.NewPrinter(w, nil), paper)
 }
 
-// PrintTicket composes and prints one ticket.
+// New returns a Printer printing on p.
+func New(p *escpos.Printer, paper escpos.Paper) *Printer {
+	return &Printer{out: p, paper: paper}
+}
+
+// PrintTicket composes and prints one ticket. A printer that cannot print
+// it (out of paper, cover open, offline, not answering, unplugged) is an
+// error that wraps escpos's: errors.Is(err, escpos.ErrPaperOut) tells
+// paper out.
 func (p *Printer) PrintTicket(info flow.TicketInfo) error {
 	b, err := Compose(info, p.paper)
 	if err != nil {

@@ -39,11 +39,11 @@ var golden = []struct {
 	want    []string // lines the decoded receipt must hold
 }{
 	{i18n.FI, "Veroasiat", []string{"Kutsutunniste", "R19", "Tämä tuloste on henkilökohtainen", "Odotusaula Lahti",
-		"Käynti: Odotusaula Lahti, Veroasiat", "Edelläsi jonossa: 3", "22.11.2026 10:15"}},
+		"Käynti: Odotusaula Lahti, Veroasiat", "Edelläsi jonossa: 3", "22.11.2026 10:15", `[CODE128 "R19"]`}},
 	{i18n.SV, "Skatteärenden", []string{"Könummer", "R19", "Denna utskrift är personlig", "Besök: Odotusaula Lahti, Skatteärenden",
-		"Före dig i kön: 3", "22.11.2026 10:15"}},
+		"Före dig i kön: 3", "22.11.2026 10:15", `[CODE128 "R19"]`}},
 	{i18n.EN, "Tax matters", []string{"Queue number", "R19", "This printout is personal", "Visit: Odotusaula Lahti, Tax matters",
-		"Ahead of you in the queue: 3", "22.11.2026 10:15"}},
+		"Ahead of you in the queue: 3", "22.11.2026 10:15", `[CODE128 "R19"]`}},
 }
 
 func TestGolden(t *testing.T) {

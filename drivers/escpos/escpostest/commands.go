@@ -12,16 +12,23 @@ import (
 // arguments have not all come.
 type handler func(d *decoder, args []byte) (int, error)
 
-// commands are the ESC and GS commands the printer knows, by their first
-// two bytes: those package escpos emits.
+// commands are the ESC, GS and DLE commands the printer knows, by their
+// first two bytes: those package escpos emits.
 var commands = map[string]handler{
-	"\x1b@": func(d *decoder, _ []byte) (int, error) { return 0, d.reset() },
-	"\x1bt": oneArg((*decoder).codePage),
-	"\x1bE": oneArg(func(d *decoder, n byte) error { d.bold = n&1 == 1; return nil }),
-	"\x1ba": oneArg((*decoder).setAlign),
-	"\x1bd": oneArg((*decoder).feed),
-	"\x1d!": oneArg((*decoder).size),
-	"\x1dV": (*decoder).cut,
+	"\x1dH":    oneArg((*decoder).barText),
+	"\x1dh":    oneArg((*decoder).barHeight),
+	"\x1dw":    oneArg((*decoder).barModule),
+	"\x1dk":    (*decoder).barcode,
+	"\x1d(":    (*decoder).twoD,
+	"\x10\x04": oneArg((*decoder).realtimeStatus),
+	"\x1da":    oneArg((*decoder).autoStatus),
+	"\x1b@":    func(d *decoder, _ []byte) (int, error) { return 0, d.reset() },
+	"\x1bt":    oneArg((*decoder).codePage),
+	"\x1bE":    oneArg(func(d *decoder, n byte) error { d.bold = n&1 == 1; return nil }),
+	"\x1ba":    oneArg((*decoder).setAlign),
+	"\x1bd":    oneArg((*decoder).feed),
+	"\x1d!":    oneArg((*decoder).size),
+	"\x1dV":    (*decoder).cut,
 }
 
 // command decodes the ESC or GS command at the start of buf.

@@ -29,6 +29,14 @@ type decoder struct {
 	open bool   // text has come since the last line end
 	rec  Receipt
 	done []Receipt
+	host host // answers status requests; nil when only decoding
+}
+
+// host is the other end of the printer's line, which status requests are
+// answered to.
+type host interface {
+	realtime(n byte) // DLE EOT n, n being 1 to 4
+	asb(n byte)      // GS a n
 }
 
 // mode is what ESC @ resets.
@@ -37,6 +45,15 @@ type mode struct {
 	w, h  int
 	align escpos.Align
 	cp858 bool // code page 858 is selected
+	bar   barMode
+	qr    QR // the settings and the data stored (GS ( k)
+}
+
+// barMode is the settings of the barcode commands.
+type barMode struct {
+	hri    escpos.HRI
+	height int
+	module int
 }
 
 func newDecoder() *decoder {
@@ -46,7 +63,11 @@ func newDecoder() *decoder {
 }
 
 // defaults is the printer's mode after power-on or ESC @.
-func defaults() mode { return mode{w: 1, h: 1} }
+// Barcodes are 162 dots tall with 3-dot modules and no text; QR codes
+// have 3-dot modules and level L.
+func defaults() mode {
+	return mode{w: 1, h: 1, bar: barMode{height: 162, module: 3}, qr: QR{Module: 3, Level: escpos.QRLevelL}}
+}
 
 // write decodes the commands complete in what has come so far and holds
 // back one cut short at the end.
@@ -90,11 +111,30 @@ func (d *decoder) take() []Receipt {
 }
 
 // discard drops the bytes held back and the receipt being printed, and
-// resets the printer's mode, keeping the stream offset.
+// resets the printer's mode, keeping the stream offset and the receipts
+// finished.
 func (d *decoder) discard() {
-	off := d.off + len(d.buf)
+	off, h, done := d.off+len(d.buf), d.host, d.done
 	*d = *newDecoder()
-	d.off = off
+	d.off, d.host, d.done = off, h, done
+}
+
+// writeOn decodes b as write does, and past bytes it does not accept goes
+// on as a printer does: it drops them and the receipt they are in, resets
+// its mode, and decodes the rest. It returns the errors met.
+func (d *decoder) writeOn(b []byte) []error {
+	var errs []error
+	for {
+		err := d.write(b)
+		var de *DecodeError
+		if !errors.As(err, &de) {
+			return errs
+		}
+		errs = append(errs, err)
+		b = append([]byte(nil), d.buf[len(de.Bytes):]...) // write stopped at the bad bytes
+		d.buf = d.buf[:len(de.Bytes)]
+		d.discard()
+	}
 }
 
 // step decodes the command or text at the start of buf and returns how
@@ -104,7 +144,7 @@ func (d *decoder) step() (int, error) {
 	case c == 0x0A:
 		d.lineFeed()
 		return 1, nil
-	case c == 0x1B || c == 0x1D:
+	case c == 0x1B || c == 0x1D || c == 0x10:
 		return d.command()
 	case isText(c):
 		return d.text()

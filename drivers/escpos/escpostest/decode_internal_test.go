@@ -62,3 +62,40 @@ func TestDiscardKeepsTheOffset(t *testing.T) {
 		t.Fatalf("after discard: %v, want an error at offset 8", err)
 	}
 }
+
+// FuzzWriteOn feeds any bytes, in two pieces, to the decoder as a served
+// line does, going on past bad bytes: every error names bytes of the
+// stream, in order, and each receipt holds whole lines.
+func FuzzWriteOn(f *testing.F) {
+	ticket, err := os.ReadFile("../testdata/ticket_codes.bin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(ticket, 17)
+	f.Add(append([]byte("\x1bZ\x1b@\x10\x04\x01\x1dkI\x02{B"), ticket...), 5)
+	f.Fuzz(func(t *testing.T, b []byte, split int) {
+		if split < 0 || split > len(b) {
+			split = len(b) / 2
+		}
+		d := newDecoder()
+		var errs []error
+		errs = append(errs, d.writeOn(b[:split])...)
+		errs = append(errs, d.writeOn(b[split:])...)
+		last := -1
+		for _, err := range errs {
+			de, ok := err.(*DecodeError)
+			if !ok || de.Offset <= last || de.Offset+len(de.Bytes) > len(b) || len(de.Bytes) == 0 {
+				t.Fatalf("error %v after offset %d in %d bytes", err, last, len(b))
+			}
+			if string(b[de.Offset:de.Offset+len(de.Bytes)]) != string(de.Bytes) {
+				t.Fatalf("error %v names bytes not at its offset", err)
+			}
+			last = de.Offset
+		}
+		for _, r := range d.take() {
+			if r.Cut == Uncut {
+				t.Fatalf("an uncut receipt before close: %+v", r)
+			}
+		}
+	})
+}

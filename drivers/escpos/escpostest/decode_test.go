@@ -136,7 +136,8 @@ func TestDecodeErrors(t *testing.T) {
 		want   string // in the error's message
 	}{
 		{"unknown ESC", "ab\x1bZ\x01", 2, "\x1bZ", "unknown command"},
-		{"unknown GS", "\x1dk\x49", 0, "\x1dk", "unknown command"},
+		{"unknown GS", "\x1dP\x49", 0, "\x1dP", "unknown command"},
+		{"unknown DLE", "\x10\x05\x01", 0, "\x10\x05", "unknown command"},
 		{"control byte", "a\x07", 1, "\x07", "unknown command"},
 		{"carriage return", "a\r\n", 1, "\r", "unknown command"},
 		{"delete", "\x7f", 0, "\x7f", "unknown command"},
@@ -185,6 +186,8 @@ func TestDecodeKeepsReceiptsBeforeAnError(t *testing.T) {
 
 func FuzzDecode(f *testing.F) {
 	f.Add(goldenTicket(f))
+	f.Add(readTestdata(f, "ticket_codes.bin"))
+	f.Add([]byte("\x1dkI\x0c{AAB{Sa{C\x0c{1{B{{\x1d(k\x03\x001E3\x1d(k\x04\x001P0x\x1d(k\x03\x001Q0\x10\x04\x04\x1da\x0e"))
 	f.Add([]byte("\x1b@\x1bt\x13\x1d!\x77\x1bE\x01" + strings.Repeat("W", 60) + "\n\x1dV\x00"))
 	f.Add([]byte("a\x1bd\x05\x1ba1b\n\x1dVA\x00tail"))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -217,6 +220,7 @@ func checkReceipt(t *testing.T, r escpostest.Receipt, last bool) {
 		t.Fatalf("Text has %d lines, the receipt %d", n, len(r.Lines))
 	}
 	for _, l := range r.Lines {
+		checkCodes(t, l)
 		for i, run := range l.Runs {
 			if run.Text == "" || run.Width < 1 || run.Width > 8 || run.Height < 1 || run.Height > 8 {
 				t.Fatalf("run %+v", run)
@@ -224,6 +228,26 @@ func checkReceipt(t *testing.T, r escpostest.Receipt, last bool) {
 			if i > 0 && run.Bold == l.Runs[i-1].Bold && run.Width == l.Runs[i-1].Width && run.Height == l.Runs[i-1].Height {
 				t.Fatalf("runs %+v and %+v not joined", l.Runs[i-1], run)
 			}
+		}
+	}
+}
+
+// checkCodes checks a barcode or QR code line.
+func checkCodes(t *testing.T, l escpostest.Line) {
+	switch {
+	case l.Code128 != nil && l.QR != nil:
+		t.Fatalf("line %+v has a barcode and a QR code", l)
+	case (l.Code128 != nil || l.QR != nil) && len(l.Runs) > 0:
+		t.Fatalf("line %+v has a code and text", l)
+	case l.Code128 != nil:
+		c := l.Code128
+		if c.Data == "" || len(c.Raw) < 3 || c.Height < 1 || c.Height > 255 || c.Module < 2 || c.Module > 6 || c.HRI > escpos.HRIBoth {
+			t.Fatalf("barcode %+v", c)
+		}
+	case l.QR != nil:
+		q := l.QR
+		if _, err := escpos.QRVersion(q.Data, q.Level); err != nil || q.Module < 1 || q.Module > 16 {
+			t.Fatalf("QR code %+v: %v", q, err)
 		}
 	}
 }

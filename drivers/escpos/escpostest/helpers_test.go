@@ -18,7 +18,13 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // goldenTicket returns the sample Finnish ticket, the encoder's golden.
 func goldenTicket(tb testing.TB) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "ticket_fi.bin"))
+	return readTestdata(tb, "ticket_fi.bin")
+}
+
+// readTestdata reads a golden of package escpos.
+func readTestdata(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
 	if err != nil {
 		tb.Fatal(err)
 	}

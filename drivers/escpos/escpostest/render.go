@@ -19,26 +19,30 @@ const (
 // pixel a dot: font A characters of 12×24 dots enlarged dot by dot by
 // their size, characters of different heights on a line sharing a
 // baseline, lines wider than the paper wrapped, a line taking the default
-// line spacing or its characters' height if that is more. A dashed line
-// at the bottom marks the cut, with a gap for the hinge of a partial cut.
-// A paper other than escpos.Paper58 and Paper80 has no width to print on.
+// line spacing or its characters' height if that is more. Barcodes and
+// QR codes are drawn module by module as the printer prints them, on
+// lines as tall as they are, and clipped at the paper's edge. A dashed
+// line at the bottom marks the cut, with a gap for the hinge of a partial
+// cut. A paper other than escpos.Paper58 and Paper80 has no width to
+// print on.
 func Render(r Receipt, p escpos.Paper) *image.Gray {
-	var rows []Line
-	for _, l := range r.Lines {
-		rows = append(rows, wrap(l, p.Dots())...)
-	}
+	var rows []row
 	height := 2 * margin
-	for _, row := range rows {
-		height += pitch(row)
+	for _, l := range r.Lines {
+		for _, w := range wrap(l, p.Dots()) {
+			rw := newRow(w)
+			rows = append(rows, rw)
+			height += rw.pitch
+		}
 	}
 	img := image.NewGray(image.Rect(0, 0, p.Dots(), height))
 	for i := range img.Pix {
 		img.Pix[i] = 0xFF // white paper
 	}
 	y := margin
-	for _, row := range rows {
-		drawRow(img, row, y)
-		y += pitch(row)
+	for _, rw := range rows {
+		rw.draw(img, y)
+		y += rw.pitch
 	}
 	drawCut(img, r.Cut)
 	return img
@@ -53,18 +57,58 @@ func tall(l Line) int {
 	return h
 }
 
-// pitch is how far the paper moves for l.
-func pitch(l Line) int { return max(lineSpacing, tall(l)) }
+// row is a row of print: a line of text, or a part of one that wraps, or
+// a barcode or QR code.
+type row struct {
+	Line
+	pitch int         // how far the paper moves for it
+	qr    image.Image // the modules of its QR code
+}
 
-// drawRow draws a row of characters with its top at y.
-func drawRow(img *image.Gray, l Line, y int) {
-	x := 0
-	switch width := rowWidth(l); l.Align {
-	case escpos.AlignCenter:
-		x = (img.Bounds().Dx() - width) / 2
-	case escpos.AlignRight:
-		x = img.Bounds().Dx() - width
+// newRow lays out l: its pitch is a barcode's or QR code's height, or for
+// text the default line spacing or the characters' height if that is
+// more.
+func newRow(l Line) row {
+	r := row{Line: l}
+	switch {
+	case l.Code128 != nil:
+		r.pitch = code128Height(l.Code128)
+	case l.QR != nil:
+		if code, err := encodeQR(l.QR); err == nil {
+			r.qr, r.pitch = code, code.Bounds().Dx()*l.QR.Module
+		}
+	default:
+		r.pitch = max(lineSpacing, tall(l))
 	}
+	return r
+}
+
+// draw draws the row with its top at y.
+func (r row) draw(img *image.Gray, y int) {
+	switch {
+	case r.Code128 != nil:
+		drawCode128(img, r.Align, r.Code128, y)
+	case r.qr != nil:
+		drawQR(img, r.Align, r.qr, r.QR.Module, y)
+	case r.QR == nil:
+		drawText(img, r.Line, y)
+	}
+}
+
+// alignX is the left edge of something width dots wide on the paper.
+func alignX(img *image.Gray, a escpos.Align, width int) int {
+	switch a {
+	case escpos.AlignCenter:
+		return (img.Bounds().Dx() - width) / 2
+	case escpos.AlignRight:
+		return img.Bounds().Dx() - width
+	}
+	return 0
+}
+
+// drawText draws a row of characters with its top at y.
+func drawText(img *image.Gray, l Line, y int) {
+	x := alignX(img, l.Align, rowWidth(l))
 	bottom := y + tall(l)
 	for _, r := range l.Runs {
 		for _, c := range r.Text {

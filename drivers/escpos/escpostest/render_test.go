@@ -134,3 +134,20 @@ func BenchmarkRenderTicket(b *testing.B) {
 		escpostest.Render(r, escpos.Paper80)
 	}
 }
+
+func BenchmarkRenderTicketWithCodes(b *testing.B) {
+	r := codesReceipt(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		escpostest.Render(r, escpos.Paper80)
+	}
+}
+
+func BenchmarkDecodeTicketWithCodes(b *testing.B) {
+	t := readTestdata(b, "ticket_codes.bin")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(t)))
+	for b.Loop() {
+		escpostest.Decode(t)
+	}
+}

@@ -26,7 +26,7 @@ func newVirtual(t *testing.T, dir string) *escpostest.Virtual {
 func TestVirtualSavesEachCutTicket(t *testing.T) {
 	dir := t.TempDir()
 	v := newVirtual(t, dir)
-	p := escpos.NewPrinter(v)
+	p := escpos.NewPrinter(v, nil)
 	ticket := goldenTicket(t)
 	// The first ticket comes in pieces, as a serial port delivers it, one
 	// of them ending inside GS !.
@@ -34,7 +34,7 @@ func TestVirtualSavesEachCutTicket(t *testing.T) {
 		if len(v.Paths()) != 0 {
 			t.Fatal("a ticket was saved before its cut")
 		}
-		if err := p.Print(piece); err != nil {
+		if _, err := v.Write(piece); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -117,7 +117,7 @@ func TestVirtualRejectsGarbageAndRecovers(t *testing.T) {
 	if !errors.As(err, &de) || de.Offset != 40 {
 		t.Fatalf("Write(garbage) = %v, want a DecodeError at offset 40", err)
 	}
-	if err := escpos.NewPrinter(v).Print(ticket); err != nil {
+	if err := escpos.NewPrinter(v, nil).Print(ticket); err != nil {
 		t.Fatalf("the next ticket: %v", err)
 	}
 	if got := v.Paths(); len(got) != 1 || len(v.Receipts()) != 1 {
@@ -138,20 +138,30 @@ func TestVirtualSavesNothingUncut(t *testing.T) {
 	}
 }
 
+// TestVirtualConcurrentPrints prints from several goroutines, through one
+// escpos.Printer (which takes turns on the line) and by writing whole
+// tickets at once.
 func TestVirtualConcurrentPrints(t *testing.T) {
 	dir := t.TempDir()
 	v := newVirtual(t, dir)
+	p := escpos.NewPrinter(v, nil)
 	ticket := goldenTicket(t)
 	var wg sync.WaitGroup
-	for range 4 {
+	for i := range 6 {
 		wg.Go(func() {
-			if err := escpos.NewPrinter(v).Print(ticket); err != nil {
+			var err error
+			if i%2 == 0 {
+				err = p.Print(ticket)
+			} else {
+				_, err = v.Write(ticket)
+			}
+			if err != nil {
 				t.Error(err)
 			}
 		})
 	}
 	wg.Wait()
-	for i := range 4 {
+	for i := range 6 {
 		checkTicketFiles(t, filepath.Join(dir, fmt.Sprintf("ticket-%04d.png", i+1)))
 	}
 }

@@ -33,7 +33,7 @@ func main() {
 	flag.StringVar(&c.site, "site", "lahti", "site id")
 	flag.StringVar(&c.device, "device", "kiosk-1", "this kiosk's device id")
 	flag.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
-	flag.StringVar(&c.printer, "printer", "virtual:tickets", "ticket printer: virtual:DIR writes PNG and text receipts to DIR")
+	flag.StringVar(&c.printer, "printer", "virtual:tickets", "ticket printer: serial:/dev/ttyUSB0[@38400], usb:/dev/usb/lp0, tcp:HOST[:9100], or virtual:DIR (PNG and text receipts in DIR)")
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
 	flag.Parse()

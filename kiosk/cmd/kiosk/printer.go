@@ -1,34 +1,25 @@
 package main
 
 import (
-	"errors"
+	"context"
 	"fmt"
-	"strings"
+	"io"
+	"log/slog"
 
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
+	"vuoro/drivers/printer"
 	"vuoro/kiosk/ticket"
 )
 
-// errPrinterKind is for printer kinds that come with the printer drivers.
-var errPrinterKind = errors.New("kiosk: only virtual:DIR printers are supported so far")
-
-// printerSpec is a parsed -printer flag: a kind and its argument.
-type printerSpec struct{ kind, arg string }
-
-// parsePrinter parses "virtual:DIR", the only kind so far; serial, usb and
-// tcp printers come with the printer drivers.
-func parsePrinter(s string) (printerSpec, error) {
-	kind, arg, ok := strings.Cut(s, ":")
-	switch {
-	case !ok || arg == "":
-		return printerSpec{}, fmt.Errorf("kiosk: printer %q: want KIND:ARG, as virtual:DIR", s)
-	case kind == "serial" || kind == "usb" || kind == "tcp":
-		return printerSpec{}, fmt.Errorf("%w: %q", errPrinterKind, s)
-	case kind != "virtual":
-		return printerSpec{}, fmt.Errorf("kiosk: printer %q: unknown kind %q, want virtual:DIR", s, kind)
+// parsePrinter parses the -printer flag: virtual:DIR, serial:DEVICE[@BAUD],
+// usb:DEVICE or tcp:HOST[:PORT].
+func parsePrinter(s string) (printer.Spec, error) {
+	spec, err := printer.ParseSpec(s)
+	if err != nil {
+		return printer.Spec{}, fmt.Errorf("kiosk: %w", err)
 	}
-	return printerSpec{kind, arg}, nil
+	return spec, nil
 }
 
 func parsePaper(mm int) (escpos.Paper, error) {
@@ -41,9 +32,22 @@ func parsePaper(mm int) (escpos.Paper, error) {
 	return escpos.Paper80, fmt.Errorf("kiosk: paper %d mm: want 80 or 58", mm)
 }
 
-// openPrinter returns the ticket printer the flags ask for.
-func openPrinter(spec string, paperMM int) (*ticket.Printer, error) {
-	p, err := parsePrinter(spec)
+// ticketPrinter is the ticket printer the flags ask for: the flow's
+// Printer, with the printer's status to watch and its connection to
+// close.
+type ticketPrinter struct {
+	*ticket.Printer
+	spec    printer.Spec
+	status  *escpos.Printer
+	virtual *escpostest.Virtual // the printer of virtual:DIR
+	conn    io.Closer           // the connection to a real printer
+}
+
+// openPrinter returns the ticket printer the flags ask for. A real
+// printer is opened at the first ticket and reopened after it has been
+// unplugged or switched off, so the kiosk starts without it.
+func openPrinter(spec string, paperMM int) (*ticketPrinter, error) {
+	s, err := parsePrinter(spec)
 	if err != nil {
 		return nil, err
 	}
@@ -51,9 +55,49 @@ func openPrinter(spec string, paperMM int) (*ticket.Printer, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := escpostest.NewVirtual(p.arg, paper)
-	if err != nil {
-		return nil, fmt.Errorf("kiosk: virtual printer: %w", err)
+	p := &ticketPrinter{spec: s}
+	var conn io.Writer
+	if s.Kind == printer.Virtual {
+		if p.virtual, err = escpostest.NewVirtual(s.Path, paper); err != nil {
+			return nil, fmt.Errorf("kiosk: virtual printer: %w", err)
+		}
+		conn = p.virtual
+	} else {
+		c, err := printer.Open(s, nil)
+		if err != nil {
+			return nil, fmt.Errorf("kiosk: %w", err)
+		}
+		conn, p.conn = c, c
 	}
-	return ticket.NewPrinter(v, paper), nil
+	p.status = escpos.NewPrinter(conn, nil)
+	p.Printer = ticket.New(p.status, paper)
+	return p, nil
+}
+
+// Watch logs the printer's status when it changes until ctx ends: a
+// printer that cannot print or does not answer as an error, paper near
+// its end as a warning, so that the staff hear of it before a citizen
+// does.
+func (p *ticketPrinter) Watch(ctx context.Context, log *slog.Logger) error {
+	log = log.With("printer", p.spec.String())
+	return p.status.Watch(ctx, func(s escpos.Status, err error) {
+		switch {
+		case err != nil:
+			log.Error("printer not answering", "err", err)
+		case !s.Ready():
+			log.Error("printer cannot print", "status", s.String())
+		case s.PaperNearEnd:
+			log.Warn("printer paper near end", "status", s.String())
+		default:
+			log.Info("printer ready")
+		}
+	})
+}
+
+// Close closes the connection to a real printer.
+func (p *ticketPrinter) Close() error {
+	if p.conn == nil {
+		return nil
+	}
+	return p.conn.Close()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -20,6 +21,9 @@ func run(c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	defer printer.Close()
+	stopWatch := watch(printer, log)
+	defer stopWatch()
 	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log})
 	if err != nil {
 		return err
@@ -35,6 +39,20 @@ func run(c config, log *slog.Logger) error {
 	}
 	log.Info("kiosk starting", "site", c.site, "device", c.device, "broker", c.broker, "printer", c.printer)
 	return show(c, model, hub, log)
+}
+
+// watch logs the printer's status changes (paper near end, paper out,
+// cover open) until the returned stop is called, and waits for it then.
+func watch(p *ticketPrinter, log *slog.Logger) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := p.Watch(ctx, log); err != nil && ctx.Err() == nil {
+			log.Error("printer status watch stopped", "err", err)
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // show runs the window until it is closed or the process is told to stop.

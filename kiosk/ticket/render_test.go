@@ -1,0 +1,167 @@
+package ticket_test
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/oned"
+
+	"vuoro/drivers/escpos"
+	"vuoro/drivers/escpos/escpostest"
+	"vuoro/kiosk/ticket"
+	"vuoro/shared/i18n"
+)
+
+// TestGoldenRenders renders the byte goldens as the printer prints them,
+// compares them with the PNG goldens, and reads the call id's barcode
+// back with an independent decoder.
+func TestGoldenRenders(t *testing.T) {
+	for _, g := range golden {
+		for _, paper := range []escpos.Paper{escpos.Paper80, escpos.Paper58} {
+			name := "ticket-" + string(g.lang) + "-" + strings.TrimSuffix(paper.String(), " mm") + ".png"
+			t.Run(name, func(t *testing.T) {
+				b, err := ticket.Compose(info(g.lang, g.service), paper)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rs, err := escpostest.Decode(b)
+				if err != nil || len(rs) != 1 {
+					t.Fatalf("Decode = %d receipts, %v", len(rs), err)
+				}
+				img := escpostest.Render(rs[0], paper)
+				checkPNG(t, name, img)
+				if got := scanCode128(t, img); got != "R19" {
+					t.Errorf("the barcode reads %q, want R19", got)
+				}
+			})
+		}
+	}
+}
+
+// TestLongCallIDsGoWithoutBarcode: a call id too wide for the paper, or
+// not ASCII, prints without a barcode; one that fits only with narrower
+// bars gets them.
+func TestLongCallIDsGoWithoutBarcode(t *testing.T) {
+	tests := []struct {
+		id   string
+		code bool
+	}{
+		{"R19", true},
+		{"VERO-123", true},            // 3-dot modules fit 58 mm
+		{"VEROHALLINTO-1", true},      // only 2-dot modules fit
+		{"VEROHALLINTO-LAHTI", false}, // nothing fits
+		{"Ä19", false},
+	}
+	for _, tt := range tests {
+		in := info(i18n.FI, "Veroasiat")
+		in.Ticket.CallID = tt.id
+		b, err := ticket.Compose(in, escpos.Paper58)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.id, err)
+		}
+		rs, err := escpostest.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(rs[0].Text(), "[CODE128"); got != tt.code {
+			t.Errorf("%s: barcode %v, want %v:\n%s", tt.id, got, tt.code, rs[0].Text())
+		}
+	}
+}
+
+// TestPrinterNotReady: a ticket the printer cannot print is an error that
+// tells why, so the kiosk keeps the number on the screen.
+func TestPrinterNotReady(t *testing.T) {
+	v, err := escpostest.NewVirtual(t.TempDir(), escpos.Paper80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ticket.NewPrinter(v, escpos.Paper80)
+	v.SetPaperOut(true)
+	err = p.PrintTicket(info(i18n.FI, "Veroasiat"))
+	if !errors.Is(err, escpos.ErrPaperOut) || !strings.HasPrefix(err.Error(), "ticket: print R19: escpos: ") {
+		t.Fatalf("PrintTicket with paper out = %v", err)
+	}
+	v.SetPaperOut(false)
+	v.SetCoverOpen(true)
+	if err := p.PrintTicket(info(i18n.FI, "Veroasiat")); !errors.Is(err, escpos.ErrCoverOpen) {
+		t.Fatalf("PrintTicket with the cover open = %v", err)
+	}
+	v.SetCoverOpen(false)
+	v.SetPaperNearEnd(true)
+	if err := p.PrintTicket(info(i18n.FI, "Veroasiat")); err != nil {
+		t.Fatalf("PrintTicket with paper near end = %v", err)
+	}
+	if len(v.Paths()) != 1 {
+		t.Errorf("printed %v, want one ticket", v.Paths())
+	}
+}
+
+// checkPNG compares img with testdata/name, or with -update writes it.
+// A mismatch is saved in testdata/failed/.
+func checkPNG(t *testing.T, name string, img *image.Gray) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		failed := filepath.Join("testdata", "failed", name)
+		os.MkdirAll(filepath.Dir(failed), 0o755)
+		os.WriteFile(failed, buf.Bytes(), 0o644)
+		t.Errorf("rendering differs from %s; see %s (go test -update if the change is meant)", path, failed)
+	}
+}
+
+// scanCode128 reads the CODE128 barcode in img, on white paper.
+func scanCode128(t *testing.T, img image.Image) string {
+	t.Helper()
+	b := img.Bounds()
+	paper := image.NewGray(image.Rect(0, 0, b.Dx()+80, b.Dy()+80))
+	draw.Draw(paper, paper.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
+	draw.Draw(paper, b.Add(image.Pt(40, 40)), img, b.Min, draw.Src)
+	bmp, err := gozxing.NewBinaryBitmapFromImage(paper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := oned.NewCode128Reader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return res.GetText()
+}
+
+func BenchmarkComposeAndRender(b *testing.B) {
+	in := info(i18n.FI, "Veroasiat")
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := ticket.Compose(in, escpos.Paper80)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rs, err := escpostest.Decode(t)
+		if err != nil {
+			b.Fatal(err)
+		}
+		escpostest.Render(rs[0], escpos.Paper80)
+	}
+}
