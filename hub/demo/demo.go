@@ -32,6 +32,12 @@ var Users = []queue.Clerk{
 // Seed fills an empty hub with the demo site and reports whether it did;
 // a hub that already has agencies is left as it is.
 func Seed(e *queue.Engine, creds Credentials, siteID string) (bool, error) {
+	return SeedCost(e, creds, siteID, bcrypt.DefaultCost)
+}
+
+// SeedCost is Seed with the bcrypt cost of the users' password hashes;
+// tests pass bcrypt.MinCost to log in fast.
+func SeedCost(e *queue.Engine, creds Credentials, siteID string, cost int) (bool, error) {
 	empty := false
 	e.Read(func(s *queue.State) { empty = len(s.Agencies) == 0 })
 	if !empty {
@@ -41,7 +47,7 @@ func Seed(e *queue.Engine, creds Credentials, siteID string) (bool, error) {
 		func() error { return e.SetSite(event.ActorDemo, site(siteID)) },
 		func() error { return each(agencies, func(a agency) error { return addAgency(e, a) }) },
 		func() error { return each(rooms(), func(r queue.Room) error { return e.AddRoom(event.ActorDemo, r) }) },
-		func() error { return each(Users, func(c queue.Clerk) error { return addUser(e, creds, c) }) },
+		func() error { return each(Users, func(c queue.Clerk) error { return addUser(e, creds, c, cost) }) },
 	} {
 		if err := step(); err != nil {
 			return false, fmt.Errorf("demo: %w", err)
@@ -72,8 +78,8 @@ func addAgency(e *queue.Engine, a agency) error {
 	return nil
 }
 
-func addUser(e *queue.Engine, creds Credentials, c queue.Clerk) error {
-	hash, err := bcrypt.GenerateFromPassword([]byte(Password), bcrypt.DefaultCost)
+func addUser(e *queue.Engine, creds Credentials, c queue.Clerk, cost int) error {
+	hash, err := bcrypt.GenerateFromPassword([]byte(Password), cost)
 	if err != nil {
 		return err
 	}

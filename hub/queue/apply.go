@@ -41,6 +41,10 @@ func init() {
 		KindAppointmentDrop:  applyAs(func(s *State, _ event.Event, v AppointmentRef) { delete(s.appointments, v.Appointment) }),
 		KindHelpRequested:    applyAs(func(*State, event.Event, HelpRequested) {}),
 		KindPersonalDataSeen: applyAs(func(*State, event.Event, PersonalDataSeen) {}),
+		KindHelpAcked:        applyAs(func(*State, event.Event, HelpAcked) {}),
+		KindLogViewed:        applyAs(func(*State, event.Event, LogViewed) {}),
+		KindClerkDisabled:    applyAs(func(s *State, _ event.Event, v ClerkRef) { delete(s.Clerks, v.Login) }),
+		KindClerkPassword:    applyAs(func(*State, event.Event, ClerkRef) {}),
 	}
 }
 

@@ -40,7 +40,7 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 	}
 	h.portalStore = pst
 	po := portal.Options{Log: pst, Credentials: pst, Clock: h.opts.Clock, Logger: h.opts.Logger.With("part", "portal"),
-		BaseURL: base + "/portal", MinLoA: o.MinLoA}
+		BaseURL: base + "/portal", MinLoA: o.MinLoA, SecureCookies: h.opts.SecureCookies}
 	var idp *testidp.IdP
 	if o.IdPMetadata != "" {
 		if err := loadSuomiFi(&po, o); err != nil {

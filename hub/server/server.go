@@ -37,7 +37,10 @@ type Options struct {
 	MQTTPassword string
 	Site         string // site id in MQTT topics; "lahti"
 	Demo         bool   // seed the demo site into an empty hub
-	Portal       PortalOptions
+	// SecureCookies marks the console's cookies Secure: set it whenever the
+	// console is reached over HTTPS (through a TLS-terminating proxy).
+	SecureCookies bool
+	Portal        PortalOptions
 	// PublicURL is how browsers reach the hub ("https://vuoro.lahti.fi");
 	// the HTTP address by default. SAML messages carry it.
 	PublicURL string
@@ -168,8 +171,11 @@ func (h *Hub) serveHTTP() error {
 	if err := h.startPortal(mux, strings.TrimSuffix(base, "/")); err != nil {
 		return err
 	}
-	mux.Handle("/", web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now}))
+	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
+		SecureCookies: h.opts.SecureCookies})
+	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
+	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them
 	return nil
 }
 

@@ -1,89 +1,107 @@
 package web
 
 import (
-	"errors"
-	"fmt"
-	"net/http"
-	"slices"
-
 	"vuoro/hub/queue"
 )
 
-// errForbidden is an action outside the user's queues.
-var errForbidden = errors.New("web: not one of your queues")
-
-// services returns the queues c may work on: their agencies' queues for a
-// clerk, every queue of the site for advisors and admins.
-func services(st *queue.State, c queue.Clerk) []queue.Service {
-	if c.Role == queue.RoleClerk {
-		return st.ServicesOf(c.Agencies)
-	}
-	return st.ServicesOf(nil)
+// action is one thing a console user does, the same from a form and from
+// the API: the least role that may do it, and what it does.
+type action struct {
+	least queue.Role
+	room  bool // calls to the user's room: a form takes it from the session
+	run   func(s *Server, c queue.Clerk, in input) (outcome, error)
 }
 
-func allowed(st *queue.State, c queue.Clerk, service string) bool {
-	return slices.ContainsFunc(services(st, c), func(v queue.Service) bool { return v.ID == service })
+// outcome is what an action did: the API's answer and the console's note.
+type outcome struct {
+	Value any
+	Note  note
 }
 
-// call calls the next citizen from service to the clerk's room.
-func (s *Server) call(c queue.Clerk, service, room string) (queue.Ticket, error) {
-	var ok bool
-	s.eng.Read(func(st *queue.State) { ok = allowed(st, c, service) })
-	if !ok {
-		return queue.Ticket{}, fmt.Errorf("%w: %s", errForbidden, service)
+// actions are every action by name; forms post to /console/{name}.
+var actions map[string]action
+
+func init() {
+	const clerk, advisor, admin = queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin
+	actions = map[string]action{
+		"call":               {least: clerk, room: true, run: (*Server).callNext},
+		"call-ticket":        {least: clerk, room: true, run: (*Server).callTicket},
+		"recall":             visit(clerk, "done.recalled", (*queue.Engine).Recall),
+		"start":              visit(clerk, "done.started", (*queue.Engine).Start),
+		"noshow":             visit(clerk, "done.noshow", (*queue.Engine).NoShow),
+		"hold":               visit(clerk, "done.held", (*queue.Engine).Hold),
+		"resume":             visit(clerk, "done.resumed", (*queue.Engine).Resume),
+		"end":                visit(clerk, "done.ended", (*queue.Engine).End),
+		"return":             visitWith(clerk, "done.returned", returnVisit),
+		"persons":            visitWith(clerk, "done.persons", setPersons),
+		"priority":           visitWith(clerk, "done.priority", setPriority),
+		"message":            visitWith(clerk, "done.message", addMessage),
+		"transfer":           visitWith(advisor, "done.transferred", transfer),
+		"delete":             visitWith(advisor, "done.deleted", deleteVisit),
+		"pause":              {least: clerk, run: (*Server).pause},
+		"book":               {least: advisor, run: (*Server).book},
+		"checkin":            {least: advisor, run: (*Server).checkIn},
+		"cancel-appointment": {least: advisor, run: (*Server).cancelAppointment},
+		"ack-help":           {least: advisor, run: (*Server).ackHelp},
+		"configure":          {least: admin, run: (*Server).configure},
+		"add-user":           {least: admin, run: (*Server).addUser},
+		"disable-user":       {least: admin, run: (*Server).disableUser},
+		"set-password":       {least: admin, run: (*Server).setPassword},
+		"add-room":           {least: admin, run: (*Server).addRoom},
+		"site":               {least: admin, run: (*Server).setSite},
 	}
-	if room == "" {
-		return queue.Ticket{}, fmt.Errorf("%w: choose your room first", queue.ErrInvalid)
-	}
-	return s.eng.CallNext(c.Login, []string{service}, room)
 }
 
-// end ends a visit in one of the clerk's queues.
-func (s *Server) end(c queue.Clerk, id uint64) (queue.Ticket, error) {
-	var ok bool
-	s.eng.Read(func(st *queue.State) {
-		t, found := st.Ticket(id)
-		ok = !found || allowed(st, c, t.Service)
-	})
-	if !ok {
-		return queue.Ticket{}, errForbidden
+// perform checks c's role and runs the action.
+func (s *Server) perform(c queue.Clerk, a action, in input) (outcome, error) {
+	if !may(c, a.least) {
+		return outcome{}, errNoRight
 	}
-	return s.eng.End("clerk:"+c.Login, id)
+	return a.run(s, c, in)
 }
 
-// status maps an action's error to an HTTP status.
-func status(err error) int {
-	switch {
-	case errors.Is(err, errForbidden):
-		return http.StatusForbidden
-	case errors.Is(err, queue.ErrNotFound):
-		return http.StatusNotFound
-	case errors.Is(err, queue.ErrInvalid):
-		return http.StatusBadRequest
-	case errors.Is(err, queue.ErrEmpty), errors.Is(err, queue.ErrBusy),
-		errors.Is(err, queue.ErrRoomInUse), errors.Is(err, queue.ErrTransition), errors.Is(err, queue.ErrClosed):
-		return http.StatusConflict
-	}
-	return http.StatusInternalServerError
+// visitCmd is an engine command on one visit.
+type visitCmd func(s *Server, actor string, in input) (queue.Ticket, error)
+
+// visit adapts an engine command that takes only the visit.
+func visit(least queue.Role, done string, cmd func(*queue.Engine, string, uint64) (queue.Ticket, error)) action {
+	return visitWith(least, done, func(s *Server, a string, in input) (queue.Ticket, error) { return cmd(s.eng, a, in.Ticket) })
 }
 
-// message says what went wrong in the console's language.
-func message(err error) string {
-	switch {
-	case errors.Is(err, errForbidden):
-		return "Jono ei kuulu sinun jonoihisi."
-	case errors.Is(err, queue.ErrEmpty):
-		return "Jonossa ei ole ketään."
-	case errors.Is(err, queue.ErrBusy):
-		return "Sinulla on jo asiakas palveltavana. Lopeta vierailu ensin."
-	case errors.Is(err, queue.ErrRoomInUse):
-		return "Huoneessa palvellaan jo toista asiakasta."
-	case errors.Is(err, queue.ErrInvalid):
-		return "Valitse ensin huoneesi."
-	case errors.Is(err, queue.ErrNotFound):
-		return "Asiakasta tai huonetta ei löytynyt."
-	case errors.Is(err, queue.ErrTransition):
-		return "Toiminto ei ole mahdollinen asiakkaan nykyisessä tilassa."
-	}
-	return "Toiminto epäonnistui. Yritä uudelleen."
+// visitWith adapts a command on one visit in one of the user's queues.
+func visitWith(least queue.Role, done string, cmd visitCmd) action {
+	return action{least: least, run: func(s *Server, c queue.Clerk, in input) (outcome, error) {
+		if err := s.ticketInScope(c, in.Ticket); err != nil {
+			return outcome{}, err
+		}
+		t, err := cmd(s, actor(c), in)
+		if err != nil {
+			return outcome{}, err
+		}
+		return outcome{Value: t, Note: say(done, t.CallID)}, nil
+	}}
+}
+
+func returnVisit(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.Return(a, in.Ticket, in.KeepPlace)
+}
+
+func setPersons(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.SetPersons(a, in.Ticket, in.Persons)
+}
+
+func setPriority(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.SetPriority(a, in.Ticket, in.Priority)
+}
+
+func addMessage(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.AddMessage(a, in.Ticket, in.Text)
+}
+
+func deleteVisit(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.Delete(a, in.Ticket, in.Reason)
+}
+
+func transfer(s *Server, a string, in input) (queue.Ticket, error) {
+	return s.eng.Transfer(a, in.Ticket, in.To, queue.Position(in.Position))
 }

@@ -1,105 +1,104 @@
 package web
 
 import (
-	"encoding/json"
 	"net/http"
-	"strconv"
+	"regexp"
 	"strings"
 
 	"vuoro/hub/queue"
 )
 
-// apiHandler serves an authenticated API client.
-type apiHandler func(w http.ResponseWriter, r *http.Request, c queue.Clerk)
+// apiRoutes are the API's actions: the same actions, by the same names,
+// as the console's forms. A path wildcard fills the input's field of the
+// same name.
+var apiRoutes = []struct{ pattern, action string }{
+	{"POST /api/v1/call", "call"},
+	{"POST /api/v1/visits/{ticket}/call", "call-ticket"},
+	{"POST /api/v1/visits/{ticket}/recall", "recall"},
+	{"POST /api/v1/visits/{ticket}/start", "start"},
+	{"POST /api/v1/visits/{ticket}/noshow", "noshow"},
+	{"POST /api/v1/visits/{ticket}/return", "return"},
+	{"POST /api/v1/visits/{ticket}/hold", "hold"},
+	{"POST /api/v1/visits/{ticket}/resume", "resume"},
+	{"POST /api/v1/visits/{ticket}/end", "end"},
+	{"POST /api/v1/visits/{ticket}/persons", "persons"},
+	{"POST /api/v1/visits/{ticket}/priority", "priority"},
+	{"POST /api/v1/visits/{ticket}/messages", "message"},
+	{"POST /api/v1/visits/{ticket}/transfer", "transfer"},
+	{"POST /api/v1/visits/{ticket}/delete", "delete"},
+	{"POST /api/v1/queues/{service}/pause", "pause"},
+	{"PUT /api/v1/queues/{service}/settings", "configure"},
+	{"POST /api/v1/appointments", "book"},
+	{"POST /api/v1/appointments/{appointment}/checkin", "checkin"},
+	{"POST /api/v1/appointments/{appointment}/cancel", "cancel-appointment"},
+	{"POST /api/v1/help/{help}/ack", "ack-help"},
+	{"POST /api/v1/users", "add-user"},
+	{"POST /api/v1/users/{login}/disable", "disable-user"},
+	{"POST /api/v1/users/{login}/password", "set-password"},
+	{"POST /api/v1/rooms", "add-room"},
+	{"PUT /api/v1/site", "site"},
+}
 
 func (s *Server) apiRoutes() {
 	s.mux.HandleFunc("POST /api/v1/login", s.apiLogin)
-	s.mux.HandleFunc("GET /api/v1/queues", s.api(s.apiQueues))
-	s.mux.HandleFunc("POST /api/v1/call", s.api(s.apiCall))
-	s.mux.HandleFunc("POST /api/v1/visits/{id}/end", s.api(s.apiEnd))
+	s.mux.HandleFunc("POST /api/v1/logout", s.api(queue.RoleClerk, s.apiLogout))
+	s.mux.HandleFunc("GET /api/v1/queues", s.api(queue.RoleClerk, s.apiQueues))
+	s.mux.HandleFunc("GET /api/v1/appointments", s.api(queue.RoleClerk, s.apiAppointments))
+	s.mux.HandleFunc("GET /api/v1/help", s.api(queue.RoleAdvisor, s.apiHelp))
+	s.mux.HandleFunc("GET /api/v1/users", s.api(queue.RoleAdmin, s.apiUsers))
+	s.mux.HandleFunc("GET /api/v1/events", s.api(queue.RoleAdmin, s.apiEvents))
+	for _, rt := range apiRoutes {
+		s.mux.HandleFunc(rt.pattern, s.api(queue.RoleClerk, s.apiAction(rt.pattern, rt.action)))
+	}
 }
+
+// apiHandler serves an authenticated API client.
+type apiHandler func(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk)
 
 type apiError struct {
 	Error string `json:"error"`
 }
 
-func (s *Server) api(h apiHandler) http.HandlerFunc {
+// api wraps h with the bearer token check and the role check.
+func (s *Server) api(least queue.Role, h apiHandler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 		se, live := s.sess.get(token)
 		c, known := s.clerk(se)
-		if !ok || !live || !known {
+		switch {
+		case !ok || !live || !known:
 			writeJSON(w, http.StatusUnauthorized, apiError{"log in first: POST /api/v1/login"})
+		case !may(c, least):
+			writeJSON(w, http.StatusForbidden, apiError{errNoRight.Error()})
+		default:
+			h(w, r, se, c)
+		}
+	}
+}
+
+var wildcard = regexp.MustCompile(`\{(\w+)\}`)
+
+// apiAction runs a named action with a JSON body and the path's values.
+func (s *Server) apiAction(pattern, name string) apiHandler {
+	a, params := actions[name], wildcard.FindAllStringSubmatch(pattern, -1)
+	return func(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
+		in, err := jsonInput(w, r)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, apiError{"malformed JSON body: " + err.Error()})
 			return
 		}
-		h(w, r, c)
-	}
-}
-
-func decode(w http.ResponseWriter, r *http.Request, v any) bool {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		writeJSON(w, http.StatusBadRequest, apiError{"malformed JSON body: " + err.Error()})
-		return false
-	}
-	return true
-}
-
-func (s *Server) apiLogin(w http.ResponseWriter, r *http.Request) {
-	var in struct{ Login, Password string }
-	if !decode(w, r, &in) {
-		return
-	}
-	c, ok := s.authenticate(in.Login, in.Password)
-	if !ok {
-		s.opts.Logger.Warn("api login failed", "login", in.Login)
-		writeJSON(w, http.StatusUnauthorized, apiError{"wrong login or password"})
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]string{"token": s.sess.create(c.Login).token})
-}
-
-type queueOut struct {
-	Service string         `json:"service"`
-	Waiting []queue.Ticket `json:"waiting"`
-	Serving []queue.Ticket `json:"serving"`
-}
-
-func (s *Server) apiQueues(w http.ResponseWriter, _ *http.Request, c queue.Clerk) {
-	out := []queueOut{}
-	s.eng.Read(func(st *queue.State) {
-		for _, sv := range services(st, c) {
-			out = append(out, queueOut{Service: sv.ID, Waiting: st.Waiting(sv.ID), Serving: st.Serving(sv.ID)})
+		for _, p := range params {
+			if err := in.set(p[1], r.PathValue(p[1])); err != nil {
+				writeJSON(w, http.StatusNotFound, apiError{"no such " + p[1]})
+				return
+			}
 		}
-	})
-	writeJSON(w, http.StatusOK, out)
-}
-
-func (s *Server) apiCall(w http.ResponseWriter, r *http.Request, c queue.Clerk) {
-	var in struct{ Service, Room string }
-	if !decode(w, r, &in) {
-		return
-	}
-	s.reply(w)(s.call(c, in.Service, in.Room))
-}
-
-func (s *Server) apiEnd(w http.ResponseWriter, r *http.Request, c queue.Clerk) {
-	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
-	if err != nil {
-		writeJSON(w, http.StatusNotFound, apiError{"no such visit"})
-		return
-	}
-	s.reply(w)(s.end(c, id))
-}
-
-// reply writes an action's outcome.
-func (s *Server) reply(w http.ResponseWriter) func(queue.Ticket, error) {
-	return func(t queue.Ticket, err error) {
+		out, err := s.perform(c, a, in)
 		if err != nil {
+			s.failed(name, err)
 			writeJSON(w, status(err), apiError{err.Error()})
 			return
 		}
-		writeJSON(w, http.StatusOK, t)
+		writeJSON(w, http.StatusOK, out.Value)
 	}
 }

@@ -1,11 +1,16 @@
 package web
 
 import (
+	"fmt"
+	"net"
 	"net/http"
+	"strings"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
 	"vuoro/hub/queue"
+	"vuoro/shared/i18n"
 )
 
 const cookieName = "vuoro_session"
@@ -13,12 +18,12 @@ const cookieName = "vuoro_session"
 // dummyHash keeps a login for an unknown user as slow as for a known one.
 var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
 
-// authenticate checks a login and password and returns the clerk.
+// authenticate checks a login and password and returns the user.
 func (s *Server) authenticate(login, password string) (queue.Clerk, bool) {
 	var c queue.Clerk
 	var known bool
 	s.eng.Read(func(st *queue.State) { c, known = st.Clerks[login] })
-	hash, err := s.creds.Credential(login)
+	hash, err := s.creds(login)
 	if err != nil || !known {
 		hash = dummyHash
 	}
@@ -26,64 +31,64 @@ func (s *Server) authenticate(login, password string) (queue.Clerk, bool) {
 	return c, ok && known && err == nil
 }
 
-// clerk returns the user behind a session; a removed user has none.
-func (s *Server) clerk(se session) (queue.Clerk, bool) {
-	var c queue.Clerk
-	var ok bool
-	s.eng.Read(func(st *queue.State) { c, ok = st.Clerks[se.login] })
-	return c, ok
+func (s *Server) creds(login string) ([]byte, error) { return s.store.Credential(login) }
+
+// attempt is one login try, throttled per login name and client address.
+type attempt struct {
+	login, ip string
 }
 
-// pageHandler serves a logged-in browser.
-type pageHandler func(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk)
-
-// page wraps h with the session check, and with the CSRF check for POSTs.
-func (s *Server) page(h pageHandler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		ck, err := r.Cookie(cookieName)
-		se, ok := session{}, false
-		if err == nil {
-			se, ok = s.sess.get(ck.Value)
-		}
-		c, known := s.clerk(se)
-		if !ok || !known {
-			http.Redirect(w, r, "/login", http.StatusSeeOther)
-			return
-		}
-		if r.Method == http.MethodPost && !sameToken(r.PostFormValue("csrf"), se.csrf) {
-			http.Error(w, "Lomake vanhentui. Lataa sivu uudelleen. (CSRF token missing or wrong)", http.StatusForbidden)
-			return
-		}
-		h(w, r, se, c)
+func newAttempt(r *http.Request, login string) attempt {
+	ip, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		ip = r.RemoteAddr
 	}
+	return attempt{login: strings.ToLower(login), ip: ip}
 }
 
-func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "login.html", loginData{})
+func (a attempt) keys() []string { return []string{"login:" + a.login, "ip:" + a.ip} }
+
+// errThrottled is a login refused unheard after too many failures.
+type errThrottled struct{ wait time.Duration }
+
+func (e errThrottled) Error() string {
+	return fmt.Sprintf("web: too many failed logins; wait %s", e.wait)
 }
 
-type loginData struct {
-	Login string
-	Error string
+func (e errThrottled) text(lang i18n.Lang) string {
+	return tr(lang, "login.throttled", int((e.wait+time.Minute-1)/time.Minute))
 }
 
-func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	login, password := r.PostFormValue("login"), r.PostFormValue("password")
-	c, ok := s.authenticate(login, password)
+// check authenticates an attempt unless its login or address is locked.
+func (s *Server) check(a attempt, password string) (queue.Clerk, error) {
+	if wait := s.throttle.locked(a.keys()...); wait > 0 {
+		s.opts.Logger.Warn("console login refused: locked", "login", maskAll(a.login), "ip", a.ip, "wait", wait.Round(time.Second))
+		return queue.Clerk{}, errThrottled{wait}
+	}
+	c, ok := s.authenticate(a.login, password)
 	if !ok {
-		s.opts.Logger.Warn("console login failed", "login", login)
-		s.render(w, http.StatusUnauthorized, "login.html", loginData{Login: login, Error: "Väärä käyttäjätunnus tai salasana."})
-		return
+		s.throttle.fail(a.keys()...)
+		s.opts.Logger.Warn("console login failed", "login", maskAll(a.login), "ip", a.ip) // a code typed as a login stays out
+		return queue.Clerk{}, errBadLogin
 	}
-	se := s.sess.create(c.Login)
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: se.token, Path: "/", HttpOnly: true,
-		Secure: s.opts.SecureCookies, SameSite: http.SameSiteStrictMode, MaxAge: int(sessionTTL.Seconds())})
+	s.throttle.succeed("login:" + a.login)
 	s.opts.Logger.Info("console login", "login", c.Login, "role", c.Role)
-	http.Redirect(w, r, "/console", http.StatusSeeOther)
+	return c, nil
 }
 
-func (s *Server) logout(w http.ResponseWriter, r *http.Request, se session, _ queue.Clerk) {
-	s.sess.delete(se.token)
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", MaxAge: -1, HttpOnly: true})
-	http.Redirect(w, r, "/login", http.StatusSeeOther)
+var errBadLogin = fmt.Errorf("web: wrong login or password")
+
+// loginStatus is the HTTP status of a refused login.
+func loginStatus(err error) int {
+	if _, ok := err.(errThrottled); ok {
+		return http.StatusTooManyRequests
+	}
+	return http.StatusUnauthorized
+}
+
+func loginText(lang i18n.Lang, err error) string {
+	if t, ok := err.(errThrottled); ok {
+		return t.text(lang)
+	}
+	return tr(lang, "login.wrong")
 }

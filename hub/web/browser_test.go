@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,16 +28,28 @@ func chromium(t *testing.T) context.Context {
 		t.Skip("chromium not installed")
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 800),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1400, 900),
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
 	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel3 := context.WithTimeout(ctx, 120*time.Second)
 	t.Cleanup(cancel3)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
 	return ctx
+}
+
+// session opens another browser session beside ctx's: the same browser,
+// its own cookies.
+func session(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	c, cancel := chromedp.NewContext(ctx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	return c
 }
 
 // shot saves a screenshot when VUORO_SHOTS names a folder.
@@ -54,11 +67,20 @@ func shot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
-// submit clicks a button that submits a form and waits for the next page.
-func submit(t *testing.T, ctx context.Context, xpath string) {
+// submit clicks a button that submits a form and waits for the next
+// page, which it marks: waitLive checks that the mark stays.
+func submit[S chromedp.Selectable](t *testing.T, ctx context.Context, sel S) {
 	t.Helper()
-	if _, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.Search(xpath))); err != nil {
-		t.Fatalf("click %s: %v", xpath, err)
+	if _, err := chromedp.RunResponse(ctx, chromedp.Click(sel)); err != nil {
+		t.Fatalf("click %v: %v", sel, err)
+	}
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.vuoroStayed = true`))
+}
+
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -71,37 +93,97 @@ func text(t *testing.T, ctx context.Context, css string) string {
 	return s
 }
 
-func TestBrowserCallAndEnd(t *testing.T) {
-	srv, eng := newConsole(t)
-	issue(t, eng, "vero-veroasiat", 3)
-	issue(t, eng, "vero-verokortit", 1)
-	ctx := chromium(t)
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(srv.URL+"/console"),
-		chromedp.SendKeys(chromedp.ID("login"), "vero"),
-		chromedp.SendKeys(chromedp.ID("password"), demo.Password),
-	)
+// browserLogin logs a browser session in and opens a page.
+func browserLogin(t *testing.T, ctx context.Context, base, user, page string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(base+"/login"),
+		chromedp.SendKeys(chromedp.ID("login"), user), chromedp.SendKeys(chromedp.ID("password"), demo.Password))
+	submit(t, ctx, chromedp.CSS(`form[action="/login"] button`))
+	do(t, ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](`window.vuoroStayed = true`))
+}
+
+// waitLive waits until the live part of ctx's page shows want, without a
+// reload: the mark set at load must still be there.
+func waitLive(t *testing.T, ctx context.Context, what, want string) {
+	t.Helper()
+	js := fmt.Sprintf(`document.getElementById("live").innerText.includes(%q)`, want)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("%s: the page never showed %q live: %v", what, want, err)
+	}
+	stayed, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.vuoroStayed === true`))
+	if err != nil || !stayed {
+		t.Fatalf("%s: the page was reloaded", what)
+	}
+}
+
+// waitGone waits until the live part no longer shows text.
+func waitGone(t *testing.T, ctx context.Context, what, gone string) {
+	t.Helper()
+	js := fmt.Sprintf(`!document.getElementById("live").innerText.includes(%q)`, gone)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("%s: the page still shows %q: %v", what, gone, err)
+	}
+}
+
+// audit checks a page for the basics of accessibility: a language, a
+// label for every field, a name for every button, one h1; and, where the
+// portal's axe-core is installed (images/dev/axe.sh), every WCAG 2.1 A
+// and AA rule axe-core checks, contrast among them.
+func audit(t *testing.T, ctx context.Context, page string) {
+	t.Helper()
+	problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](auditJS))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("audit %s: %v", page, err)
 	}
+	if axe, err := os.ReadFile(axePath); err == nil {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+			t.Fatalf("inject axe-core: %v", err)
+		}
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](axeRun, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("axe.run on %s: %v", page, err)
+		}
+		problems = append(problems, v...)
+	}
+	for _, p := range problems {
+		t.Errorf("%s: %s", page, p)
+	}
+}
+
+// axePath is the axe-core the portal's tests install.
+const axePath = "../portal/testdata/axe/node_modules/axe-core/axe.min.js"
+
+const axeRun = `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+  .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))`
+
+const auditJS = `(() => {
+  const out = [];
+  if (!document.documentElement.lang) out.push("no lang on html");
+  document.querySelectorAll("input:not([type=hidden]), select, textarea").forEach(el => {
+    if (!el.labels || el.labels.length === 0) out.push("field without a label: " + (el.id || el.name));
+  });
+  document.querySelectorAll("button, a[href]").forEach(el => {
+    if (!el.textContent.trim() && !el.getAttribute("aria-label")) out.push("control without a name: " + el.outerHTML.slice(0, 80));
+  });
+  const ids = {};
+  document.querySelectorAll("[id]").forEach(el => { if (ids[el.id]) out.push("duplicate id " + el.id); ids[el.id] = true; });
+  if (document.querySelectorAll("h1").length !== 1) out.push("h1 count " + document.querySelectorAll("h1").length);
+  return out;
+})()`
+
+func TestBrowserLogin(t *testing.T) {
+	h := newHub(t)
+	ctx := chromium(t)
+	do(t, ctx, chromedp.Navigate(h.srv.URL+"/console"))
+	audit(t, ctx, "login")
 	shot(t, ctx, "console-login")
-	submit(t, ctx, `//button[normalize-space()="Kirjaudu"]`)
-	if err := chromedp.Do(ctx, chromedp.SetValue(chromedp.ID("room"), "6")); err != nil {
-		t.Fatal(err)
+	do(t, ctx, chromedp.SendKeys(chromedp.ID("login"), "vero"), chromedp.SendKeys(chromedp.ID("password"), "wrong"))
+	submit(t, ctx, chromedp.CSS(`form[action="/login"] button`))
+	if got := text(t, ctx, "#login-error"); !strings.Contains(got, "Väärä käyttäjätunnus") {
+		t.Fatalf("error = %q", got)
 	}
-	submit(t, ctx, `//button[normalize-space()="Valitse"]`)
-	submit(t, ctx, `//button[normalize-space()="Kutsu seuraava"]`)
-	serving, rows := text(t, ctx, "p.serving"), text(t, ctx, "table tbody")
-	shot(t, ctx, "console-serving")
-	submit(t, ctx, `//button[normalize-space()="Lopeta vierailu"]`)
-	afterEnd := text(t, ctx, "table tbody")
-	if !strings.Contains(serving, "R1") || !strings.Contains(serving, "huoneessa 6") {
-		t.Errorf("serving line = %q, want R1 in room 6", serving)
-	}
-	if !strings.Contains(rows, "Kutsuttu sisään") || !strings.Contains(rows, "R3") {
-		t.Errorf("table = %q, want R1 called in and R3 waiting", rows)
-	}
-	if strings.Contains(afterEnd, "R1") || !strings.Contains(afterEnd, "R2") {
-		t.Errorf("after ending R1 the table shows %q", afterEnd)
+	submit(t, ctx, chromedp.CSS(`a[lang="sv"]`))
+	if got := text(t, ctx, "h1"); got != "Vuoro – handläggarvy" {
+		t.Fatalf("Swedish login heading = %q", got)
 	}
 }

@@ -1,137 +1,101 @@
 package web
 
 import (
-	"fmt"
-	"net/http"
-	"strconv"
-	"time"
+	"slices"
 
 	"vuoro/hub/queue"
 )
 
-// consoleData is what the console page renders.
+// consoleData is the console page: the tabs, the user's visit and the
+// open queue's table.
 type consoleData struct {
-	Clerk   queue.Clerk
-	CSRF    string
-	Clock   string
-	Tabs    []tab
-	Service string
-	Rooms   []roomOption
-	Room    string
-	Active  *row
-	Rows    []row
-	Error   string
+	view
+	Tabs        []tab
+	Service     string
+	Queue       tab // the open tab's queue
+	Active      *row
+	Rows        []row
+	Targets     []option // queues a visit can be transferred to
+	Alerts      []alert
+	Advisor     bool // may transfer, delete, book and answer help
+	NoShowAfter int
 }
 
+// tab is a queue of the tab bar, or the booked appointments.
 type tab struct {
-	ID, Name string
-	Waiting  int
-	Active   bool
+	ID, Name, Href  string
+	Waiting         int
+	Paused, Current bool
 }
 
-type roomOption struct {
-	ID, Name string
-	Selected bool
-}
-
-type row struct {
-	ID      uint64
-	Status  string
-	Issued  string
-	Called  string
-	CallID  string
-	Room    string
-	Persons int
-	Waited  string
-}
-
-func (s *Server) console(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	s.renderConsole(w, http.StatusOK, r.URL.Query().Get("service"), se, c, "")
-}
-
-func (s *Server) renderConsole(w http.ResponseWriter, code int, service string, se session, c queue.Clerk, errText string) {
-	d := consoleData{Clerk: c, CSRF: se.csrf, Room: se.room, Error: errText}
-	s.eng.Read(func(st *queue.State) { s.fill(&d, st, service) })
-	s.render(w, code, "console.html", d)
-}
-
-func (s *Server) fill(d *consoleData, st *queue.State, service string) {
-	now := s.opts.Now().In(st.Location())
-	d.Clock = now.Format("15:04")
-	for _, sv := range services(st, d.Clerk) {
-		if service == "" {
-			service = sv.ID
+func (s *Server) consolePage(v view) (any, []uint64) {
+	d := consoleData{view: v, Service: v.t.q.Get("service"), Advisor: may(v.c, queue.RoleAdvisor)}
+	var m rowMaker
+	s.eng.Read(func(st *queue.State) {
+		m = rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
+		d.fill(&m)
+		if d.Advisor {
+			d.Alerts = s.alerts.list(st.Location())
 		}
-		d.Tabs = append(d.Tabs, tab{ID: sv.ID, Name: sv.Names["fi"], Waiting: len(st.Waiting(sv.ID)), Active: sv.ID == service})
+	})
+	return d, m.shown
+}
+
+func (d *consoleData) fill(m *rowMaker) {
+	st := m.st
+	d.NoShowAfter = st.NoShowAfter()
+	d.Tabs = tabs(m, d.Service, false)
+	if i := slices.IndexFunc(d.Tabs, func(t tab) bool { return t.Current }); i >= 0 {
+		d.Queue, d.Service = d.Tabs[i], d.Tabs[i].ID
 	}
-	d.Service = service
-	for _, rm := range st.Rooms {
-		d.Rooms = append(d.Rooms, roomOption{ID: rm.ID, Name: rm.Name, Selected: rm.ID == d.Room})
+	if t, ok := st.ActiveVisit(m.c.Login); ok {
+		r := m.row(t)
+		d.Active = &r
 	}
-	if t, ok := st.ActiveVisit(d.Clerk.Login); ok {
-		a := newRow(t, now, st.Location())
-		d.Active = &a
+	for _, sv := range services(st, m.c) {
+		if sv.ID != d.Service {
+			d.Targets = append(d.Targets, option{ID: sv.ID, Name: m.serviceName(sv.ID)})
+		}
 	}
-	if !allowed(st, d.Clerk, service) {
-		return
-	}
-	for _, t := range append(st.Serving(service), st.Waiting(service)...) {
-		d.Rows = append(d.Rows, newRow(t, now, st.Location()))
+	if d.Service != "" {
+		d.Rows = visitRows(m, d.Service)
 	}
 }
 
-var statusText = map[queue.Status]string{queue.Waiting: "Ilmoittautunut", queue.Called: "Kutsuttu sisään", queue.Ended: "Päättynyt"}
-
-func newRow(t queue.Ticket, now time.Time, loc *time.Location) row {
-	r := row{ID: t.ID, Status: statusText[t.Status], Issued: clock(t.Issued, loc), Called: clock(t.Called, loc),
-		CallID: t.CallID, Room: t.Room, Persons: t.Persons}
-	end := now
-	if !t.Called.IsZero() {
-		end = t.Called
+// tabs are the user's queues and the booked appointments; the current
+// one is the appointments', or service's, or the first queue.
+func tabs(m *rowMaker, service string, appointments bool) []tab {
+	var out []tab
+	for _, sv := range services(m.st, m.c) {
+		out = append(out, tab{ID: sv.ID, Name: m.serviceName(sv.ID), Href: "/console?service=" + sv.ID,
+			Waiting: len(m.st.Waiting(sv.ID)), Paused: sv.Paused, Current: sv.ID == service})
 	}
-	r.Waited = fmt.Sprintf("%d min", int(end.Sub(t.Issued).Minutes()))
-	return r
+	if !appointments && len(out) > 0 && !slices.ContainsFunc(out, func(t tab) bool { return t.Current }) {
+		out[0].Current = true
+	}
+	return append(out, tab{Name: tr(m.lang, "tab.appointments"), Href: "/console/appointments", Current: appointments})
 }
 
-func clock(t time.Time, loc *time.Location) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(loc).Format("15:04")
-}
+// maxClosed is how many of the day's ended visits the table lists.
+const maxClosed = 30
 
-func (s *Server) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	room := r.PostFormValue("room")
-	var ok bool
-	s.eng.Read(func(st *queue.State) { _, ok = st.Room(room) })
-	if !ok {
-		s.renderConsole(w, http.StatusBadRequest, r.PostFormValue("service"), se, c, "Tuntematon huone.")
-		return
+// visitRows lists a queue: visits in service, then waiting in calling
+// order, then held, then the day's ended ones, latest first.
+func visitRows(m *rowMaker, service string) []row {
+	var active, held, closed []row
+	for _, t := range m.st.Visits(service, m.st.Today(m.now)) {
+		switch {
+		case t.Status.Active():
+			active = append(active, m.row(t))
+		case t.Status == queue.Held:
+			held = append(held, m.row(t))
+		default:
+			closed = append(closed, m.row(t))
+		}
 	}
-	s.sess.setRoom(se.token, room)
-	http.Redirect(w, r, "/console?service="+r.PostFormValue("service"), http.StatusSeeOther)
-}
-
-func (s *Server) callForm(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	service := r.PostFormValue("service")
-	if _, err := s.call(c, service, se.room); err != nil {
-		s.renderConsole(w, status(err), service, se, c, message(err))
-		return
+	for _, t := range m.st.Waiting(service) {
+		active = append(active, m.row(t))
 	}
-	http.Redirect(w, r, "/console?service="+service, http.StatusSeeOther)
-}
-
-func (s *Server) endForm(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	service := r.PostFormValue("service")
-	id, err := strconv.ParseUint(r.PostFormValue("ticket"), 10, 64)
-	if err == nil {
-		_, err = s.end(c, id)
-	} else {
-		err = queue.ErrNotFound
-	}
-	if err != nil {
-		s.renderConsole(w, status(err), service, se, c, message(err))
-		return
-	}
-	http.Redirect(w, r, "/console?service="+service, http.StatusSeeOther)
+	slices.Reverse(closed)
+	return slices.Concat(active, held, closed[:min(len(closed), maxClosed)])
 }

@@ -3,23 +3,44 @@ package web
 import (
 	"bytes"
 	"encoding/json"
-	"html/template"
 	"net/http"
-	"net/url"
 
 	"vuoro/hub/queue"
+	"vuoro/shared/i18n"
 )
 
-var funcs = template.FuncMap{"query": url.QueryEscape, "role": roleName}
+// page is what every page's template gets: the reader, their language and
+// the frame around the content.
+type page struct {
+	Lang   i18n.Lang
+	Title  string
+	Clerk  queue.Clerk
+	CSRF   string
+	Flash  string
+	Error  string
+	Here   string // this page's address, for forms to come back to
+	Langs  []langLink
+	Nav    []navLink
+	Rooms  []option // the room switch of the console pages
+	Room   string
+	Clock  string
+	Date   string
+	Zone   string
+	Events string // the live stream's address; "" for none
+}
 
-func roleName(r queue.Role) string {
-	switch r {
-	case queue.RoleAdvisor:
-		return "palveluneuvoja"
-	case queue.RoleAdmin:
-		return "pääkäyttäjä"
-	}
-	return "virkailija"
+// T returns a catalogue text in the page's language.
+func (p page) T(key string, args ...any) string { return tr(p.Lang, key, args...) }
+
+// option is an entry of a select or a list of choices.
+type option struct {
+	ID, Name string
+	Selected bool
+}
+
+type navLink struct {
+	Href, Label string
+	Current     bool
 }
 
 // render executes a page template into a buffer first, so a failing

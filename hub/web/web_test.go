@@ -1,101 +1,14 @@
 package web_test
 
 import (
-	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
-	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"vuoro/hub/demo"
 	"vuoro/hub/queue"
-	"vuoro/hub/store"
-	"vuoro/hub/web"
 )
-
-type fixedClock struct{ t time.Time }
-
-func (c fixedClock) Now() time.Time { return c.t }
-
-// newConsole serves the console over a demo hub on a real bbolt file.
-func newConsole(t *testing.T) (*httptest.Server, *queue.Engine) {
-	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	clk := fixedClock{time.Date(2026, 11, 23, 9, 54, 0, 0, time.UTC)}
-	eng, err := queue.Open(st, clk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := demo.Seed(eng, st, "lahti"); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(web.New(eng, st, web.Options{Now: clk.Now}))
-	t.Cleanup(srv.Close)
-	return srv, eng
-}
-
-func issue(t *testing.T, eng *queue.Engine, service string, n int) {
-	t.Helper()
-	for range n {
-		if _, err := eng.Issue("kiosk:k1", queue.IssueRequest{Service: service, Device: "k1"}); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// browser is a cookie-keeping client that does not follow redirects.
-func browser(t *testing.T) *http.Client {
-	jar, _ := cookiejar.New(nil)
-	return &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-}
-
-func post(t *testing.T, c *http.Client, u string, form url.Values) (*http.Response, string) {
-	t.Helper()
-	resp, err := c.PostForm(u, form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
-}
-
-func get(t *testing.T, c *http.Client, u string) string {
-	t.Helper()
-	resp, err := c.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return string(b)
-}
-
-var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
-
-func login(t *testing.T, srv *httptest.Server, user string) (*http.Client, string) {
-	c := browser(t)
-	resp, _ := post(t, c, srv.URL+"/login", url.Values{"login": {user}, "password": {demo.Password}})
-	if resp.StatusCode != http.StatusSeeOther {
-		t.Fatalf("login %s: %s", user, resp.Status)
-	}
-	m := csrfField.FindStringSubmatch(get(t, c, srv.URL+"/console"))
-	if m == nil {
-		t.Fatal("console has no CSRF token")
-	}
-	return c, m[1]
-}
 
 func TestLoginRejectsWrongPassword(t *testing.T) {
 	srv, _ := newConsole(t)
@@ -143,8 +56,6 @@ func TestCallAndEndFromConsole(t *testing.T) {
 	})
 }
 
-func itoa(n uint64) string { return strconv.FormatUint(n, 10) }
-
 func TestFormsNeedCSRFToken(t *testing.T) {
 	srv, eng := newConsole(t)
 	issue(t, eng, "vero-veroasiat", 1)
@@ -155,30 +66,6 @@ func TestFormsNeedCSRFToken(t *testing.T) {
 			t.Errorf("room change with token %q: %s", tok, resp.Status)
 		}
 	}
-}
-
-func api(t *testing.T, srv *httptest.Server, token, method, path, body string) (int, string) {
-	t.Helper()
-	req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
-}
-
-func apiLogin(t *testing.T, srv *httptest.Server, user string) string {
-	code, body := api(t, srv, "", "POST", "/api/v1/login", `{"login":"`+user+`","password":"`+demo.Password+`"}`)
-	var out struct{ Token string }
-	if json.Unmarshal([]byte(body), &out); code != 200 || out.Token == "" {
-		t.Fatalf("api login %s: %d %s", user, code, body)
-	}
-	return out.Token
 }
 
 func TestAPIAuthorization(t *testing.T) {

@@ -32,6 +32,7 @@ func run() error {
 	o.MQTTPassword = os.Getenv("VUORO_MQTT_PASSWORD")
 	flag.StringVar(&o.Site, "site", "lahti", "site id")
 	flag.BoolVar(&o.Demo, "demo", false, "seed the demo site (Lahden virastotalo) and voucher portal, with the test identity provider")
+	flag.BoolVar(&o.SecureCookies, "secure-cookies", false, "mark session cookies Secure (set whenever browsers reach the hub over HTTPS)")
 	flag.StringVar(&o.PublicURL, "public-url", "", "URL browsers reach the hub at (https://…); the -http address by default")
 	flag.StringVar(&o.Portal.IdPMetadata, "idp-metadata", "", "Suomi.fi e-Identification metadata file; enables the voucher portal")
 	flag.StringVar(&o.Portal.SigningCert, "saml-signing-cert", "", "PEM certificate of the portal's SAML signing key")

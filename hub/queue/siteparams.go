@@ -1,0 +1,52 @@
+package queue
+
+import (
+	"fmt"
+	"maps"
+	"unicode/utf8"
+)
+
+// SiteParams are the system parameters an admin sets for the site.
+type SiteParams struct {
+	NoShowAfter int               `json:"no_show_after"` // recalls before a no-show may be marked, 1–9
+	Wayfinding  map[string]string `json:"wayfinding"`    // by language: "fi", "sv", "en"
+}
+
+// maxWayfinding is the longest wayfinding text a kiosk shows, in characters.
+const maxWayfinding = 300
+
+func (p SiteParams) validate() error {
+	if p.NoShowAfter < 1 || p.NoShowAfter > 9 {
+		return fmt.Errorf("%w: no-show after %d recalls, want 1-9", ErrInvalid, p.NoShowAfter)
+	}
+	for lang, text := range p.Wayfinding {
+		if lang != "fi" && lang != "sv" && lang != "en" {
+			return fmt.Errorf("%w: wayfinding language %q", ErrInvalid, lang)
+		}
+		if utf8.RuneCountInString(text) > maxWayfinding {
+			return fmt.Errorf("%w: wayfinding text over %d characters", ErrInvalid, maxWayfinding)
+		}
+	}
+	return nil
+}
+
+// SetSiteParams sets the site's no-show rule and wayfinding texts, keeping
+// the rest of the site as it is.
+func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
+	if err := p.validate(); err != nil {
+		return err
+	}
+	return e.do(func(s *State) error {
+		v := s.Site
+		if v.ID == "" {
+			return fmt.Errorf("%w: the site is not set up", ErrNotFound)
+		}
+		v.NoShowAfter, v.Wayfinding = p.NoShowAfter, maps.Clone(p.Wayfinding)
+		_, err := e.commit(actor, KindSiteSet, v)
+		return err
+	})
+}
+
+// NoShowAfter is the number of recalls after which a called visit may be
+// marked a no-show.
+func (s *State) NoShowAfter() int { return s.Site.noShowAfter() }

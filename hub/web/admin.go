@@ -1,0 +1,119 @@
+package web
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/i18n"
+)
+
+// queuesData is the admin's page of queue settings.
+type queuesData struct {
+	view
+	Queues     []option // the queues the admin sets up
+	Service    string
+	Name       string
+	Settings   queue.Settings
+	BoostMin   int
+	Days       []dayHours
+	Exceptions string
+}
+
+type dayHours struct {
+	Key, Label, Spans string
+}
+
+func (s *Server) queuesPage(v view) (any, []uint64) {
+	d := queuesData{view: v, Service: v.t.q.Get("service")}
+	s.eng.Read(func(st *queue.State) {
+		m := rowMaker{st: st, lang: v.Lang}
+		for _, sv := range configurable(st, v.c) {
+			if d.Service == "" {
+				d.Service = sv.ID
+			}
+			d.Queues = append(d.Queues, option{ID: sv.ID, Name: m.serviceName(sv.ID), Selected: sv.ID == d.Service})
+		}
+		sv, _ := st.Service(d.Service)
+		d.Name, d.Settings = m.serviceName(sv.ID), sv.Settings
+	})
+	d.BoostMin = int(d.Settings.Rule.Boost.Minutes())
+	for _, wd := range weekdays {
+		d.Days = append(d.Days, dayHours{Key: wd.Key, Label: v.T("day." + wd.Key), Spans: formatSpans(d.Settings.Hours.Weekly[wd.Day])})
+	}
+	d.Exceptions = formatExceptions(d.Settings.Hours.Exceptions)
+	return d, nil
+}
+
+// usersData is the admin's page of console users.
+type usersData struct {
+	view
+	Users    []userRow
+	Agencies []option
+	Roles    []option
+}
+
+type userRow struct {
+	queue.Clerk
+	Self     bool
+	Agencies string
+}
+
+func (s *Server) usersPage(v view) (any, []uint64) {
+	d := usersData{view: v}
+	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin} {
+		d.Roles = append(d.Roles, option{ID: string(r), Name: v.T("role." + string(r))})
+	}
+	s.eng.Read(func(st *queue.State) {
+		for _, a := range st.Agencies {
+			d.Agencies = append(d.Agencies, option{ID: a.ID, Name: nameIn(a.Names, v.Lang, a.ID)})
+		}
+		for _, c := range slices.SortedFunc(maps.Values(st.Clerks), byLogin) {
+			d.Users = append(d.Users, userRow{Clerk: c, Self: c.Login == v.c.Login, Agencies: agencyNames(st, c.Agencies, v.Lang)})
+		}
+	})
+	return d, nil
+}
+
+func byLogin(a, b queue.Clerk) int { return cmp.Compare(a.Login, b.Login) }
+
+func agencyNames(st *queue.State, ids []string, lang i18n.Lang) string {
+	var out []string
+	for _, a := range st.Agencies {
+		if slices.Contains(ids, a.ID) {
+			out = append(out, nameIn(a.Names, lang, a.ID))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// roomsData is the admin's page of service points.
+type roomsData struct {
+	view
+	List []queue.Room
+}
+
+func (s *Server) roomsPage(v view) (any, []uint64) {
+	d := roomsData{view: v}
+	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Rooms) })
+	return d, nil
+}
+
+// siteData is the admin's page of the site's system parameters.
+type siteData struct {
+	view
+	Site        queue.Site
+	NoShowAfter int
+	Wayfinding  []option // by language: ID the code, Name the text
+}
+
+func (s *Server) sitePage(v view) (any, []uint64) {
+	d := siteData{view: v}
+	s.eng.Read(func(st *queue.State) { d.Site, d.NoShowAfter = st.Site, st.NoShowAfter() })
+	for _, l := range i18n.Langs {
+		d.Wayfinding = append(d.Wayfinding, option{ID: string(l), Name: d.Site.Wayfinding[string(l)]})
+	}
+	return d, nil
+}

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/i18n"
+)
+
+var verbRe = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+
+func TestCatalogueHasEveryKeyInEveryLanguage(t *testing.T) {
+	fi := catalog[i18n.FI]
+	if len(fi) < 100 {
+		t.Fatalf("the Finnish catalogue has only %d texts", len(fi))
+	}
+	for _, l := range i18n.Langs {
+		for key, text := range catalog[l] {
+			if _, ok := fi[key]; !ok {
+				t.Errorf("%s: %q is not in the Finnish catalogue", l, key)
+			}
+			if strings.TrimSpace(text) == "" {
+				t.Errorf("%s: %q is empty", l, key)
+			}
+		}
+		for key, text := range fi {
+			other, ok := catalog[l][key]
+			if !ok {
+				t.Errorf("%s: %q is missing", l, key)
+			} else if a, b := verbRe.FindAllString(text, -1), verbRe.FindAllString(other, -1); !slices.Equal(a, b) {
+				t.Errorf("%s: %q has the verbs %v, Finnish %v", l, key, b, a)
+			}
+		}
+	}
+}
+
+// literalRe finds what looks like a catalogue key in code and templates.
+var literalRe = regexp.MustCompile(`"([a-z]+\.[a-z_]+)"`)
+
+func TestEveryKeyUsedExists(t *testing.T) {
+	prefixes := map[string]bool{}
+	for key := range catalog[i18n.FI] {
+		p, _, _ := strings.Cut(key, ".")
+		prefixes[p] = true
+	}
+	used := map[string]bool{}
+	files, _ := filepath.Glob("*.go")
+	tmpls, _ := filepath.Glob("templates/*.html")
+	for _, f := range append(files, tmpls...) {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literalRe.FindAllStringSubmatch(string(b), -1) {
+			if p, _, _ := strings.Cut(m[1], "."); prefixes[p] && !strings.HasSuffix(m[1], ".html") {
+				used[m[1]] = true
+			}
+		}
+	}
+	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>
+	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted} {
+		used["status."+string(s)] = true
+	}
+	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin} {
+		used["role."+string(r)] = true
+	}
+	for _, d := range weekdays {
+		used["day."+d.Key] = true
+	}
+	for _, l := range i18n.Langs {
+		used["lang."+string(l)] = true
+	}
+	if len(used) < 100 {
+		t.Fatalf("found only %d keys in use; is the scan broken?", len(used))
+	}
+	for key := range used {
+		if _, ok := catalog[i18n.FI][key]; !ok {
+			t.Errorf("%q is used but not in the catalogue", key)
+		}
+	}
+	for key := range catalog[i18n.FI] {
+		if !used[key] {
+			t.Errorf("%q is in the catalogue but not used", key)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package web
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"time"
+
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+)
+
+// logPageSize is how many events a page of the log browser lists.
+const logPageSize = 50
+
+// startOf returns the sequence number just before the first event at or
+// after t: events are appended in time order, so a binary search over
+// single reads finds it.
+func (s *Server) startOf(t time.Time) (uint64, error) {
+	if t.IsZero() {
+		return 0, nil
+	}
+	hi, err := s.store.LastSeq()
+	if err != nil {
+		return 0, err
+	}
+	lo := uint64(1)
+	for lo <= hi {
+		mid := lo + (hi-lo)/2
+		evs, err := s.store.Events(mid-1, 1)
+		if err != nil {
+			return 0, err
+		}
+		if len(evs) == 0 || !evs[0].Time.Before(t) {
+			hi = mid - 1
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo - 1, nil
+}
+
+// scanLog returns a page of the events that pass f, and the sequence
+// number to continue after, 0 at the end.
+func (s *Server) scanLog(f logFilter) ([]event.Event, uint64, error) {
+	after, err := s.startOf(f.From)
+	if err != nil {
+		return nil, 0, err
+	}
+	m := logMatch{f: f, actor: strings.ToLower(f.Actor), id: f.ticketID(), callID: f.callID(), ids: map[uint64]bool{}}
+	var out []event.Event
+	for {
+		evs, err := s.store.Events(after, 512)
+		if err != nil || len(evs) == 0 {
+			return out, 0, err
+		}
+		for _, ev := range evs {
+			if !f.To.IsZero() && ev.Time.After(f.To) {
+				return out, 0, nil
+			}
+			if m.match(ev) && ev.Seq > f.After {
+				if len(out) == logPageSize {
+					return out, out[len(out)-1].Seq, nil
+				}
+				out = append(out, ev)
+			}
+		}
+		after = evs[len(evs)-1].Seq
+	}
+}
+
+// logMatch tests events against a filter. A call id names a different
+// visit every day, so the visits it names are learnt from their
+// ticket.issued events as the scan passes them.
+type logMatch struct {
+	f      logFilter
+	actor  string
+	id     uint64
+	callID string
+	ids    map[uint64]bool
+}
+
+func (m *logMatch) match(ev event.Event) bool {
+	var p struct {
+		Ticket uint64 `json:"ticket"`
+		CallID string `json:"call_id"`
+	}
+	json.Unmarshal(ev.Payload, &p)
+	if ev.Kind == queue.KindTicketIssued {
+		p.Ticket = ev.Seq
+		if m.callID != "" && p.CallID == m.callID {
+			m.ids[ev.Seq] = true
+		}
+	}
+	switch {
+	case m.f.Kind != "" && ev.Kind != m.f.Kind:
+		return false
+	case m.actor != "" && !strings.Contains(strings.ToLower(ev.Actor), m.actor):
+		return false
+	case m.id != 0:
+		return p.Ticket == m.id
+	case m.callID != "":
+		return m.ids[p.Ticket]
+	}
+	return true
+}
+
+// hetuField matches the value of a "hetu" field in a JSON payload.
+var hetuField = regexp.MustCompile(`("hetu":\s*")([^"]{0,7})[^"]*"`)
+
+// maskPayload masks every personal identity code in an event's payload:
+// the "hetu" fields, and anything else shaped like one.
+func maskPayload(p json.RawMessage) string {
+	return maskAll(hetuField.ReplaceAllString(string(p), `$1$2****"`))
+}

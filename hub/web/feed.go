@@ -1,0 +1,67 @@
+package web
+
+import (
+	"sync"
+
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+)
+
+// notice tells a live stream that the queues changed, and what to say.
+type notice struct {
+	say     note
+	service string // the queue it concerns; "" for the whole site
+	advisor bool   // said to advisors and admins only
+}
+
+// feed fans the engine's changes out to the open live streams. Each
+// stream holds at most one pending notice: a burst of changes makes one
+// update, with the latest thing to say.
+type feed struct {
+	subs guarded[chan notice, struct{}]
+	done chan struct{}
+	once sync.Once
+}
+
+func newFeed() *feed {
+	return &feed{subs: newGuarded[chan notice, struct{}](), done: make(chan struct{})}
+}
+
+func (f *feed) subscribe() chan notice {
+	ch := make(chan notice, 1)
+	f.subs.put(ch, struct{}{})
+	return ch
+}
+
+func (f *feed) unsubscribe(ch chan notice) { f.subs.del(ch) }
+
+// publish never blocks: it replaces a notice a stream has not taken yet.
+// Only publish sends, under the lock, so the send after the drain finds
+// room.
+func (f *feed) publish(n notice) {
+	f.subs.with(func(m map[chan notice]struct{}) {
+		for ch := range m {
+			select {
+			case <-ch:
+			default:
+			}
+			ch <- n
+		}
+	})
+}
+
+func (f *feed) close() { f.once.Do(func() { close(f.done) }) }
+
+// quiet are the kinds that change nothing a console shows; recording a
+// view must not make another view.
+var quiet = map[string]bool{queue.KindPersonalDataSeen: true, queue.KindLogViewed: true, queue.KindClerkPassword: true}
+
+// observe runs under the engine's lock after every committed event.
+func (s *Server) observe(ev event.Event, st *queue.State) {
+	if quiet[ev.Kind] {
+		return
+	}
+	s.changed.Store(ev.Seq)
+	s.alerts.note(ev)
+	s.feed.publish(noticeOf(ev, st))
+}

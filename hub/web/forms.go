@@ -1,0 +1,72 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"vuoro/hub/queue"
+)
+
+// form runs the action a console form posts to /console/{action}, then
+// shows the page the form came from: after a redirect with a note of what
+// was done, or at once with why it was not.
+func (s *Server) form(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	name := r.PathValue("action")
+	a, ok := actions[name]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	in, err := formInput(r)
+	if a.room && in.Room == "" {
+		in.Room = se.room
+	}
+	back := backOf(r, in.Service)
+	var out outcome
+	if err == nil {
+		out, err = s.perform(c, a, in)
+	}
+	if err != nil {
+		s.failed(name, err)
+		s.renderPage(w, r, se, c, back, status(err), errText(langOf(r), err))
+		return
+	}
+	s.sess.update(se.token, func(x *session) { x.flash = out.Note })
+	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}
+
+// failed logs an action that failed for a reason other than the user's.
+func (s *Server) failed(action string, err error) {
+	if status(err) == http.StatusInternalServerError {
+		s.opts.Logger.Error("console action failed", "action", action, "err", err)
+	}
+}
+
+// backOf is the page a form came from: its "back" field if it names a
+// console page, or the console's tab of service.
+func backOf(r *http.Request, service string) target {
+	if u, err := url.Parse(r.PostFormValue("back")); err == nil && u.Scheme == "" && u.Host == "" {
+		if _, ok := pages[u.Path]; ok {
+			return target{u.Path, u.Query()}
+		}
+	}
+	q := url.Values{}
+	if service != "" {
+		q.Set("service", service)
+	}
+	return target{"/console", q}
+}
+
+// chooseRoom sets the service point the user works at.
+func (s *Server) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	room := r.PostFormValue("room")
+	var ok bool
+	s.eng.Read(func(st *queue.State) { _, ok = st.Room(room) })
+	back := backOf(r, r.PostFormValue("service"))
+	if !ok {
+		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(langOf(r), "err.unknown_room"))
+		return
+	}
+	s.sess.update(se.token, func(x *session) { x.room, x.flash = room, say("done.room", room) })
+	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}

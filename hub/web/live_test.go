@@ -1,0 +1,148 @@
+package web_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"vuoro/hub/queue"
+)
+
+// sse is an open live stream, its events read into a channel.
+type sse struct {
+	events chan sseEvent
+	resp   *http.Response
+}
+
+type sseEvent struct {
+	name string
+	HTML string `json:"html"`
+	Say  string `json:"say"`
+}
+
+func openStream(t *testing.T, h *hub, c *http.Client, page string) *sse {
+	t.Helper()
+	resp, err := c.Get(h.srv.URL + "/console/events?" + page + "&since=" + itoa(h.seq()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/event-stream" {
+		t.Fatalf("stream: %s %s", resp.Status, resp.Header.Get("Content-Type"))
+	}
+	s := &sse{events: make(chan sseEvent, 64), resp: resp}
+	t.Cleanup(func() { resp.Body.Close() })
+	go s.read()
+	return s
+}
+
+func (s *sse) read() {
+	defer close(s.events)
+	sc := bufio.NewScanner(s.resp.Body)
+	sc.Buffer(nil, 1<<20)
+	var ev sseEvent
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "event: "):
+			ev.name = strings.TrimPrefix(line, "event: ")
+		case strings.HasPrefix(line, "data: "):
+			json.Unmarshal([]byte(strings.TrimPrefix(line, "data: ")), &ev)
+		case line == "" && ev.name != "":
+			s.events <- ev
+			ev = sseEvent{}
+		}
+	}
+}
+
+// next waits for the next event that satisfies ok.
+func (s *sse) next(t *testing.T, what string, ok func(sseEvent) bool) sseEvent {
+	t.Helper()
+	deadline := time.After(5 * time.Second)
+	for {
+		select {
+		case ev, open := <-s.events:
+			if !open {
+				t.Fatalf("%s: the stream ended", what)
+			}
+			if ok(ev) {
+				return ev
+			}
+		case <-deadline:
+			t.Fatalf("%s: no such event", what)
+		}
+	}
+}
+
+func TestLiveStream(t *testing.T) {
+	h := newHub(t)
+	if resp, _ := getResp(t, browser(t), h.srv.URL+"/console/events?page=/console"); resp.StatusCode != http.StatusUnauthorized {
+		t.Fatalf("stream without login: %s", resp.Status)
+	}
+	clerk, _ := login(t, h.srv, "vero")
+	advisor, _ := login(t, h.srv, "neuvoja")
+	cs := openStream(t, h, clerk, "page=/console&service=vero-veroasiat")
+	as := openStream(t, h, advisor, "page=/console&service=vero-veroasiat")
+	issue(t, h.eng, "vero-veroasiat", 1)
+	ev := cs.next(t, "issue", func(e sseEvent) bool { return e.name == "update" })
+	if !strings.Contains(ev.HTML, ">R1<") || ev.Say != "Uusi asiakas jonossa: R1." {
+		t.Fatalf("clerk's update: say %q, html has R1: %v", ev.Say, strings.Contains(ev.HTML, "R1"))
+	}
+	h.eng.RecordHelp("kiosk-1", "start", "fi")
+	if ev := as.next(t, "help", func(e sseEvent) bool { return e.Say != "" && !strings.Contains(e.Say, "R1") }); ev.Say != "Apua tarvitaan: kiosk-1." || !strings.Contains(ev.HTML, "Apua tarvitaan: kiosk-1") {
+		t.Fatalf("advisor's help update: %q", ev.Say)
+	}
+	if ev := cs.next(t, "help", func(e sseEvent) bool { return e.name == "update" }); ev.Say != "" || strings.Contains(ev.HTML, "kiosk-1") {
+		t.Fatalf("a clerk was told of a help request: %q", ev.Say)
+	}
+	issue(t, h.eng, "kela-asiointi", 1)
+	if ev := cs.next(t, "kela issue", func(e sseEvent) bool { return e.name == "update" }); ev.Say != "" {
+		t.Fatalf("a Tax clerk was told of a Kela ticket: %q", ev.Say)
+	}
+	h.eng.DisableClerk("clerk:admin", "vero")
+	cs.next(t, "disable", func(e sseEvent) bool { return e.name == "logout" })
+}
+
+func TestLiveStreamRecordsEachShowingOnce(t *testing.T) {
+	h := newHub(t)
+	tk := checkedInAppointment(t, h)
+	clerk, csrf := login(t, h.srv, "vero")
+	post(t, clerk, h.srv.URL+"/console/room", url.Values{"csrf": {csrf}, "room": {"6"}})
+	s := openStream(t, h, clerk, "page=/console&service=vero-veroasiat")
+	before := h.seq()
+	if _, err := h.eng.CallTicket("vero", tk.ID, "6"); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		issue(t, h.eng, "vero-veroasiat", 1)
+		s.next(t, "update", func(e sseEvent) bool { return strings.Contains(e.HTML, ">R"+itoa(uint64(i+2))+"<") })
+	}
+	if got := h.accesses(before); len(got) != 1 {
+		t.Fatalf("one showing over 4 updates recorded %d times: %v", len(got), got)
+	}
+	h.web.Close()
+	for range s.events { // Close ends the stream
+	}
+}
+
+func TestLiveStreamCatchesUp(t *testing.T) {
+	h := newHub(t)
+	clerk, _ := login(t, h.srv, "vero")
+	since := h.seq()
+	issue(t, h.eng, "vero-veroasiat", 1) // between the page and its stream
+	resp, err := clerk.Get(h.srv.URL + "/console/events?page=/console&since=" + itoa(since))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sse{events: make(chan sseEvent, 8), resp: resp}
+	defer resp.Body.Close()
+	go s.read()
+	s.next(t, "catch-up", func(e sseEvent) bool { return strings.Contains(e.HTML, ">R1<") })
+	if resp, _ := getResp(t, clerk, h.srv.URL+"/console/events?page=/admin/users"); resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("a stream of a page without a live part: %s", resp.Status)
+	}
+	_ = queue.KindLogViewed
+}

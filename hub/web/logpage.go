@@ -1,0 +1,89 @@
+package web
+
+import (
+	"encoding/json"
+	"time"
+
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+)
+
+// logRow is an event as the log browser shows it: its payload with every
+// personal identity code masked.
+type logRow struct {
+	Seq     uint64          `json:"seq"`
+	Time    time.Time       `json:"time"`
+	Clock   string          `json:"-"`
+	Actor   string          `json:"actor"`
+	Kind    string          `json:"kind"`
+	CallID  string          `json:"call_id,omitempty"` // of the visit it concerns
+	Payload json.RawMessage `json:"payload"`
+}
+
+// logResult is one page of the filtered log.
+type logResult struct {
+	Events []logRow `json:"events"`
+	Next   uint64   `json:"next,omitempty"` // pass as after= for the next page
+}
+
+// readLog reads a page of the log for c and records that c saw it.
+func (s *Server) readLog(c queue.Clerk, f logFilter) (logResult, error) {
+	evs, next, err := s.scanLog(f)
+	if err != nil {
+		return logResult{}, err
+	}
+	out := logResult{Events: []logRow{}, Next: next}
+	var loc *time.Location
+	s.eng.Read(func(st *queue.State) {
+		loc = st.Location()
+		for _, ev := range evs {
+			out.Events = append(out.Events, rowOfEvent(st, ev))
+		}
+	})
+	return out, s.eng.RecordLogView(actor(c), f.describe(loc))
+}
+
+func rowOfEvent(st *queue.State, ev event.Event) logRow {
+	var p struct {
+		Ticket uint64 `json:"ticket"`
+	}
+	json.Unmarshal(ev.Payload, &p)
+	if ev.Kind == queue.KindTicketIssued {
+		p.Ticket = ev.Seq
+	}
+	t, _ := st.Ticket(p.Ticket)
+	return logRow{Seq: ev.Seq, Time: ev.Time, Clock: ev.Time.In(st.Location()).Format("2.1.2006 15:04:05"),
+		Actor: ev.Actor, Kind: ev.Kind, CallID: t.CallID, Payload: json.RawMessage(maskPayload(ev.Payload))}
+}
+
+// logData is the admin's page of the event log.
+type logData struct {
+	view
+	From, To, Actor, Ticket, Kind string
+	Kinds                         []option
+	Result                        logResult
+	Next                          string // the next page's address
+}
+
+func (s *Server) logPage(v view) (any, []uint64) {
+	d := logData{view: v}
+	var loc *time.Location
+	var today string
+	s.eng.Read(func(st *queue.State) { loc, today = st.Location(), st.Today(s.opts.Now()) })
+	f, err := parseLogFilter(v.t.q, loc, today)
+	if err == nil {
+		d.Result, err = s.readLog(v.c, f)
+	}
+	if err != nil {
+		d.Error = errText(v.Lang, err)
+	}
+	d.From, d.To, d.Actor, d.Ticket, d.Kind = formatLocal(f.From, loc), formatLocal(f.To, loc), f.Actor, f.Ticket, f.Kind
+	for _, k := range logKinds {
+		d.Kinds = append(d.Kinds, option{ID: k, Name: k, Selected: k == f.Kind})
+	}
+	if d.Result.Next != 0 {
+		f.After = d.Result.Next
+		d.Next = "/admin/log?" + f.query(loc).Encode()
+	}
+	return d, nil
+}

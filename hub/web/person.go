@@ -1,0 +1,75 @@
+package web
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/hetu"
+)
+
+// maskHETU shows a personal identity code's date of birth and century
+// sign only: "010280-****".
+func maskHETU(code string) string {
+	if code == "" {
+		return ""
+	}
+	if id, err := hetu.Parse(code); err == nil {
+		return id.String()
+	}
+	if r := []rune(code); len(r) >= 7 {
+		return string(r[:7]) + "****"
+	}
+	return "****"
+}
+
+// maskName shows a name's initials: "Maija Virtanen" is "M. V.".
+func maskName(name string) string {
+	var parts []string
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		parts = append(parts, string(r)+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+// hetuLike matches anything shaped like a personal identity code, valid or
+// not, keeping its first seven characters as the first group.
+var hetuLike = regexp.MustCompile(`(?i)\b(\d{6}[-+A-FU-Y])\d{3}[0-9A-Y]\b`)
+
+// maskAll masks everything shaped like a personal identity code in text.
+func maskAll(text string) string { return hetuLike.ReplaceAllString(text, "$1****") }
+
+// person is who a visit is for, as one reader may see it.
+type person struct {
+	Name  string `json:"name"`
+	HETU  string `json:"hetu,omitempty"`
+	Shown bool   `json:"shown"` // unmasked: the reader serves the visit
+}
+
+// personFor returns the person of visit t as c may see them: in full only
+// to the clerk serving the visit. ok is false when nobody is known.
+func personFor(st *queue.State, c queue.Clerk, t queue.Ticket) (p person, ok bool) {
+	who, ok := st.Person(t.ID)
+	if !ok {
+		return person{}, false
+	}
+	if t.Status.Active() && t.Clerk == c.Login {
+		return person{Name: who.Name, HETU: who.HETU, Shown: true}, true
+	}
+	return person{Name: maskName(who.Name), HETU: maskHETU(who.HETU)}, true
+}
+
+// recordAccess logs that c was shown the personal data of the visits,
+// once a visit however often a page shows it. The log line names the
+// visit only, never the data.
+func (s *Server) recordAccess(c queue.Clerk, tickets []uint64, where string) {
+	slices.Sort(tickets)
+	for _, id := range slices.Compact(tickets) {
+		if err := s.eng.RecordAccess(actor(c), id, where); err != nil {
+			s.opts.Logger.Error("personal data access not recorded", "ticket", id, "login", c.Login, "err", err)
+		}
+	}
+}

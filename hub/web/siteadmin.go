@@ -1,0 +1,60 @@
+package web
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"vuoro/hub/queue"
+	"vuoro/shared/wire"
+)
+
+var errRoomID = fmt.Errorf("%w: a room id of 1-40 characters a-z 0-9 - _", queue.ErrInvalid)
+
+// addRoom adds a service point.
+func (s *Server) addRoom(c queue.Clerk, in input) (outcome, error) {
+	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor}
+	if !wire.ValidID(r.ID) {
+		return outcome{}, errRoomID
+	}
+	if err := s.eng.AddRoom(actor(c), r); err != nil {
+		return outcome{}, err
+	}
+	return outcome{Value: r, Note: say("done.room_added", r.ID)}, nil
+}
+
+// setSite sets the site's no-show rule and wayfinding texts.
+func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
+	p := queue.SiteParams{NoShowAfter: in.NoShowAfter, Wayfinding: map[string]string{}}
+	for lang, text := range in.Wayfinding {
+		if text = strings.TrimSpace(text); text != "" {
+			p.Wayfinding[lang] = text
+		}
+	}
+	if err := s.eng.SetSiteParams(actor(c), p); err != nil {
+		return outcome{}, err
+	}
+	return outcome{Value: p, Note: say("done.site")}, nil
+}
+
+// configure sets a queue's daily cap, priority rule and opening hours.
+func (s *Server) configure(c queue.Clerk, in input) (outcome, error) {
+	var ok bool
+	s.eng.Read(func(st *queue.State) {
+		ok = slices.ContainsFunc(configurable(st, c), func(v queue.Service) bool { return v.ID == in.Service })
+	})
+	if !ok {
+		return outcome{}, errNotYours
+	}
+	hours, err := parseHours(in.Hours, in.Exceptions)
+	if err != nil {
+		return outcome{}, err
+	}
+	st := queue.Settings{DailyCap: in.DailyCap, Hours: hours,
+		Rule: queue.Rule{Interleave: in.Interleave, Boost: time.Duration(in.BoostMin) * time.Minute}}
+	if err := s.eng.Configure(actor(c), in.Service, st); err != nil {
+		return outcome{}, err
+	}
+	return outcome{Value: st, Note: say("done.configured")}, nil
+}
