@@ -1,6 +1,7 @@
 // Package event defines the hub's durable event, the unit of its
-// append-only log. The log is the truth: the queue state is whatever the
-// events, replayed in order, make of it.
+// append-only log, and the Journal that keeps a state made by events alone.
+// The log is the truth: a state is whatever the events, replayed in order,
+// make of it.
 package event
 
 import (

@@ -54,13 +54,13 @@ func (e *Engine) CheckIn(actor string, id uint64, device string) (Issued, error)
 			out = Issued{Ticket: *s.tickets[a.Ticket], Ahead: s.Ahead(a.Ticket), Repeat: true}
 			return nil
 		}
-		p, err := s.newTicket(a.Service, e.clock.Now(), 1)
+		p, err := s.newTicket(a.Service, e.now(), 1)
 		if err != nil {
 			return err
 		}
 		person := a.Person
 		p.Device, p.Appointment, p.At, p.Person = device, a.ID, a.At, &person
-		out, err = e.issue(actor, p)
+		out, err = e.issue(s, actor, p)
 		return err
 	})
 	return out, err

@@ -31,23 +31,24 @@ func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
 			out = Issued{Ticket: *s.tickets[id], Ahead: s.Ahead(id), Repeat: true}
 			return nil
 		}
-		p, err := s.newTicket(r.Service, e.clock.Now(), max(r.Persons, 1))
+		p, err := s.newTicket(r.Service, e.now(), max(r.Persons, 1))
 		if err != nil {
 			return err
 		}
 		p.RequestID, p.Device, p.Priority = r.RequestID, r.Device, r.Priority
-		out, err = e.issue(actor, p)
+		out, err = e.issue(s, actor, p)
 		return err
 	})
 	return out, err
 }
 
-func (e *Engine) issue(actor string, p TicketIssued) (Issued, error) {
+// issue commits a decided check-in; s is the state under the lock.
+func (e *Engine) issue(s *State, actor string, p TicketIssued) (Issued, error) {
 	ev, err := e.commit(actor, KindTicketIssued, p)
 	if err != nil {
 		return Issued{}, err
 	}
-	return Issued{Ticket: *e.st.tickets[ev.Seq], Ahead: e.st.Ahead(ev.Seq)}, nil
+	return Issued{Ticket: *s.tickets[ev.Seq], Ahead: s.Ahead(ev.Seq)}, nil
 }
 
 // newTicket checks that service takes a check-in now and numbers it.
