@@ -19,6 +19,7 @@ run: deps build
 ## deps: install the Debian packages the build and the tests need (only what is missing)
 deps:
 	./images/dev/test-deps.sh
+	./images/dev/axe.sh
 
 vet:
 	$(GO) vet ./...

@@ -2,53 +2,20 @@ package portal_test
 
 import (
 	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
-)
 
-// browser starts a headless Chromium of its own (its own cookies). Without
-// Chromium the test is skipped, except in CI, where make test installs it.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium not installed; make test installs it")
-		}
-		t.Skip("chromium not installed")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-sync", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel3)
-	return ctx
-}
+	"vuoro/hub/browsertest"
+)
 
 // look saves a screenshot when VUORO_SHOTS names a folder, and checks
 // the page with axe-core: WCAG 2.1 A and AA, no violations.
 func look(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	if dir := os.Getenv("VUORO_SHOTS"); dir != "" {
-		b, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
-		if err == nil {
-			err = os.WriteFile(filepath.Join(dir, "portal-"+name+".png"), b, 0o644)
-		}
-		if err != nil {
-			t.Error(err)
-		}
-	}
-	if v := axeViolations(t, ctx); len(v) > 0 {
+	browsertest.Shot(t, ctx, "portal-"+name)
+	if v := browsertest.Axe(t, ctx); len(v) > 0 {
 		t.Errorf("%s: axe-core found %d violations:\n%s", name, len(v), strings.Join(v, "\n"))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"vuoro/hub/browsertest"
 )
 
 // TestBrowserVoucherLife is issue 5's end-to-end path in Chromium: grant →
@@ -15,7 +17,7 @@ import (
 // on the way is checked with axe-core.
 func TestBrowserVoucherLife(t *testing.T) {
 	h := newHub(t)
-	office, home := browser(t), browser(t) // two browsers: the office's and the citizen's
+	office, home := browsertest.Start(t, 1280, 900), browsertest.Start(t, 1280, 900) // two browsers: the office's and the citizen's
 	open(t, office, h.srv.URL+"/portal/lang/fi?next=/portal/")
 	open(t, home, h.srv.URL+"/portal/lang/fi?next=/portal/")
 	look(t, office, "home")

@@ -6,13 +6,15 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"vuoro/hub/browsertest"
 )
 
 // TestKeyboardOnly logs in and reaches the grant form with the keyboard
 // alone: Tab to each field, type, Enter.
 func TestKeyboardOnly(t *testing.T) {
 	h := newHub(t)
-	ctx := browser(t)
+	ctx := browsertest.Start(t, 1280, 900)
 	open(t, ctx, h.srv.URL+"/portal/lang/sv?next=/portal/login")
 	tabTo(t, ctx, "login")
 	keys(t, ctx, "lahti-sote\tvuoro-demo")

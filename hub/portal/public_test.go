@@ -3,13 +3,15 @@ package portal_test
 import (
 	"strings"
 	"testing"
+
+	"vuoro/hub/browsertest"
 )
 
 // TestPublicPagesInThreeLanguages checks the pages anyone sees, in each
 // language, with axe-core, and that the comparison filters and sorts.
 func TestPublicPagesInThreeLanguages(t *testing.T) {
 	h := newHub(t)
-	ctx := browser(t)
+	ctx := browsertest.Start(t, 1280, 900)
 	for _, lang := range []string{"fi", "sv", "en"} {
 		for _, page := range []string{"/portal/", "/portal/providers?service=siivous&sort=price", "/portal/login"} {
 			open(t, ctx, h.srv.URL+"/portal/lang/"+lang+"?next="+strings.ReplaceAll(page, "&", "%26"))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"vuoro/hub/browsertest"
 	"vuoro/hub/queue"
 )
 
@@ -19,8 +20,8 @@ func TestBrowserLive(t *testing.T) {
 	r := issue(t, h.eng, "vero-veroasiat", 3)
 	issue(t, h.eng, "vero-verokortit", 1)
 	appt := checkedInAppointment(t, h) // called first: its time has come
-	clerk := chromium(t)
-	advisor := session(t, clerk)
+	clerk := browsertest.Start(t, 1400, 900)
+	advisor := browsertest.Session(t, clerk)
 	browserLogin(t, clerk, h.srv.URL, "vero", veroasiat)
 	browserLogin(t, advisor, h.srv.URL, "neuvoja", veroasiat)
 	audit(t, advisor, "advisor console")
@@ -39,7 +40,7 @@ func TestBrowserLive(t *testing.T) {
 		t.Errorf("the advisor sees the personal identity code unmasked: %q", got)
 	}
 	audit(t, clerk, "clerk console")
-	shot(t, clerk, "console-clerk-called")
+	browsertest.Shot(t, clerk, "console-clerk-called")
 
 	submit(t, clerk, chromedp.ID("b-"+itoa(appt.ID)+"-hold"))
 	waitLive(t, advisor, "hold", "Pidossa")
@@ -63,7 +64,7 @@ func TestBrowserLive(t *testing.T) {
 	}
 	waitLive(t, advisor, "help", "Apua tarvitaan: kiosk-1")
 	audit(t, advisor, "advisor with a help alert")
-	shot(t, advisor, "console-advisor-help")
+	browsertest.Shot(t, advisor, "console-advisor-help")
 	submit(t, advisor, chromedp.CSS(".alerts button"))
 	if n, _ := chromedp.Run(advisor, chromedp.Evaluate[int](`document.querySelectorAll(".alerts").length`)); n != 0 {
 		t.Error("the help alert is still shown after it was acknowledged")
@@ -93,15 +94,15 @@ func TestBrowserScreens(t *testing.T) {
 	r := issue(t, h.eng, "vero-veroasiat", 2)
 	checkedInAppointment(t, h)
 	h.eng.AddMessage("clerk:vero", r[0].ID, "Asiakas tarvitsee tulkin.")
-	ctx := chromium(t)
+	ctx := browsertest.Start(t, 1400, 900)
 	browserLogin(t, ctx, h.srv.URL, "admin", "/console?service=vero-veroasiat")
 	do(t, ctx, chromedp.Click(chromedp.CSS("#d-"+itoa(r[0].ID)+" summary")))
 	audit(t, ctx, "admin console")
-	shot(t, ctx, "console-row-actions")
+	browsertest.Shot(t, ctx, "console-row-actions")
 	for _, page := range []string{"/console/appointments", "/admin/queues", "/admin/users", "/admin/rooms", "/admin/site", "/admin/log"} {
 		do(t, ctx, chromedp.Navigate(h.srv.URL+page))
 		audit(t, ctx, page)
-		shot(t, ctx, "page"+strings.ReplaceAll(page, "/", "-"))
+		browsertest.Shot(t, ctx, "page"+strings.ReplaceAll(page, "/", "-"))
 	}
 	if got := text(t, ctx, "table.log"); strings.Contains(got, "952L") || !strings.Contains(got, "010280-****") {
 		t.Errorf("the event log shows a personal identity code unmasked: %q", got)

@@ -3,69 +3,15 @@ package web_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"vuoro/hub/browsertest"
 	"vuoro/hub/demo"
 )
-
-// chromium starts a headless Debian Chromium. Without one the test is
-// skipped, except in CI, where `make test` installs it and a missing
-// browser is a failure.
-func chromium(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium not installed; make test installs it")
-		}
-		t.Skip("chromium not installed")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1400, 900),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 120*time.Second)
-	t.Cleanup(cancel3)
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
-}
-
-// session opens another browser session beside ctx's: the same browser,
-// its own cookies.
-func session(t *testing.T, ctx context.Context) context.Context {
-	t.Helper()
-	c, cancel := chromedp.NewContext(ctx, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	return c
-}
-
-// shot saves a screenshot when VUORO_SHOTS names a folder.
-func shot(t *testing.T, ctx context.Context, name string) {
-	dir := os.Getenv("VUORO_SHOTS")
-	if dir == "" {
-		return
-	}
-	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
-	if err == nil {
-		err = os.WriteFile(filepath.Join(dir, name+".png"), b, 0o644)
-	}
-	if err != nil {
-		t.Error(err)
-	}
-}
 
 // submit clicks a button that submits a form and waits for the next
 // page, which it marks: waitLive checks that the mark stays.
@@ -135,26 +81,11 @@ func audit(t *testing.T, ctx context.Context, page string) {
 	if err != nil {
 		t.Fatalf("audit %s: %v", page, err)
 	}
-	if axe, err := os.ReadFile(axePath); err == nil {
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
-			t.Fatalf("inject axe-core: %v", err)
-		}
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](axeRun, chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatalf("axe.run on %s: %v", page, err)
-		}
-		problems = append(problems, v...)
-	}
+	problems = append(problems, browsertest.Axe(t, ctx)...)
 	for _, p := range problems {
 		t.Errorf("%s: %s", page, p)
 	}
 }
-
-// axePath is the axe-core the portal's tests install.
-const axePath = "../portal/testdata/axe/node_modules/axe-core/axe.min.js"
-
-const axeRun = `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-  .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))`
 
 const auditJS = `(() => {
   const out = [];
@@ -173,10 +104,10 @@ const auditJS = `(() => {
 
 func TestBrowserLogin(t *testing.T) {
 	h := newHub(t)
-	ctx := chromium(t)
+	ctx := browsertest.Start(t, 1400, 900)
 	do(t, ctx, chromedp.Navigate(h.srv.URL+"/console"))
 	audit(t, ctx, "login")
-	shot(t, ctx, "console-login")
+	browsertest.Shot(t, ctx, "console-login")
 	do(t, ctx, chromedp.SendKeys(chromedp.ID("login"), "vero"), chromedp.SendKeys(chromedp.ID("password"), "wrong"))
 	submit(t, ctx, chromedp.CSS(`form[action="/login"] button`))
 	if got := text(t, ctx, "#login-error"); !strings.Contains(got, "Väärä käyttäjätunnus") {
