@@ -42,12 +42,14 @@ func statuses(t *testing.T, s *mqtt.Server) chan *wire.DeviceStatus {
 	return ch
 }
 
+// next waits for the next value on ch. Reconnecting goes through paho's
+// backoff, which stretches on a loaded machine: hence the generous limit.
 func next[T any](t *testing.T, ch chan T, what string) T {
 	t.Helper()
 	select {
 	case v := <-ch:
 		return v
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		t.Fatalf("timed out waiting for %s", what)
 		var zero T
 		return zero
