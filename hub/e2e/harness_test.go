@@ -69,7 +69,9 @@ func newKiosk(t testing.TB, h *server.Hub) *kiosk {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := flow.New(flow.Options{Issuer: c, Helper: c, Printer: ticket.NewPrinter(v, escpos.Paper80)})
+	// Generous timeouts: after a hub restart the devices come back through
+	// paho's reconnect backoff, which stretches on a loaded machine.
+	m, err := flow.New(flow.Options{Issuer: c, Helper: c, Printer: ticket.NewPrinter(v, escpos.Paper80), IssueTimeout: 40 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +96,7 @@ func (k *kiosk) checkIn(t testing.TB, agency, service string) flow.State {
 	if job == nil {
 		t.Fatalf("tapping %s started no ticket job; screen %v", service, k.model.State().Screen)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
 	k.model.Apply(job.Run(ctx))
 	return k.model.State()
@@ -127,7 +129,7 @@ func newDisplays(t testing.TB, h *server.Hub) *displays {
 // waitFor waits until both displays satisfy ok.
 func (d *displays) waitFor(t testing.TB, what string, ok func(board.QueueState, board.CounterState) bool) {
 	t.Helper()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(30 * time.Second)
 	for !ok(d.queue.State(), d.counter.State()) {
 		select {
 		case <-d.changed:
