@@ -1,16 +1,11 @@
 package escpos_test
 
 import (
-	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"vuoro/drivers/escpos"
+	"vuoro/shared/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sampleTicket is the reference Finnish queue ticket; its bytes are the
 // golden testdata/ticket_fi.bin, which package escpostest decodes and
@@ -70,26 +65,8 @@ func codesTicket(tb testing.TB) []byte {
 }
 
 func TestTicketGolden(t *testing.T) {
-	checkBytes(t, "ticket_fi.bin", sampleTicket(t))
-	checkBytes(t, "ticket_codes.bin", codesTicket(t))
-}
-
-// checkBytes compares got with testdata/name, or with -update writes it.
-func checkBytes(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("ticket bytes differ from %s (go test -update if the change is meant):\ngot  % X\nwant % X", path, got, want)
-	}
+	golden.Bytes(t, "ticket_fi.bin", sampleTicket(t))
+	golden.Bytes(t, "ticket_codes.bin", codesTicket(t))
 }
 
 func BenchmarkEncodeTicket(b *testing.B) {

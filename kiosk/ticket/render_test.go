@@ -1,14 +1,10 @@
 package ticket_test
 
 import (
-	"bytes"
 	"errors"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,6 +14,7 @@ import (
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
 	"vuoro/kiosk/ticket"
+	"vuoro/shared/golden"
 	"vuoro/shared/i18n"
 )
 
@@ -25,7 +22,7 @@ import (
 // compares them with the PNG goldens, and reads the call id's barcode
 // back with an independent decoder.
 func TestGoldenRenders(t *testing.T) {
-	for _, g := range golden {
+	for _, g := range goldens {
 		for _, paper := range []escpos.Paper{escpos.Paper80, escpos.Paper58} {
 			name := "ticket-" + string(g.lang) + "-" + strings.TrimSuffix(paper.String(), " mm") + ".png"
 			t.Run(name, func(t *testing.T) {
@@ -38,7 +35,7 @@ func TestGoldenRenders(t *testing.T) {
 					t.Fatalf("Decode = %d receipts, %v", len(rs), err)
 				}
 				img := escpostest.Render(rs[0], paper)
-				checkPNG(t, name, img)
+				golden.PNG(t, name, img)
 				if got := scanCode128(t, img); got != "R19" {
 					t.Errorf("the barcode reads %q, want R19", got)
 				}
@@ -103,32 +100,6 @@ func TestPrinterNotReady(t *testing.T) {
 	}
 	if len(v.Paths()) != 1 {
 		t.Errorf("printed %v, want one ticket", v.Paths())
-	}
-}
-
-// checkPNG compares img with testdata/name, or with -update writes it.
-// A mismatch is saved in testdata/failed/.
-func checkPNG(t *testing.T, name string, img *image.Gray) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		failed := filepath.Join("testdata", "failed", name)
-		os.MkdirAll(filepath.Dir(failed), 0o755)
-		os.WriteFile(failed, buf.Bytes(), 0o644)
-		t.Errorf("rendering differs from %s; see %s (go test -update if the change is meant)", path, failed)
 	}
 }
 

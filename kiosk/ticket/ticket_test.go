@@ -2,7 +2,6 @@ package ticket_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,11 +12,10 @@ import (
 	"vuoro/drivers/escpos/escpostest"
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/ticket"
+	"vuoro/shared/golden"
 	"vuoro/shared/i18n"
 	"vuoro/shared/wire"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // issued is 10:15 in Helsinki (UTC+2 in November).
 var issued = time.Date(2026, 11, 22, 8, 15, 0, 0, time.UTC)
@@ -33,7 +31,7 @@ func info(lang i18n.Lang, service string) flow.TicketInfo {
 	}
 }
 
-var golden = []struct {
+var goldens = []struct {
 	lang    i18n.Lang
 	service string
 	want    []string // lines the decoded receipt must hold
@@ -47,25 +45,13 @@ var golden = []struct {
 }
 
 func TestGolden(t *testing.T) {
-	for _, g := range golden {
+	for _, g := range goldens {
 		t.Run(string(g.lang), func(t *testing.T) {
 			got, err := ticket.Compose(info(g.lang, g.service), escpos.Paper80)
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "ticket-"+string(g.lang)+".bin")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("ticket bytes differ from %s (run with -update if the change is meant)", path)
-			}
+			golden.Bytes(t, "ticket-"+string(g.lang)+".bin", got)
 		})
 	}
 }
@@ -73,7 +59,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenDecodes prints the goldens on the virtual printer and reads
 // the texts back.
 func TestGoldenDecodes(t *testing.T) {
-	for _, g := range golden {
+	for _, g := range goldens {
 		t.Run(string(g.lang), func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join("testdata", "ticket-"+string(g.lang)+".bin"))
 			if err != nil {

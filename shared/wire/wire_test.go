@@ -1,9 +1,7 @@
 package wire_test
 
 import (
-	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,10 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"vuoro/shared/golden"
 	"vuoro/shared/wire"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var sent = time.Date(2026, 11, 22, 10, 15, 0, 0, time.UTC)
 
@@ -47,18 +44,10 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", name+".json")
-			if *update {
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
+			golden.Bytes(t, name+".json", append(got, '\n'))
+			want, err := os.ReadFile(filepath.Join("testdata", name+".json"))
 			if err != nil {
 				t.Fatal(err)
-			}
-			if !bytes.Equal(got, bytes.TrimSpace(want)) {
-				t.Errorf("encoding changed:\ngot  %s\nwant %s", got, want)
 			}
 			back := reflect.New(reflect.TypeOf(m).Elem()).Interface().(wire.Message)
 			if err := decodeInto(want, back); err != nil {

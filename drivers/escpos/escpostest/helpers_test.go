@@ -1,8 +1,6 @@
 package escpostest_test
 
 import (
-	"bytes"
-	"flag"
 	"image"
 	"image/png"
 	"os"
@@ -12,8 +10,6 @@ import (
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenTicket returns the sample Finnish ticket, the encoder's golden.
 func goldenTicket(tb testing.TB) []byte {
@@ -65,32 +61,6 @@ func encode(tb testing.TB, rs ...escpostest.Receipt) []byte {
 		tb.Fatal(err)
 	}
 	return b
-}
-
-// checkGolden compares img with testdata/name pixel for pixel, or with
-// -update writes it there. A mismatch is saved in testdata/failed/.
-func checkGolden(t *testing.T, name string, img *image.Gray) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := readPNG(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !samePixels(img, want) {
-		failed := filepath.Join("testdata", "failed", name)
-		os.MkdirAll(filepath.Dir(failed), 0o755)
-		os.WriteFile(failed, buf.Bytes(), 0o644)
-		t.Errorf("rendering differs from %s; see %s (go test -update if the change is meant)", path, failed)
-	}
 }
 
 func readPNG(path string) (image.Image, error) {

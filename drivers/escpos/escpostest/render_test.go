@@ -8,6 +8,7 @@ import (
 
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
+	"vuoro/shared/golden"
 )
 
 func TestRenderGolden(t *testing.T) {
@@ -18,7 +19,7 @@ func TestRenderGolden(t *testing.T) {
 			if img.Bounds().Dx() != p.Dots() {
 				t.Fatalf("width %d dots, want %d", img.Bounds().Dx(), p.Dots())
 			}
-			checkGolden(t, name, img)
+			golden.PNG(t, name, img)
 		})
 	}
 }

@@ -13,13 +13,14 @@ import (
 
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
+	"vuoro/shared/golden"
 )
 
 func TestRenderCodesGolden(t *testing.T) {
 	for _, p := range []escpos.Paper{escpos.Paper80, escpos.Paper58} {
 		name := fmt.Sprintf("ticket_codes_%d.png", int(p))
 		t.Run(name, func(t *testing.T) {
-			checkGolden(t, name, escpostest.Render(codesReceipt(t), p))
+			golden.PNG(t, name, escpostest.Render(codesReceipt(t), p))
 		})
 	}
 }
