@@ -46,8 +46,10 @@ type Options struct {
 	// Signing and Encryption are the SAML keys; fresh ones are made when
 	// nil, which suits only a test IdP that reads the metadata at start.
 	Signing, Encryption *suomifi.KeyPair
-	MinLoA              int  // 2 (default) or 3
-	SecureCookies       bool // on whenever served over HTTPS
+	MinLoA              int // 2 (default) or 3
+	// Organization names the service in the SAML metadata.
+	Organization  *suomifi.Organization
+	SecureCookies bool // on whenever served over HTTPS
 }
 
 type wallClock struct{}
@@ -115,7 +117,7 @@ func newSP(o Options, base *url.URL) (*suomifi.SP, error) {
 		}
 	}
 	return suomifi.New(suomifi.Config{BaseURL: base.JoinPath("saml").String(), Signing: *keys[0], Encryption: *keys[1],
-		IdPMetadata: o.IdPMetadata, MinLevel: o.MinLoA})
+		IdPMetadata: o.IdPMetadata, MinLevel: o.MinLoA, Organization: o.Organization})
 }
 
 // Engine is the portal's voucher engine.

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -23,6 +24,34 @@ type PortalOptions struct {
 	SigningCert, SigningKey       string
 	EncryptionCert, EncryptionKey string
 	MinLoA                        int // 2 or 3
+	// Organization is a JSON file naming the service for the SAML metadata
+	// (suomifi.Organization: names in fi/sv/en, url, technical contact).
+	Organization string
+}
+
+// demoOrganization names the demo portal in its metadata.
+var demoOrganization = suomifi.Organization{
+	Names:     map[string]string{"fi": "Lahden kaupunki (demo)", "sv": "Lahtis stad (demo)", "en": "City of Lahti (demo)"},
+	URL:       "https://www.lahti.fi",
+	Technical: suomifi.Contact{Company: "Vuoro", GivenName: "Demo", SurName: "Tuki", Email: "tuki@vuoro.invalid"},
+}
+
+func organization(o PortalOptions, demo bool) (*suomifi.Organization, error) {
+	if o.Organization == "" {
+		if demo {
+			return &demoOrganization, nil
+		}
+		return nil, nil
+	}
+	b, err := os.ReadFile(o.Organization)
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	var org suomifi.Organization
+	if err := json.Unmarshal(b, &org); err != nil {
+		return nil, fmt.Errorf("server: %s: %w", o.Organization, err)
+	}
+	return &org, nil
 }
 
 // startPortal opens the portal's own data file (vouchers and the personal
@@ -41,6 +70,9 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 	h.portalStore = pst
 	po := portal.Options{Log: pst, Credentials: pst, Clock: h.opts.Clock, Logger: h.opts.Logger.With("part", "portal"),
 		BaseURL: base + "/portal", MinLoA: o.MinLoA, SecureCookies: h.opts.SecureCookies}
+	if po.Organization, err = organization(o, h.opts.Demo); err != nil {
+		return err
+	}
 	var idp *testidp.IdP
 	if o.IdPMetadata != "" {
 		if err := loadSuomiFi(&po, o); err != nil {

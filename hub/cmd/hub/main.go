@@ -39,6 +39,7 @@ func run() error {
 	flag.StringVar(&o.Portal.SigningKey, "saml-signing-key", "", "PEM file of the portal's SAML signing key")
 	flag.StringVar(&o.Portal.EncryptionCert, "saml-encryption-cert", "", "PEM certificate of the portal's SAML encryption key")
 	flag.StringVar(&o.Portal.EncryptionKey, "saml-encryption-key", "", "PEM file of the portal's SAML encryption key")
+	flag.StringVar(&o.Portal.Organization, "saml-organization", "", "JSON file naming the service in the SAML metadata (names fi/sv/en, url, technical contact)")
 	flag.IntVar(&o.Portal.MinLoA, "min-loa", 2, "lowest level of assurance accepted: 2 (substantial) or 3 (high)")
 	flag.Parse()
 	o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))

@@ -23,6 +23,7 @@ func (sp *SP) Metadata() ([]byte, error) {
 	d.AssertionConsumerServices = []saml.IndexedEndpoint{{Binding: saml.HTTPPostBinding, Location: sp.sign.AcsURL.String(), Index: 1, IsDefault: &yes}}
 	d.SingleLogoutServices = []saml.Endpoint{{Binding: saml.HTTPRedirectBinding, Location: sp.sign.SloURL.String()}}
 	d.NameIDFormats = []saml.NameIDFormat{saml.TransientNameIDFormat}
+	sp.cfg.Organization.describe(md)
 	b, err := xml.MarshalIndent(md, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("suomifi: metadata: %w", err)

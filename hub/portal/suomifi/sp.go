@@ -27,6 +27,9 @@ type Config struct {
 	// MinLevel is the lowest level of assurance accepted: 2 (loa2,
 	// eIDAS substantial; the default) or 3 (loa3, eIDAS high).
 	MinLevel int
+	// Organization names the service in the metadata; Suomi.fi's
+	// registration requires it.
+	Organization *Organization
 }
 
 // Times are crewjam/saml's: the validity windows of responses and the

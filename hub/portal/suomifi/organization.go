@@ -1,0 +1,47 @@
+package suomifi
+
+import "github.com/crewjam/saml"
+
+// Organization is who runs the service, as Suomi.fi's metadata
+// registration asks for it: the name in Finnish, Swedish and English, a
+// web address, and a technical contact.
+type Organization struct {
+	Names     map[string]string `json:"names"` // "fi", "sv", "en"
+	URL       string            `json:"url"`
+	Technical Contact           `json:"technical"`
+}
+
+// Contact is a contact person of the service.
+type Contact struct {
+	Company   string `json:"company"`
+	GivenName string `json:"given_name"`
+	SurName   string `json:"sur_name"`
+	Email     string `json:"email"`
+	Phone     string `json:"phone,omitempty"`
+}
+
+// describe puts o into the entity's metadata.
+func (o *Organization) describe(md *saml.EntityDescriptor) {
+	if o == nil || len(o.Names) == 0 {
+		return
+	}
+	org := &saml.Organization{}
+	for _, lang := range []string{"fi", "sv", "en"} {
+		if n := o.Names[lang]; n != "" {
+			org.OrganizationNames = append(org.OrganizationNames, saml.LocalizedName{Lang: lang, Value: n})
+			org.OrganizationDisplayNames = append(org.OrganizationDisplayNames, saml.LocalizedName{Lang: lang, Value: n})
+			org.OrganizationURLs = append(org.OrganizationURLs, saml.LocalizedURI{Lang: lang, Value: o.URL})
+		}
+	}
+	md.Organization = org
+	c := o.Technical
+	md.ContactPerson = &saml.ContactPerson{ContactType: "technical", Company: c.Company, GivenName: c.GivenName,
+		SurName: c.SurName, EmailAddresses: nonEmpty("mailto:" + c.Email), TelephoneNumbers: nonEmpty(c.Phone)}
+}
+
+func nonEmpty(s string) []string {
+	if s == "" || s == "mailto:" {
+		return nil
+	}
+	return []string{s}
+}
