@@ -58,6 +58,7 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 		Day: v.Day, Persons: v.Persons, Priority: v.Priority, Appointment: v.At, Device: v.Device,
 		Issued: ev.Time, Since: ev.Time, requestID: v.RequestID}
 	s.tickets[ev.Seq] = t
+	s.byDay[v.Day] = append(s.byDay[v.Day], ev.Seq)
 	s.enqueue(t)
 	s.numbers[v.Service+"|"+v.Day] = v.Number
 	if v.RequestID != "" {

@@ -275,3 +275,23 @@ func TestOpeningHoursAndDailyCap(t *testing.T) {
 		t.Fatalf("closing before opening accepted: %v", err)
 	}
 }
+
+func TestVisitsAreTheDaysNonWaitingTicketsOfAService(t *testing.T) {
+	f := newFixture(t)
+	first := f.called() // R1, called
+	f.e.End("clerk:maija", first.ID)
+	f.issue("veroasiat")  // R2, waiting: not a visit yet
+	f.issue("verokortit") // T1, another service
+	f.clock.Advance(24 * time.Hour)
+	f.called() // issues the next day's R1, but calls the older R2 of the day before
+	f.e.Read(func(s *queue.State) {
+		day1 := s.Visits("veroasiat", "2026-11-23")
+		day2 := s.Visits("veroasiat", "2026-11-24")
+		if len(day1) != 2 || day1[0].ID != first.ID || day1[1].CallID != "R2" || day1[1].Status != queue.Called {
+			t.Errorf("23.11 visits %+v: want R1 ended and R2 called the next morning", day1)
+		}
+		if len(day2) != 0 {
+			t.Errorf("24.11 visits %+v: that day's ticket is still waiting", day2)
+		}
+	})
+}

@@ -24,6 +24,7 @@ type State struct {
 	appointments  map[uint64]*Appointment
 	sincePriority map[string]int      // per service: calls since its priority class was last called
 	waiting       map[string][]uint64 // per service, unordered: order() orders them
+	byDay         map[string][]uint64 // tickets by their day of issue, in order
 	requests      map[string]uint64   // kiosk request id → ticket
 	numbers       map[string]int      // service|day → last number given
 	active        map[string]uint64   // clerk → the visit they are serving
@@ -39,6 +40,7 @@ func newState() *State {
 		persons:       map[uint64]Person{},
 		appointments:  map[uint64]*Appointment{},
 		sincePriority: map[string]int{},
+		byDay:         map[string][]uint64{},
 		waiting:       map[string][]uint64{},
 		requests:      map[string]uint64{},
 		numbers:       map[string]int{},
@@ -98,12 +100,11 @@ func (s *State) Ahead(id uint64) int {
 // in service, held, ended, oldest first.
 func (s *State) Visits(service, day string) []Ticket {
 	var out []Ticket
-	for _, t := range s.tickets {
-		if t.Service == service && t.Day == day && t.Status != Waiting {
+	for _, id := range s.byDay[day] { // issued in order: sorted by id
+		if t := s.tickets[id]; t.Service == service && t.Status != Waiting {
 			out = append(out, *t)
 		}
 	}
-	slices.SortFunc(out, func(a, b Ticket) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 
