@@ -62,6 +62,12 @@ func (k *Kiosk) SetCatalog(c *wire.Catalog) {
 	fyne.Do(func() { k.locked(func() { k.model.SetCatalog(c) }) })
 }
 
+// Press handles a physical key (the help key of an accessible kiosk) as
+// a tap on its action; safe from any goroutine.
+func (k *Kiosk) Press(a flow.Action) {
+	fyne.Do(func() { k.tap(a) })
+}
+
 // Close stops the clock, cancels running jobs and waits for them.
 func (k *Kiosk) Close() {
 	k.cancel()

@@ -71,3 +71,29 @@ func TestKioskTapsThrough(t *testing.T) {
 	tapLabel(t, w, "Avbryt")
 	waitFor(t, k, flow.ScreenStart)
 }
+
+// TestHelpKeyAsksForHelp presses the kiosk's physical Help key from another
+// goroutine, as the GPIO driver does: the help banner appears.
+func TestHelpKeyAsksForHelp(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	hub := &fakeHub{}
+	m, err := flow.New(flow.Options{Issuer: hub, Printer: &fakePrinter{}, Helper: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := New(w, m, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	defer k.Close()
+	k.SetCatalog(sixAgencies())
+	if n := k.state().Notice; n != "" {
+		t.Fatalf("a notice before any key: %q", n)
+	}
+	go k.Press(flow.ActHelp)
+	deadline := time.Now().Add(5 * time.Second)
+	for k.state().Notice == "" {
+		if time.Now().After(deadline) {
+			t.Fatal("the Help key brought no help notice")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

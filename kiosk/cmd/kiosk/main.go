@@ -24,6 +24,7 @@ import (
 // config is the command line.
 type config struct {
 	site, device, broker, printer string
+	helpKey, lamp                 string // GPIO pin names; empty: none
 	fullscreen                    bool
 	paper                         int
 }
@@ -35,6 +36,8 @@ func main() {
 	flag.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
 	flag.StringVar(&c.printer, "printer", "virtual:tickets", "ticket printer: serial:/dev/ttyUSB0[@38400], usb:/dev/usb/lp0, tcp:HOST[:9100], or virtual:DIR (PNG and text receipts in DIR)")
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
+	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
+	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))

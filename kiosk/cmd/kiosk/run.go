@@ -38,7 +38,7 @@ func run(c config, log *slog.Logger) error {
 		return err
 	}
 	log.Info("kiosk starting", "site", c.site, "device", c.device, "broker", c.broker, "printer", c.printer)
-	return show(c, model, hub, log)
+	return show(c, model, hub, link.Connected, log)
 }
 
 // watch logs the printer's status changes (paper near end, paper out,
@@ -56,7 +56,7 @@ func watch(p *ticketPrinter, log *slog.Logger) (stop func()) {
 }
 
 // show runs the window until it is closed or the process is told to stop.
-func show(c config, model *flow.Model, hub *hubclient.Client, log *slog.Logger) error {
+func show(c config, model *flow.Model, hub *hubclient.Client, connected func() bool, log *slog.Logger) error {
 	a := app.NewWithID("fi.vuoro.kiosk")
 	w := a.NewWindow("Vuoro")
 	w.SetPadded(false)
@@ -66,6 +66,11 @@ func show(c config, model *flow.Model, hub *hubclient.Client, log *slog.Logger) 
 	defer k.Close()
 	hub.OnCatalog(k.SetCatalog)
 	k.Start()
+	stopHardware, err := hardware(c, k, connected, log)
+	if err != nil {
+		return err
+	}
+	defer stopHardware()
 	stop := quitOnSignal(a)
 	defer stop()
 	w.ShowAndRun()
