@@ -14,7 +14,7 @@ const bindCookie = "vuoro_portal_login"
 // AuthnRequest.
 func (p *Portal) citizenLogin(w http.ResponseWriter, r *http.Request) {
 	relay, bind := randomToken(), randomToken()
-	u, reqID, err := p.sp.LoginURL(relay)
+	u, reqID, err := p.sp.LoginURL(relay, language(r))
 	if err != nil {
 		p.opts.Logger.Error("portal authn request", "err", err)
 		p.fail(w, r, http.StatusInternalServerError, "err.internal")

@@ -13,19 +13,48 @@ import (
 )
 
 // LoginURL returns the IdP's address with a signed AuthnRequest, and the
-// request's ID for checking the response's InResponseTo. relay must be
-// URL-safe (crewjam/saml puts it in the query as it is).
-func (sp *SP) LoginURL(relay string) (string, string, error) {
-	req, err := sp.sign.MakeAuthenticationRequest(sp.sign.GetSSOBindingLocation(saml.HTTPRedirectBinding),
-		saml.HTTPRedirectBinding, saml.HTTPPostBinding)
+// request's ID for checking the response's InResponseTo. lang ("fi", "sv"
+// or "en") is the language Suomi.fi's login pages open in. relay must be
+// URL-safe.
+//
+// crewjam/saml's AuthnRequest has no Extensions, which Suomi.fi reads the
+// language from, so the request is encoded and signed here.
+func (sp *SP) LoginURL(relay, lang string) (string, string, error) {
+	dest := sp.sign.GetSSOBindingLocation(saml.HTTPRedirectBinding)
+	req, err := sp.sign.MakeAuthenticationRequest(dest, saml.HTTPRedirectBinding, saml.HTTPPostBinding)
 	if err != nil {
 		return "", "", fmt.Errorf("suomifi: authn request: %w", err)
 	}
-	u, err := req.Redirect(relay, &sp.sign)
+	doc := etree.NewDocument()
+	doc.SetRoot(withLanguage(req.Element(), lang))
+	msg, err := doc.WriteToBytes()
 	if err != nil {
 		return "", "", fmt.Errorf("suomifi: authn request: %w", err)
 	}
-	return u.String(), req.ID, nil
+	u, err := RedirectURL(dest, "SAMLRequest", msg, relay, sp.cfg.Signing.Key)
+	return u, req.ID, err
+}
+
+// VetumaNS is the namespace of Suomi.fi's extension for the login pages'
+// language.
+const VetumaNS = "urn:vetuma:SAML:2.0:extensions"
+
+// withLanguage adds <samlp:Extensions><vetuma><LG>lang</LG></vetuma> to an
+// AuthnRequest, after its Issuer as the schema orders it.
+func withLanguage(req *etree.Element, lang string) *etree.Element {
+	if lang != "sv" && lang != "en" {
+		lang = "fi"
+	}
+	ext := etree.NewElement("samlp:Extensions")
+	v := ext.CreateElement("vetuma")
+	v.CreateAttr("xmlns", VetumaNS)
+	v.CreateElement("LG").SetText(lang)
+	at := 0
+	if iss := req.FindElement("./Issuer"); iss != nil {
+		at = iss.Index() + 1
+	}
+	req.InsertChildAt(at, ext)
+	return req
 }
 
 // ParseResponse checks the POSTed response to the AuthnRequest requestID

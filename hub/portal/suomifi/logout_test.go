@@ -73,7 +73,7 @@ func checkLogoutRequest(t *testing.T, u string, id suomifi.Identity) {
 
 func TestIdPRefusesUnsignedRequest(t *testing.T) {
 	r := newRig(t, 2)
-	u, _, _ := r.sp.LoginURL("")
+	u, _, _ := r.sp.LoginURL("", "fi")
 	i := strings.Index(u, "&Signature=")
 	resp, err := http.Get(u[:i] + "&Signature=AAAA")
 	if err != nil || resp.StatusCode != http.StatusBadRequest {

@@ -18,9 +18,10 @@ import (
 )
 
 type rig struct {
-	srv *httptest.Server
-	idp *testidp.IdP
-	sp  *suomifi.SP
+	srv  *httptest.Server
+	idp  *testidp.IdP
+	sp   *suomifi.SP
+	sign suomifi.KeyPair // the SP's signing key
 }
 
 func keys(t *testing.T) (suomifi.KeyPair, suomifi.KeyPair) {
@@ -56,7 +57,7 @@ func newRig(t *testing.T, minLevel int) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &rig{srv: srv, idp: idp, sp: sp}
+	return &rig{srv: srv, idp: idp, sp: sp, sign: sign}
 }
 
 var field = regexp.MustCompile(`name="(token|SAMLResponse|RelayState)" value="([^"]*)"`)
@@ -84,7 +85,7 @@ func read(resp *http.Response, err error) string {
 // "cancel") and returns the POST the browser would send to the ACS.
 func (r *rig) respond(t *testing.T, who string) (*http.Request, string) {
 	t.Helper()
-	u, reqID, err := r.sp.LoginURL("relay123")
+	u, reqID, err := r.sp.LoginURL("relay123", "fi")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +191,7 @@ func TestWrongSignerRefused(t *testing.T) {
 	}
 	md, _ := r.sp.Metadata()
 	rogue.Trust(md)
-	u, reqID, _ := r.sp.LoginURL("")
+	u, reqID, _ := r.sp.LoginURL("", "fi")
 	page := httptest.NewRecorder()
 	rogue.ServeHTTP(page, httptest.NewRequest("GET", u, nil))
 	form := fields(t, page.Body.String())
