@@ -51,7 +51,10 @@ type Role string
 const (
 	RoleClerk   Role = "clerk"   // serves their agencies' queues
 	RoleAdvisor Role = "advisor" // general service advisor: every queue of the site
-	RoleAdmin   Role = "admin"   // agency admin
+	RoleAdmin   Role = "admin"   // agency admin: their agencies' queues, hours and users
+	// RoleSiteAdmin runs the whole site: the site, rooms, agencies and
+	// every user.
+	RoleSiteAdmin Role = "site-admin"
 )
 
 // Clerk is a console user.

@@ -15,6 +15,8 @@ func rank(r queue.Role) int {
 		return 2
 	case queue.RoleAdmin:
 		return 3
+	case queue.RoleSiteAdmin:
+		return 4
 	}
 	return 0
 }
