@@ -10,6 +10,12 @@ type Site struct {
 	Wayfinding  map[string]string `json:"wayfinding"`
 	TimeZone    string            `json:"time_zone"`
 	NoShowAfter int               `json:"no_show_after,omitempty"` // recalls before a no-show may be marked; 2 if unset
+	// RetentionDays is how long personal data of visits and appointments
+	// is kept, in days; 30 if unset.
+	RetentionDays int `json:"retention_days,omitempty"`
+	// DayEnd is the site-local time ("20:00") at which the day's open
+	// visits expire; midnight if unset.
+	DayEnd string `json:"day_end,omitempty"`
 }
 
 // noShowAfter is the number of recalls after which a visit may be marked a
@@ -35,6 +41,9 @@ type Service struct {
 	Names    map[string]string `json:"names"`
 	Settings Settings          `json:"settings"`
 	Paused   bool              `json:"paused"` // no check-ins and no calls until resumed
+	// MultiDay services carry their waiting visits over the day's end,
+	// keeping their numbers.
+	MultiDay bool `json:"multi_day,omitempty"`
 }
 
 // Room is a service point a clerk calls citizens to.
@@ -42,6 +51,10 @@ type Room struct {
 	ID    string `json:"id"` // shown on displays: "6"
 	Name  string `json:"name"`
 	Floor int    `json:"floor"`
+	// Capacity is how many people the room seats; 0 if not told.
+	Capacity int `json:"capacity,omitempty"`
+	// Attributes are what the room offers: "step-free", "display", ...
+	Attributes []string `json:"attributes,omitempty"`
 }
 
 // Role is what a hub user may do.
@@ -63,6 +76,9 @@ type Clerk struct {
 	Name     string   `json:"name"`
 	Role     Role     `json:"role"`
 	Agencies []string `json:"agencies"`
+	// AllQueues grants every queue of the site. A user with no agencies
+	// and no AllQueues sees no queue.
+	AllQueues bool `json:"all_queues,omitempty"`
 }
 
 // Status is where a visit is in its life.
