@@ -43,6 +43,7 @@ type Sync struct {
 	in      chan inbound
 	wake    chan struct{}
 	rejects atomic.Int64
+	beat    atomic.Int64 // when the Run loop last went round, Unix ns
 
 	mu      sync.Mutex
 	pending changes
@@ -83,6 +84,7 @@ func (s *Sync) Run(ctx context.Context) error {
 	tick := time.NewTicker(recheck)
 	defer tick.Stop()
 	for {
+		s.beat.Store(s.opts.Now().UnixNano())
 		select {
 		case <-ctx.Done():
 			return nil

@@ -2,10 +2,23 @@ package event
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 )
+
+// ErrDamaged is returned by Open when the log holds an event its state
+// cannot take: the data file is damaged or was written by another program.
+var ErrDamaged = errors.New("the data file is damaged; restore it from backup")
+
+// Checker is a state that can tell, before an event is appended or
+// replayed, whether it could take it. A Journal whose state is a Checker
+// never appends an event it could not apply, and reports a stored event it
+// could not apply as ErrDamaged instead of applying it.
+type Checker interface {
+	Check(Event) error
+}
 
 // Log is the durable, append-only event log; *store.Store is one.
 type Log interface {
@@ -30,17 +43,41 @@ type Journal[S any] struct {
 	st        S
 	apply     func(S, Event) error
 	observers []func(Event, S)
+	failed    time.Time // when an append last failed
 }
 
 // Open replays log into st with apply and returns the journal. name
 // prefixes its errors ("queue: …").
 func Open[S any](name string, log Log, clock Clock, st S, apply func(S, Event) error) (*Journal[S], error) {
 	j := &Journal[S]{name: name, log: log, clock: clock, st: st, apply: apply}
-	err := log.Replay(0, func(ev Event) error { return apply(st, ev) })
-	if err != nil {
+	if err := log.Replay(0, j.replay); err != nil {
 		return nil, fmt.Errorf("%s: replay: %w", name, err)
 	}
 	return j, nil
+}
+
+// replay applies one stored event, or says which event is damaged. A
+// panicking applier is a damaged file too, never a crash of the hub.
+func (j *Journal[S]) replay(ev Event) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("event %d (%s): %v: %w", ev.Seq, ev.Kind, r, ErrDamaged)
+		}
+	}()
+	if err := j.check(ev); err != nil {
+		return fmt.Errorf("event %d (%s): %w: %w", ev.Seq, ev.Kind, err, ErrDamaged)
+	}
+	if err := j.apply(j.st, ev); err != nil {
+		return fmt.Errorf("event %d (%s): %w: %w", ev.Seq, ev.Kind, err, ErrDamaged)
+	}
+	return nil
+}
+
+func (j *Journal[S]) check(ev Event) error {
+	if c, ok := any(j.st).(Checker); ok {
+		return c.Check(ev)
+	}
+	return nil
 }
 
 // Now is the journal's clock.
@@ -62,6 +99,13 @@ func (j *Journal[S]) Read(fn func(S)) {
 	fn(j.st)
 }
 
+// FailedAt is when an append to the log last failed; zero if never.
+func (j *Journal[S]) FailedAt() time.Time {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.failed
+}
+
 // Do runs a decision, and the commits it makes, under the lock.
 func (j *Journal[S]) Do(fn func(S) error) error {
 	j.mu.Lock()
@@ -76,11 +120,15 @@ func (j *Journal[S]) Commit(actor, kind string, payload any) (Event, error) {
 		return Event{}, fmt.Errorf("%s: encode %s: %w", j.name, kind, err)
 	}
 	ev := Event{Time: j.clock.Now().UTC(), Actor: actor, Kind: kind, Payload: p}
+	if err := j.check(ev); err != nil {
+		return Event{}, fmt.Errorf("%s: %s refused before saving: %w", j.name, kind, err)
+	}
 	if ev.Seq, err = j.log.Append(ev); err != nil {
+		j.failed = ev.Time
 		return Event{}, fmt.Errorf("%s: %s not saved: %w", j.name, kind, err)
 	}
 	if err := j.apply(j.st, ev); err != nil {
-		return Event{}, err // cannot happen for a change the engine decided
+		return Event{}, err // cannot happen for a change the check let through
 	}
 	for _, fn := range j.observers {
 		fn(ev, j.st)

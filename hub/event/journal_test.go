@@ -2,6 +2,8 @@ package event_test
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,7 +57,7 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 
 	// The log is closed: a commit fails, and nothing is applied or observed.
 	err = j.Do(func(*tally) error { _, err := j.Commit("tester", "add", map[string]int{"n": 1}); return err })
-	if err == nil || !strings.HasPrefix(err.Error(), "test: add not saved") {
+	if err == nil || !strings.HasPrefix(err.Error(), "test: add not saved") || j.FailedAt().IsZero() {
 		t.Fatalf("commit to a closed log: %v", err)
 	}
 	j.Read(func(s *tally) {
@@ -75,4 +77,42 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 			t.Fatalf("replayed sum %d from %d events, want 10 from 3", s.sum, s.events)
 		}
 	})
+}
+
+// checked is a tally that refuses negative numbers.
+type checked struct{ tally }
+
+func (c *checked) Check(ev event.Event) error {
+	var v struct{ N int }
+	if err := json.Unmarshal(ev.Payload, &v); err != nil || v.N < 0 {
+		return fmt.Errorf("negative or unreadable: %s", ev.Payload)
+	}
+	return nil
+}
+
+func applyChecked(c *checked, ev event.Event) error { return apply(&c.tally, ev) }
+
+func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hub.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := event.Open("test", st, clock{}, &checked{}, applyChecked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = j.Do(func(*checked) error { _, err := j.Commit("tester", "add", map[string]int{"n": -1}); return err })
+	if err == nil || !strings.Contains(err.Error(), "refused before saving") {
+		t.Fatalf("a refused change: %v", err)
+	}
+	if n, _ := st.LastSeq(); n != 0 {
+		t.Fatalf("a refused change was appended: last seq %d", n)
+	}
+	// Written behind the journal's back, the same change is a damaged log.
+	st.Append(event.Event{Kind: "add", Payload: json.RawMessage(`{"n":-5}`)})
+	if _, err := event.Open("test", st, clock{}, &checked{}, applyChecked); !errors.Is(err, event.ErrDamaged) {
+		t.Fatalf("replay of a damaged log: %v, want ErrDamaged", err)
+	}
+	st.Close()
 }

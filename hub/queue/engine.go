@@ -36,6 +36,10 @@ func (e *Engine) Observe(fn func(event.Event, *State)) { e.j.Observe(fn) }
 // Read calls fn with the current state under the engine's lock.
 func (e *Engine) Read(fn func(*State)) { e.j.Read(fn) }
 
+// WriteFailedAt is when the engine last failed to save an event (a full
+// or failing disk); zero if it never did.
+func (e *Engine) WriteFailedAt() time.Time { return e.j.FailedAt() }
+
 func (e *Engine) do(fn func(*State) error) error { return e.j.Do(fn) }
 
 func (e *Engine) commit(actor, kind string, payload any) (event.Event, error) {

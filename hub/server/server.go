@@ -173,6 +173,7 @@ func (h *Hub) serveHTTP() error {
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies})
+	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"vuoro/hub/event"
 )
@@ -31,8 +32,16 @@ type Store struct {
 }
 
 // Open opens or creates the data file at path.
-func Open(path string) (*Store, error) {
+func Open(path string) (_ *Store, err error) {
+	defer func() {
+		if p := recover(); p != nil { // bbolt panics on some damaged pages
+			err = fmt.Errorf("%w: %s: %v", ErrDamaged, path, p)
+		}
+	}()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
+		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, path, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -98,14 +107,18 @@ func (s *Store) Replay(after uint64, fn func(event.Event) error) error {
 }
 
 // Events returns up to limit events after seq, oldest first.
-func (s *Store) Events(after uint64, limit int) ([]event.Event, error) {
-	var out []event.Event
-	err := s.db.View(func(tx *bolt.Tx) error {
+func (s *Store) Events(after uint64, limit int) (out []event.Event, err error) {
+	defer func() {
+		if p := recover(); p != nil { // bbolt panics on a damaged page
+			out, err = nil, fmt.Errorf("%w: reading events after %d: %v", ErrDamaged, after, p)
+		}
+	}()
+	err = s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvents).Cursor()
 		for k, v := c.Seek(key(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			var ev event.Event
 			if err := json.Unmarshal(v, &ev); err != nil {
-				return fmt.Errorf("event %d: %w", binary.BigEndian.Uint64(k), err)
+				return fmt.Errorf("%w: event %d: %v", ErrDamaged, binary.BigEndian.Uint64(k), err)
 			}
 			out = append(out, ev)
 		}

@@ -80,7 +80,6 @@ func (s *Server) Close() { s.feed.close() }
 
 func (s *Server) routes() {
 	s.mux.Handle("GET /static/", http.FileServerFS(staticFS))
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	s.mux.HandleFunc("GET /{$}", redirectTo("/console"))
 	s.mux.HandleFunc("GET /admin", redirectTo("/admin/queues"))
 	s.mux.HandleFunc("GET /login", s.loginPage)
