@@ -85,6 +85,8 @@ type Hub struct {
 	ln          net.Listener
 	cancel      context.CancelFunc
 	wg          sync.WaitGroup
+	closeOnce   sync.Once
+	closeErr    error
 }
 
 // Start opens the data, rebuilds the queues from the event log and starts
@@ -201,6 +203,9 @@ func (h *Hub) run() {
 // HTTPAddr is the console's address.
 func (h *Hub) HTTPAddr() string { return h.ln.Addr().String() }
 
+// DataFile is the path of the hub's data file.
+func (h *Hub) DataFile() string { return filepath.Join(h.opts.DataDir, "hub.db") }
+
 // MQTTAddr is the host:port of the broker the devices connect to.
 func (h *Hub) MQTTAddr() string { return h.mqtt }
 
@@ -211,8 +216,13 @@ func (h *Hub) Engine() *queue.Engine { return h.engine }
 func (h *Hub) Sync() *devsync.Sync { return h.sync }
 
 // Close stops serving and closes the data file, waiting for every
-// goroutine the hub started.
+// goroutine the hub started. Closing again does nothing.
 func (h *Hub) Close() error {
+	h.closeOnce.Do(func() { h.closeErr = h.close() })
+	return h.closeErr
+}
+
+func (h *Hub) close() error {
 	if h.http != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		h.http.Shutdown(ctx)

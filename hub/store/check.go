@@ -9,6 +9,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"vuoro/hub/event"
 )
@@ -16,6 +17,10 @@ import (
 // ErrDamaged is returned when the data file cannot be read as a Vuoro data
 // file: the file or the disk under it is damaged.
 var ErrDamaged = errors.New("store: the data file is damaged; restore it from backup")
+
+// ErrInUse is returned when another process, a running hub, holds the
+// data file.
+var ErrInUse = errors.New("store: the data file is in use (stop the hub, or work on a copy)")
 
 // ErrNoFile is returned by Verify for a data file that does not exist.
 var ErrNoFile = errors.New("store: no data file")
@@ -41,6 +46,9 @@ func Verify(path string) (r Report, err error) {
 		}
 	}()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: 2 * time.Second})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return r, fmt.Errorf("%w: %s", ErrInUse, path)
+	}
 	if err != nil {
 		return r, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}

@@ -32,18 +32,30 @@ type Store struct {
 }
 
 // Open opens or creates the data file at path.
-func Open(path string) (_ *Store, err error) {
+func Open(path string) (*Store, error) { return open(path, false) }
+
+// OpenReadOnly opens an existing data file for reading only, as a check or
+// a report does; it waits at most two seconds for a hub that holds it.
+func OpenReadOnly(path string) (*Store, error) { return open(path, true) }
+
+func open(path string, readOnly bool) (_ *Store, err error) {
 	defer func() {
 		if p := recover(); p != nil { // bbolt panics on some damaged pages
 			err = fmt.Errorf("%w: %s: %v", ErrDamaged, path, p)
 		}
 	}()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: readOnly})
 	if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, path, err)
 	}
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s", ErrInUse, path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if readOnly {
+		return &Store{db: db}, nil
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketEvents, bucketCredentials} {

@@ -41,7 +41,11 @@ func run() error {
 	flag.StringVar(&o.Portal.EncryptionKey, "saml-encryption-key", "", "PEM file of the portal's SAML encryption key")
 	flag.StringVar(&o.Portal.Organization, "saml-organization", "", "JSON file naming the service in the SAML metadata (names fi/sv/en, url, technical contact)")
 	flag.IntVar(&o.Portal.MinLoA, "min-loa", 2, "lowest level of assurance accepted: 2 (substantial) or 3 (high)")
+	check := flag.Bool("check", false, "verify the data files in -data (every page and every event) and exit; stop the hub first")
 	flag.Parse()
+	if *check {
+		return checkData(o.DataDir)
+	}
 	o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	h, err := server.Start(o)
 	if err != nil {
