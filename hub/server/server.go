@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,6 +47,9 @@ type Options struct {
 	PublicURL string
 	Logger    *slog.Logger
 	Clock     queue.Clock // time.Now by default
+	// TrustedProxies are the reverse proxies in front of the hub; the
+	// client address they forward is the one logins are throttled by.
+	TrustedProxies []netip.Prefix
 }
 
 type realClock struct{}
@@ -174,7 +178,7 @@ func (h *Hub) serveHTTP() error {
 		return err
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
-		SecureCookies: h.opts.SecureCookies})
+		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}

@@ -15,7 +15,7 @@ func (s *Server) apiLogin(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, apiError{"malformed JSON body: " + err.Error()})
 		return
 	}
-	c, err := s.check(newAttempt(r, in.Login), in.Password)
+	c, err := s.check(s.newAttempt(r, in.Login), in.Password)
 	if err != nil {
 		writeJSON(w, loginStatus(err), apiError{loginText(i18n.EN, err)})
 		return

@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -38,12 +37,8 @@ type attempt struct {
 	login, ip string
 }
 
-func newAttempt(r *http.Request, login string) attempt {
-	ip, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		ip = r.RemoteAddr
-	}
-	return attempt{login: strings.ToLower(login), ip: ip}
+func (s *Server) newAttempt(r *http.Request, login string) attempt {
+	return attempt{login: strings.ToLower(login), ip: clientIP(r, s.opts.TrustedProxies)}
 }
 
 func (a attempt) keys() []string { return []string{"login:" + a.login, "ip:" + a.ip} }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ func newHub(t *testing.T) *hub {
 		t.Fatal(err)
 	}
 	h.web = web.New(h.eng, st, web.Options{Now: h.clk.Now, BcryptCost: bcrypt.MinCost,
-		Logger: slog.New(slog.NewTextHandler(logs, nil))})
+		Logger: slog.New(slog.NewTextHandler(logs, nil)), TrustedProxies: []netip.Prefix{netip.MustParsePrefix(proxyIP + "/32")}})
 	h.srv = httptest.NewServer(h.web)
 	t.Cleanup(func() { h.web.Close(); h.srv.Close() })
 	return h

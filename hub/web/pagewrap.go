@@ -70,7 +70,7 @@ func (s *Server) loginData(r *http.Request, login, errText string) loginData {
 
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	login := r.PostFormValue("login")
-	c, err := s.check(newAttempt(r, login), r.PostFormValue("password"))
+	c, err := s.check(s.newAttempt(r, login), r.PostFormValue("password"))
 	if err != nil {
 		s.render(w, loginStatus(err), "login.html", s.loginData(r, login, loginText(langOf(r), err)))
 		return

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"sync/atomic"
 	"time"
 
@@ -35,6 +36,9 @@ type Options struct {
 	Now           func() time.Time
 	SecureCookies bool // set the Secure flag; on whenever served over HTTPS
 	BcryptCost    int  // cost of new password hashes; bcrypt.DefaultCost
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client; without them the peer's address is the client's.
+	TrustedProxies []netip.Prefix
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.

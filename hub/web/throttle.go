@@ -1,16 +1,23 @@
 package web
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
-// Login throttling: after freeTries failures in a row, a login name or a
-// client address is locked for firstLock, and each further failure doubles
-// the lock up to maxLock. A quiet hour forgets the failures.
+// Login throttling: after freeTries failures in a row, a login name is
+// locked for firstLock, and each further failure doubles the lock up to
+// maxLock. A client address is locked the same way only after
+// addressTries: a service centre's clerks share one address (one NAT, one
+// proxy), and one person's typos lock their own login, never the
+// building's. A quiet hour forgets the failures.
 const (
-	freeTries = 5
-	firstLock = time.Minute
-	maxLock   = 30 * time.Minute
-	forgetAt  = time.Hour
-	maxKeys   = 10000
+	freeTries    = 5
+	addressTries = 50
+	firstLock    = time.Minute
+	maxLock      = 30 * time.Minute
+	forgetAt     = time.Hour
+	maxKeys      = 10000
 )
 
 type strikes struct {
@@ -56,7 +63,7 @@ func (t *throttle) fail(keys ...string) {
 			}
 			st.fails++
 			st.last = now
-			if n := st.fails - freeTries; n >= 0 {
+			if n := st.fails - tries(k); n >= 0 {
 				st.until = now.Add(min(firstLock<<min(n, 10), maxLock))
 			}
 		}
@@ -73,4 +80,12 @@ func forget(m map[string]*strikes, now time.Time) {
 			delete(m, k)
 		}
 	}
+}
+
+// tries is how many failures a key may have before it is locked.
+func tries(key string) int {
+	if strings.HasPrefix(key, "ip:") {
+		return addressTries
+	}
+	return freeTries
 }

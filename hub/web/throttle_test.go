@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -55,18 +56,72 @@ func TestLoginThrottling(t *testing.T) {
 	}
 }
 
-func TestLoginThrottlingPerAddress(t *testing.T) {
+// proxyIP is the test hub's trusted reverse proxy.
+const proxyIP = "192.0.2.1"
+
+// tryVia logs in through the trusted proxy, for the client named in
+// X-Forwarded-For.
+func (h *hub) tryVia(peer, forwarded, user, password string) int {
+	form := url.Values{"login": {user}, "password": {password}}
+	req := httptest.NewRequest("POST", "/login", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Forwarded-For", forwarded)
+	req.RemoteAddr = peer + ":40000"
+	rec := httptest.NewRecorder()
+	h.web.ServeHTTP(rec, req)
+	return rec.Code
+}
+
+// A service centre's clerks share one address. One clerk's typos lock
+// their own login, never their colleagues': only a spray of failures
+// across many logins (addressTries) locks the address.
+func TestOneClerksTyposNeverLockTheBuilding(t *testing.T) {
 	h := newHub(t)
-	for _, user := range []string{"a1", "a2", "a3", "a4", "a5"} {
-		if code, _ := h.try("10.9.9.9", user, "x"); code != http.StatusUnauthorized {
-			t.Fatalf("failure for %s: %d", user, code)
+	const building = "10.9.9.9"
+	for range 5 {
+		h.try(building, "vero", "kirjoitusvirhe")
+	}
+	if code, _ := h.try(building, "vero", demo.Password); code != http.StatusTooManyRequests {
+		t.Fatalf("vero after 5 typos: %d, want her own login locked", code)
+	}
+	for _, user := range []string{"kela", "neuvoja"} {
+		if code, body := h.try(building, user, demo.Password); code != http.StatusSeeOther {
+			t.Fatalf("%s from the same building after a colleague's typos: %d %s", user, code, errorOf(body))
 		}
 	}
-	if code, body := h.try("10.9.9.9", "vero", demo.Password); code != http.StatusTooManyRequests {
-		t.Fatalf("an address after 5 failures: %d %s", code, errorOf(body))
+	for i := range 50 { // someone tries logins one after another
+		h.try(building, fmt.Sprintf("arvaus%d", i), "x")
 	}
-	if code, _ := h.try("10.9.9.8", "vero", demo.Password); code != http.StatusSeeOther {
+	if code, _ := h.try(building, "kela", demo.Password); code != http.StatusTooManyRequests {
+		t.Fatalf("an address after 50 failures across logins: %d, want locked", code)
+	}
+	if code, _ := h.try("10.9.9.8", "kela", demo.Password); code != http.StatusSeeOther {
 		t.Fatalf("another address: %d", code)
+	}
+}
+
+// Behind a trusted proxy the client is the address it forwards; a peer
+// that is not trusted cannot choose whose failures it counts against.
+func TestThrottleUsesTrustedProxysClient(t *testing.T) {
+	h := newHub(t)
+	for i := range 50 {
+		h.tryVia(proxyIP, "10.1.1.1", fmt.Sprintf("arvaus%d", i), "x")
+	}
+	if code := h.tryVia(proxyIP, "10.1.1.1", "kela", demo.Password); code != http.StatusTooManyRequests {
+		t.Fatalf("the sprayer behind the proxy: %d, want locked", code)
+	}
+	if code := h.tryVia(proxyIP, "10.1.1.2", "kela", demo.Password); code != http.StatusSeeOther {
+		t.Fatalf("another client behind the same proxy: %d, want logged in", code)
+	}
+	// An untrusted peer forging the header is counted as itself.
+	for i := range 50 {
+		h.tryVia("10.7.7.7", "10.1.1.3", fmt.Sprintf("arvaus%d", i), "x")
+	}
+	if code := h.tryVia(proxyIP, "10.1.1.3", "kela", demo.Password); code != http.StatusSeeOther {
+		t.Fatalf("a client framed by a forged header: %d, want logged in", code)
+	}
+	if code, _ := h.try("10.7.7.7", "kela", demo.Password); code != http.StatusTooManyRequests {
+		t.Fatalf("the forging peer: %d, want locked", code)
 	}
 	code, body := api(t, h.srv, "", "POST", "/api/v1/login", `{"login":"a1","password":"x"}`)
 	if code != http.StatusUnauthorized {

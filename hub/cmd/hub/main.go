@@ -13,6 +13,7 @@ import (
 
 	"vuoro/hub/demo"
 	"vuoro/hub/server"
+	"vuoro/hub/web"
 )
 
 func main() {
@@ -41,10 +42,15 @@ func run() error {
 	flag.StringVar(&o.Portal.EncryptionKey, "saml-encryption-key", "", "PEM file of the portal's SAML encryption key")
 	flag.StringVar(&o.Portal.Organization, "saml-organization", "", "JSON file naming the service in the SAML metadata (names fi/sv/en, url, technical contact)")
 	flag.IntVar(&o.Portal.MinLoA, "min-loa", 2, "lowest level of assurance accepted: 2 (substantial) or 3 (high)")
+	proxies := flag.String("trusted-proxy", "", "reverse proxies in front of the hub (addresses or networks, comma-separated) whose X-Forwarded-For names the client")
 	check := flag.Bool("check", false, "verify the data files in -data (every page and every event) and exit; stop the hub first")
 	flag.Parse()
 	if *check {
 		return checkData(o.DataDir)
+	}
+	var err error
+	if o.TrustedProxies, err = web.ParseProxies(*proxies); err != nil {
+		return fmt.Errorf("-trusted-proxy: %w", err)
 	}
 	o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	h, err := server.Start(o)
