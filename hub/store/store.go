@@ -72,6 +72,9 @@ func open(path string, readOnly bool) (_ *Store, err error) {
 	return &Store{db: db}, nil
 }
 
+// Path is the data file's path.
+func (s *Store) Path() string { return s.db.Path() }
+
 // Close closes the file.
 func (s *Store) Close() error { return s.db.Close() }
 

@@ -28,6 +28,7 @@ type Store interface {
 	SetCredential(login string, hash []byte) error
 	Events(after uint64, limit int) ([]event.Event, error)
 	LastSeq() (uint64, error)
+	SessionStore
 }
 
 // Options configure the console. Zero values take the defaults.
@@ -67,7 +68,7 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 	if o.BcryptCost == 0 {
 		o.BcryptCost = bcrypt.DefaultCost
 	}
-	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o.Now), throttle: newThrottle(o.Now),
+	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o.Now, st, o.Logger), throttle: newThrottle(o.Now),
 		feed: newFeed(), alerts: newAlerts(), mux: http.NewServeMux()}
 	s.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
 	if err := s.alerts.load(st); err != nil {
