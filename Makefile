@@ -5,7 +5,7 @@ BIN     := bin
 CMDS    := hub kiosk display
 export CGO_ENABLED := 1
 
-.PHONY: all build run test deps vet bench fuzz clean
+.PHONY: all build run run-deps test deps vet bench fuzz clean
 
 all: build
 
@@ -13,8 +13,12 @@ build:
 	$(GO) build -o $(BIN)/ ./hub/cmd/hub ./kiosk/cmd/kiosk ./display/cmd/display
 
 ## run: build everything and start the hub (demo data), a kiosk, a queue display and a counter display
-run: deps build
+run: run-deps build
 	BIN=$(BIN) ./images/dev/run.sh
+
+## run-deps: install only the Debian packages building and running need (no browser, no Mosquitto, no npm)
+run-deps:
+	./images/dev/test-deps.sh run
 
 ## deps: install the Debian packages the build and the tests need (only what is missing)
 deps:

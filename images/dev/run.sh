@@ -2,7 +2,7 @@
 # Runs a whole Vuoro installation on one machine with its embedded defaults:
 # the hub with the demo site, one kiosk printing to a virtual printer, one
 # queue display and one counter display. Without a screen the apps run on a
-# virtual one (Xvfb). Ctrl-C stops everything.
+# virtual one (Xvfb), each on a screen of its own. Ctrl-C stops everything.
 set -euo pipefail
 
 bin=${BIN:-bin}
@@ -11,17 +11,21 @@ mkdir -p "$state/tickets"
 pids=()
 stop() {
   trap - INT TERM EXIT
-  kill "${pids[@]}" 2>/dev/null || true
-  wait 2>/dev/null || true
+  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null
+  wait 2>/dev/null
+  exit 0
 }
 trap stop INT TERM EXIT
 
+# Where each app's window goes: with a real screen, the window manager
+# places them; on the virtual display, one screen each, so none hides another.
+screens=("${DISPLAY:-}" "${DISPLAY:-}" "${DISPLAY:-}")
 if [ -z "${DISPLAY:-}" ]; then
-  export DISPLAY=:77
-  Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$state/xvfb.log" 2>&1 &
+  x=:77
+  Xvfb "$x" -screen 0 1280x800x24 -screen 1 1920x1080x24 -screen 2 800x480x24 -nolisten tcp >"$state/xvfb.log" 2>&1 &
   pids+=($!)
-  echo "No screen found: the apps run on the virtual screen $DISPLAY (look with: import -display $DISPLAY -window root shot.png)"
-  sleep 1
+  screens=("$x.0" "$x.1" "$x.2")
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${x#:}" ] && break; sleep 0.1; done
 fi
 
 "$bin/hub" -demo -data "$state/data" -http 127.0.0.1:8080 -mqtt 127.0.0.1:1883 2>"$state/hub.log" &
@@ -31,23 +35,27 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 
-"$bin/kiosk" -device kiosk-1 -printer "virtual:$state/tickets" 2>"$state/kiosk.log" &
+DISPLAY=${screens[0]} "$bin/kiosk" -device kiosk-1 -printer "virtual:$state/tickets" 2>"$state/kiosk.log" &
 pids+=($!)
-"$bin/display" -mode queue -device queue-display-1 2>"$state/queue-display.log" &
+DISPLAY=${screens[1]} "$bin/display" -mode queue -device queue-display-1 2>"$state/queue-display.log" &
 pids+=($!)
-"$bin/display" -mode counter -room 6 -device counter-display-6 2>"$state/counter-display.log" &
+DISPLAY=${screens[2]} "$bin/display" -mode counter -room 6 -device counter-display-6 2>"$state/counter-display.log" &
 pids+=($!)
 
+look=""
+[ -n "${x:-}" ] && look="
+  Screens:          virtual; look with  import -display ${screens[0]} -window root kiosk.png
+                    (${screens[1]} the queue display, ${screens[2]} the counter display of room 6)"
 cat <<MSG
 
 Vuoro is running.
   Clerks' console:  http://127.0.0.1:8080/
-  Demo logins:      vero, kela (clerks), neuvoja (advisor), admin — password: vuoro-demo
+  Demo logins:      vero, kela (clerks), neuvoja (advisor), admin (Verohallinto's admin) — password: vuoro-demo
   Voucher portal:   http://127.0.0.1:8080/portal/
                     municipality lahti-sote; providers kotiapu, vellamo, liike, siisti — password: vuoro-demo
                     citizens log in through the built-in Suomi.fi test service (pick a test identity)
   Printed tickets:  $state/tickets/ (PNG and decoded text)
-  Logs:             $state/*.log
+  Logs:             $state/*.log$look
 The counter display shows room 6: choose room 6 in the console to see your calls there.
 Press Ctrl-C to stop.
 MSG

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Installs, when missing, the Debian packages Vuoro's build and tests need:
+# Installs, when missing, the Debian packages Vuoro's build, run and tests need:
 # the C headers Fyne's GLFW driver compiles against, Xvfb for running the
 # apps without a screen, Chromium for the web tests, Mosquitto for the
 # external-broker tests. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# `test-deps.sh run` installs only what building and running need (make run);
+# without an argument, also what the tests need (make test).
 packages=(
-  gcc pkg-config
+  gcc pkg-config curl
   libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev
-  xvfb xauth x11-utils imagemagick xdotool
-  chromium fonts-dejavu-core
-  mosquitto mosquitto-clients
+  xvfb xauth fonts-dejavu-core
 )
+if [ "${1:-test}" != run ]; then
+  packages+=(x11-utils imagemagick xdotool chromium mosquitto mosquitto-clients)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
