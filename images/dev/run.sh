@@ -17,12 +17,18 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# Fyne reads the locale before main runs and takes C.UTF-8 for a language
+# named "C"; the apps choose their own languages, so plain C is right here.
+for v in LC_ALL LC_MESSAGES LANG; do
+  case "${!v:-}" in C.*|POSIX*) export "$v=C" ;; esac
+done
+
 # Where each app's window goes: with a real screen, the window manager
 # places them; on the virtual display, one screen each, so none hides another.
 screens=("${DISPLAY:-}" "${DISPLAY:-}" "${DISPLAY:-}")
 if [ -z "${DISPLAY:-}" ]; then
   x=:77
-  Xvfb "$x" -screen 0 1280x800x24 -screen 1 1920x1080x24 -screen 2 800x480x24 -nolisten tcp >"$state/xvfb.log" 2>&1 &
+  Xvfb "$x" -screen 0 1280x800x24 -screen 1 1920x1080x24 -screen 2 1280x720x24 -nolisten tcp >"$state/xvfb.log" 2>&1 &
   pids+=($!)
   screens=("$x.0" "$x.1" "$x.2")
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${x#:}" ] && break; sleep 0.1; done

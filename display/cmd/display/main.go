@@ -23,7 +23,6 @@ import (
 
 	"vuoro/display/board"
 	"vuoro/shared/devlink"
-	"vuoro/shared/syslocale"
 )
 
 func main() {
@@ -56,7 +55,6 @@ func run(args []string) error {
 	defer cancel()
 	log.Info("display starting", "site", cfg.site, "broker", cfg.broker)
 	g := &gate{}
-	syslocale.Tidy()
 	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g), g)
 	log.Info("display stopped")
 	return nil

@@ -14,7 +14,6 @@ import (
 	"vuoro/kiosk/hubclient"
 	"vuoro/kiosk/ui"
 	"vuoro/shared/devlink"
-	"vuoro/shared/syslocale"
 )
 
 func run(c config, log *slog.Logger) error {
@@ -58,7 +57,6 @@ func watch(p *ticketPrinter, log *slog.Logger) (stop func()) {
 
 // show runs the window until it is closed or the process is told to stop.
 func show(c config, model *flow.Model, hub *hubclient.Client, connected func() bool, log *slog.Logger) error {
-	syslocale.Tidy()
 	a := app.NewWithID("fi.vuoro.kiosk")
 	w := a.NewWindow("Vuoro")
 	w.SetPadded(false)
