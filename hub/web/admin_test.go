@@ -26,9 +26,11 @@ func (h *hub) adminForm(c *http.Client, csrf, action, back string, form url.Valu
 	return resp.StatusCode, errorOf(body)
 }
 
+// TestAdminUsers runs the users page as the site admin, who manages every
+// user; an agency admin's limits are in the authorization matrix.
 func TestAdminUsers(t *testing.T) {
 	h := newHub(t)
-	admin, csrf := login(t, h.srv, "admin")
+	admin, csrf := login(t, h.srv, "paakayttaja")
 	user := func(login, password string) url.Values {
 		return url.Values{"login": {login}, "name": {"Liisa Laine"}, "role": {"clerk"}, "agencies": {"vero", "kela"}, "password": {password}}
 	}
@@ -43,7 +45,7 @@ func TestAdminUsers(t *testing.T) {
 		{"short password", "add-user", user("lasse", "lyhyt"), 400, "12–72 merkkiä"},
 		{"bad login", "add-user", user("Lasse Laine", "hyvä pitkä salasana"), 400, "Tarkista tiedot"},
 		{"unknown role", "add-user", url.Values{"login": {"x1"}, "role": {"boss"}, "password": {"hyvä pitkä salasana"}}, 400, "Tarkista tiedot"},
-		{"disable yourself", "disable-user", url.Values{"login": {"admin"}}, 400, "omaa tunnustasi"},
+		{"disable yourself", "disable-user", url.Values{"login": {"paakayttaja"}}, 400, "omaa tunnustasi"},
 		{"new password", "set-password", url.Values{"login": {"kela"}, "password": {"uusi pitkä salasana"}}, 303, "salasana vaihdettu"},
 		{"disable a user", "disable-user", url.Values{"login": {"vero"}}, 303, "poistettu käytöstä"},
 		{"disable nobody", "disable-user", url.Values{"login": {"ghost"}}, 404, ""},
@@ -81,7 +83,7 @@ func TestAdminUsers(t *testing.T) {
 
 func TestAdminSiteAndRooms(t *testing.T) {
 	h := newHub(t)
-	admin, csrf := login(t, h.srv, "admin")
+	admin, csrf := login(t, h.srv, "paakayttaja")
 	tests := []struct {
 		name, action, back string
 		form               url.Values
