@@ -41,6 +41,10 @@ func TestAdminUsers(t *testing.T) {
 		says         string
 	}{
 		{"add a clerk", "add-user", user("liisa", "hyvä pitkä salasana"), 303, "Käyttäjä liisa lisätty."},
+		{"add an advisor of every queue", "add-user", url.Values{"login": {"leena"}, "name": {"Leena Lind"}, "role": {"advisor"},
+			"all_queues": {"true"}, "password": {"hyvä pitkä salasana"}}, 303, "Käyttäjä leena lisätty."},
+		{"add a site admin", "add-user", url.Values{"login": {"sami"}, "name": {"Sami Salo"}, "role": {"site-admin"},
+			"password": {"hyvä pitkä salasana"}}, 303, "Käyttäjä sami lisätty."},
 		{"same login again", "add-user", user("liisa", "hyvä pitkä salasana"), 409, "Samalla tunnuksella"},
 		{"short password", "add-user", user("lasse", "lyhyt"), 400, "12–72 merkkiä"},
 		{"bad login", "add-user", user("Lasse Laine", "hyvä pitkä salasana"), 400, "Tarkista tiedot"},
@@ -60,6 +64,12 @@ func TestAdminUsers(t *testing.T) {
 	h.eng.Read(func(st *queue.State) {
 		if c := st.Clerks["liisa"]; c.Role != queue.RoleClerk || len(c.Agencies) != 2 {
 			t.Errorf("liisa = %+v", c)
+		}
+		if c := st.Clerks["leena"]; c.Role != queue.RoleAdvisor || !c.AllQueues {
+			t.Errorf("leena = %+v, want an advisor of every queue", c)
+		}
+		if c := st.Clerks["sami"]; c.Role != queue.RoleSiteAdmin {
+			t.Errorf("sami = %+v, want a site admin", c)
 		}
 	})
 	for user, pw := range map[string]string{"liisa": "hyvä pitkä salasana", "kela": "uusi pitkä salasana"} {
