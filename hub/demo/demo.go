@@ -1,6 +1,8 @@
 // Package demo seeds a hub with the service centre of the brief: the
 // Lahti government office building, its six agencies and their services,
-// eight shared service points and one console user per role.
+// eight shared service points and one console user per role: two agencies'
+// clerks, a service advisor of every queue, the Tax Administration's admin
+// and the site admin.
 package demo
 
 import (
@@ -25,8 +27,9 @@ type Credentials interface {
 var Users = []queue.Clerk{
 	{Login: "vero", Name: "Maija Virtanen", Role: queue.RoleClerk, Agencies: []string{"vero"}},
 	{Login: "kela", Name: "Pekka Korhonen", Role: queue.RoleClerk, Agencies: []string{"kela"}},
-	{Login: "neuvoja", Name: "Aino Nieminen", Role: queue.RoleAdvisor},
+	{Login: "neuvoja", Name: "Aino Nieminen", Role: queue.RoleAdvisor, AllQueues: true},
 	{Login: "admin", Name: "Juha Mäkinen", Role: queue.RoleAdmin, Agencies: []string{"vero"}},
+	{Login: "paakayttaja", Name: "Sari Lehtonen", Role: queue.RoleSiteAdmin},
 }
 
 // Seed fills an empty hub with the demo site and reports whether it did;

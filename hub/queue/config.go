@@ -90,7 +90,7 @@ func (e *Engine) AddRoom(actor string, v Room) error {
 // AddClerk adds a console user. Credentials are kept elsewhere.
 func (e *Engine) AddClerk(actor string, v Clerk) error {
 	return e.do(func(s *State) error {
-		if v.Login == "" || (v.Role != RoleClerk && v.Role != RoleAdvisor && v.Role != RoleAdmin) {
+		if v.Login == "" || !v.Role.known() {
 			return fmt.Errorf("%w: clerk needs a login and a known role", ErrInvalid)
 		}
 		if _, ok := s.Clerks[v.Login]; ok {

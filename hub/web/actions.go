@@ -22,7 +22,7 @@ type outcome struct {
 var actions map[string]action
 
 func init() {
-	const clerk, advisor, admin = queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin
+	const clerk, advisor, admin, siteAdmin = queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin, queue.RoleSiteAdmin
 	actions = map[string]action{
 		"call":               {least: clerk, room: true, run: (*Server).callNext},
 		"call-ticket":        {least: clerk, room: true, run: (*Server).callTicket},
@@ -36,19 +36,19 @@ func init() {
 		"persons":            visitWith(clerk, "done.persons", setPersons),
 		"priority":           visitWith(clerk, "done.priority", setPriority),
 		"message":            visitWith(clerk, "done.message", addMessage),
-		"transfer":           visitWith(advisor, "done.transferred", transfer),
+		"transfer":           toOwnQueue(visitWith(advisor, "done.transferred", transfer)),
 		"delete":             visitWith(advisor, "done.deleted", deleteVisit),
 		"pause":              {least: clerk, run: (*Server).pause},
 		"book":               {least: advisor, run: (*Server).book},
-		"checkin":            {least: advisor, run: (*Server).checkIn},
-		"cancel-appointment": {least: advisor, run: (*Server).cancelAppointment},
+		"checkin":            {least: advisor, run: ownAppointment((*Server).checkIn)},
+		"cancel-appointment": {least: advisor, run: ownAppointment((*Server).cancelAppointment)},
 		"ack-help":           {least: advisor, run: (*Server).ackHelp},
 		"configure":          {least: admin, run: (*Server).configure},
 		"add-user":           {least: admin, run: (*Server).addUser},
 		"disable-user":       {least: admin, run: (*Server).disableUser},
 		"set-password":       {least: admin, run: (*Server).setPassword},
-		"add-room":           {least: admin, run: (*Server).addRoom},
-		"site":               {least: admin, run: (*Server).setSite},
+		"add-room":           {least: siteAdmin, run: (*Server).addRoom},
+		"site":               {least: siteAdmin, run: (*Server).setSite},
 	}
 }
 
@@ -100,6 +100,19 @@ func addMessage(s *Server, a string, in input) (queue.Ticket, error) {
 
 func deleteVisit(s *Server, a string, in input) (queue.Ticket, error) {
 	return s.eng.Delete(a, in.Ticket, in.Reason)
+}
+
+// toOwnQueue checks first that a transfer's target is one of the user's
+// queues.
+func toOwnQueue(a action) action {
+	run := a.run
+	a.run = func(s *Server, c queue.Clerk, in input) (outcome, error) {
+		if err := s.inScope(c, in.To); err != nil {
+			return outcome{}, err
+		}
+		return run(s, c, in)
+	}
+	return a
 }
 
 func transfer(s *Server, a string, in input) (queue.Ticket, error) {

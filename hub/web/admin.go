@@ -47,44 +47,59 @@ func (s *Server) queuesPage(v view) (any, []uint64) {
 	return d, nil
 }
 
-// usersData is the admin's page of console users.
+// usersData is the admin's page of console users: the users they are
+// shown, and the roles and grants they may give.
 type usersData struct {
 	view
-	Users    []userRow
-	Agencies []option
-	Roles    []option
+	Users     []userRow
+	Agencies  []option
+	Roles     []option
+	AllQueues bool // may give the all-queues grant
 }
 
 type userRow struct {
 	queue.Clerk
 	Self     bool
+	Manage   bool // the admin may disable the user and set their password
 	Agencies string
 }
 
 func (s *Server) usersPage(v view) (any, []uint64) {
-	d := usersData{view: v}
-	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin} {
-		d.Roles = append(d.Roles, option{ID: string(r), Name: v.T("role." + string(r))})
-	}
+	d := usersData{view: v, AllQueues: v.c.Role == queue.RoleSiteAdmin}
 	s.eng.Read(func(st *queue.State) {
-		for _, a := range st.Agencies {
+		roles, agencies := grantable(st, v.c)
+		for _, r := range roles {
+			d.Roles = append(d.Roles, option{ID: string(r), Name: v.T("role." + string(r))})
+		}
+		for _, a := range agencies {
 			d.Agencies = append(d.Agencies, option{ID: a.ID, Name: nameIn(a.Names, v.Lang, a.ID)})
 		}
-		for _, c := range slices.SortedFunc(maps.Values(st.Clerks), byLogin) {
-			d.Users = append(d.Users, userRow{Clerk: c, Self: c.Login == v.c.Login, Agencies: agencyNames(st, c.Agencies, v.Lang)})
+		for _, c := range usersSeen(st, v.c) {
+			d.Users = append(d.Users, userRow{Clerk: c, Self: c.Login == v.c.Login, Manage: manages(v.c, c),
+				Agencies: agencyNames(st, c, v.Lang)})
 		}
 	})
 	return d, nil
 }
 
+// usersSeen are the users admin c is shown, by login.
+func usersSeen(st *queue.State, c queue.Clerk) []queue.Clerk {
+	out := slices.SortedFunc(maps.Values(st.Clerks), byLogin)
+	return slices.DeleteFunc(out, func(u queue.Clerk) bool { return !seesUser(c, u) })
+}
+
 func byLogin(a, b queue.Clerk) int { return cmp.Compare(a.Login, b.Login) }
 
-func agencyNames(st *queue.State, ids []string, lang i18n.Lang) string {
+// agencyNames names a user's agencies, and their all-queues grant.
+func agencyNames(st *queue.State, c queue.Clerk, lang i18n.Lang) string {
 	var out []string
 	for _, a := range st.Agencies {
-		if slices.Contains(ids, a.ID) {
+		if slices.Contains(c.Agencies, a.ID) {
 			out = append(out, nameIn(a.Names, lang, a.ID))
 		}
+	}
+	if c.AllQueues {
+		out = append(out, tr(lang, "users.all_queues"))
 	}
 	return strings.Join(out, ", ")
 }

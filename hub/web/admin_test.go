@@ -26,9 +26,11 @@ func (h *hub) adminForm(c *http.Client, csrf, action, back string, form url.Valu
 	return resp.StatusCode, errorOf(body)
 }
 
+// TestAdminUsers runs the users page as the site admin, who manages every
+// user; an agency admin's limits are in the authorization matrix.
 func TestAdminUsers(t *testing.T) {
 	h := newHub(t)
-	admin, csrf := login(t, h.srv, "admin")
+	admin, csrf := login(t, h.srv, "paakayttaja")
 	user := func(login, password string) url.Values {
 		return url.Values{"login": {login}, "name": {"Liisa Laine"}, "role": {"clerk"}, "agencies": {"vero", "kela"}, "password": {password}}
 	}
@@ -39,11 +41,15 @@ func TestAdminUsers(t *testing.T) {
 		says         string
 	}{
 		{"add a clerk", "add-user", user("liisa", "hyvä pitkä salasana"), 303, "Käyttäjä liisa lisätty."},
+		{"add an advisor of every queue", "add-user", url.Values{"login": {"leena"}, "name": {"Leena Lind"}, "role": {"advisor"},
+			"all_queues": {"true"}, "password": {"hyvä pitkä salasana"}}, 303, "Käyttäjä leena lisätty."},
+		{"add a site admin", "add-user", url.Values{"login": {"sami"}, "name": {"Sami Salo"}, "role": {"site-admin"},
+			"password": {"hyvä pitkä salasana"}}, 303, "Käyttäjä sami lisätty."},
 		{"same login again", "add-user", user("liisa", "hyvä pitkä salasana"), 409, "Samalla tunnuksella"},
 		{"short password", "add-user", user("lasse", "lyhyt"), 400, "12–72 merkkiä"},
 		{"bad login", "add-user", user("Lasse Laine", "hyvä pitkä salasana"), 400, "Tarkista tiedot"},
 		{"unknown role", "add-user", url.Values{"login": {"x1"}, "role": {"boss"}, "password": {"hyvä pitkä salasana"}}, 400, "Tarkista tiedot"},
-		{"disable yourself", "disable-user", url.Values{"login": {"admin"}}, 400, "omaa tunnustasi"},
+		{"disable yourself", "disable-user", url.Values{"login": {"paakayttaja"}}, 400, "omaa tunnustasi"},
 		{"new password", "set-password", url.Values{"login": {"kela"}, "password": {"uusi pitkä salasana"}}, 303, "salasana vaihdettu"},
 		{"disable a user", "disable-user", url.Values{"login": {"vero"}}, 303, "poistettu käytöstä"},
 		{"disable nobody", "disable-user", url.Values{"login": {"ghost"}}, 404, ""},
@@ -58,6 +64,12 @@ func TestAdminUsers(t *testing.T) {
 	h.eng.Read(func(st *queue.State) {
 		if c := st.Clerks["liisa"]; c.Role != queue.RoleClerk || len(c.Agencies) != 2 {
 			t.Errorf("liisa = %+v", c)
+		}
+		if c := st.Clerks["leena"]; c.Role != queue.RoleAdvisor || !c.AllQueues {
+			t.Errorf("leena = %+v, want an advisor of every queue", c)
+		}
+		if c := st.Clerks["sami"]; c.Role != queue.RoleSiteAdmin {
+			t.Errorf("sami = %+v, want a site admin", c)
 		}
 	})
 	for user, pw := range map[string]string{"liisa": "hyvä pitkä salasana", "kela": "uusi pitkä salasana"} {
@@ -81,7 +93,7 @@ func TestAdminUsers(t *testing.T) {
 
 func TestAdminSiteAndRooms(t *testing.T) {
 	h := newHub(t)
-	admin, csrf := login(t, h.srv, "admin")
+	admin, csrf := login(t, h.srv, "paakayttaja")
 	tests := []struct {
 		name, action, back string
 		form               url.Values

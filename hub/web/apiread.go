@@ -1,9 +1,7 @@
 package web
 
 import (
-	"maps"
 	"net/http"
-	"slices"
 
 	"vuoro/hub/queue"
 	"vuoro/shared/i18n"
@@ -88,9 +86,9 @@ func (s *Server) apiHelp(w http.ResponseWriter, _ *http.Request, _ session, _ qu
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) apiUsers(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
+func (s *Server) apiUsers(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
 	var out []queue.Clerk
-	s.eng.Read(func(st *queue.State) { out = slices.SortedFunc(maps.Values(st.Clerks), byLogin) })
+	s.eng.Read(func(st *queue.State) { out = usersSeen(st, c) })
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -27,26 +27,37 @@ func may(c queue.Clerk, least queue.Role) bool { return rank(c.Role) >= rank(lea
 // actor is how the event log names a console user.
 func actor(c queue.Clerk) string { return "clerk:" + c.Login }
 
-// services returns the queues c may work on: their agencies' queues for a
-// clerk, every queue of the site for advisors and admins.
+// siteWide reports whether c's grant is the whole site: a site admin, or
+// a user with the all-queues grant.
+func siteWide(c queue.Clerk) bool { return c.Role == queue.RoleSiteAdmin || c.AllQueues }
+
+// services returns the queues c may work on: every queue of the site for
+// a site-wide user, their agencies' queues otherwise, and none for a user
+// of no agency.
 func services(st *queue.State, c queue.Clerk) []queue.Service {
-	if c.Role == queue.RoleClerk {
-		return st.ServicesOf(c.Agencies)
+	switch {
+	case siteWide(c):
+		return st.ServicesOf(nil)
+	case len(c.Agencies) == 0:
+		return nil
 	}
-	return st.ServicesOf(nil)
+	return st.ServicesOf(c.Agencies)
 }
 
 func allowed(st *queue.State, c queue.Clerk, service string) bool {
 	return slices.ContainsFunc(services(st, c), func(v queue.Service) bool { return v.ID == service })
 }
 
-// configurable returns the queues an admin sets up: their agencies'
-// queues, or every queue when they have none.
+// configurable returns the queues an admin sets up: every queue for a
+// site admin, their agencies' queues for an agency admin.
 func configurable(st *queue.State, c queue.Clerk) []queue.Service {
-	if c.Role != queue.RoleAdmin {
-		return nil
+	switch {
+	case c.Role == queue.RoleSiteAdmin:
+		return st.ServicesOf(nil)
+	case c.Role == queue.RoleAdmin && len(c.Agencies) > 0:
+		return st.ServicesOf(c.Agencies)
 	}
-	return st.ServicesOf(c.Agencies)
+	return nil
 }
 
 // inScope checks that service is one of c's queues.

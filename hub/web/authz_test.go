@@ -2,30 +2,69 @@ package web_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
+	"vuoro/hub/demo"
 	"vuoro/hub/queue"
 )
 
-// The users of the authorization matrix, each with a room of their own.
-var matrixUsers = []struct {
+// matrixUser is a user of the authorization matrix, with a room of their
+// own.
+type matrixUser struct {
 	name, login, room string
 	role              queue.Role
-}{
-	{"anonymous", "", "", ""},
-	{"clerk", "vero", "1", queue.RoleClerk},
-	{"other agency's clerk", "kela", "2", queue.RoleClerk},
-	{"advisor", "neuvoja", "3", queue.RoleAdvisor},
-	{"admin", "admin", "4", queue.RoleAdmin},
+	agencies          []string
+	all               bool // the all-queues grant
 }
 
-// reset ends every visit in service and restarts the queue, so that each
-// case starts from a free clerk and room.
+// The users of the authorization matrix: every role of both agencies, an
+// advisor of every queue, the site admin and a user of no agency.
+var matrixUsers = []matrixUser{
+	{"anonymous", "", "", "", nil, false},
+	{"Vero clerk", "vero", "1", clerk, vero, false},
+	{"Kela clerk", "kela", "2", clerk, kela, false},
+	{"advisor of every queue", "neuvoja", "3", advisor, nil, true},
+	{"Vero admin", "admin", "4", admin, vero, false},
+	{"Vero advisor", "veroneuvoja", "5", advisor, vero, false},
+	{"Kela advisor", "kelaneuvoja", "6", advisor, kela, false},
+	{"Kela admin", "kelaadmin", "7", admin, kela, false},
+	{"site admin", "paakayttaja", "8", siteAdmin, nil, false},
+	{"clerk of no agency", "tyhja", "9", clerk, nil, false},
+}
+
+// matrixHub is a demo hub with the matrix's users the demo lacks.
+func matrixHub(t *testing.T) *hub {
+	h := newHub(t)
+	hash, _ := bcrypt.GenerateFromPassword([]byte(demo.Password), bcrypt.MinCost)
+	for _, u := range matrixUsers {
+		var known, room bool
+		h.eng.Read(func(st *queue.State) { _, known = st.Clerks[u.login]; _, room = st.Room(u.room) })
+		var err error
+		if !room && u.room != "" {
+			err = h.eng.AddRoom("system", queue.Room{ID: u.room, Name: "Aspa " + u.room})
+		}
+		if !known && u.login != "" {
+			err = errors.Join(err, h.st.SetCredential(u.login, hash),
+				h.eng.AddClerk("system", queue.Clerk{Login: u.login, Role: u.role, Agencies: u.agencies, AllQueues: u.all}))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h
+}
+
+// reset ends every visit in service and restarts the queues, so that
+// each case starts from a free clerk and room.
 func (h *hub) reset() {
 	for _, u := range matrixUsers {
 		var id uint64
@@ -34,23 +73,31 @@ func (h *hub) reset() {
 			h.eng.End("system", id)
 		}
 	}
-	h.eng.Pause("system", "vero-veroasiat", false)
+	h.eng.Pause("system", veroQ, false)
+	h.eng.Pause("system", kelaQ, false)
 }
 
-// want is what user may get from an action of least role.
-func want(role queue.Role, login string, least queue.Role, vero bool) string {
-	rank := map[queue.Role]int{queue.RoleClerk: 1, queue.RoleAdvisor: 2, queue.RoleAdmin: 3}
+// grants reports whether u works on the queues and manages the users of
+// agency.
+func (u matrixUser) grants(agency string) bool {
+	return u.all || u.role == siteAdmin || slices.Contains(u.agencies, agency)
+}
+
+// want is what u may get from a: a role at least a's, and a grant of every
+// agency it touches.
+func want(u matrixUser, least queue.Role, needs []string) string {
+	rank := map[queue.Role]int{clerk: 1, advisor: 2, admin: 3, siteAdmin: 4}
 	switch {
-	case login == "":
+	case u.login == "":
 		return "401"
-	case rank[role] < rank[least], login == "kela" && vero:
+	case rank[u.role] < rank[least], slices.ContainsFunc(needs, func(a string) bool { return !u.grants(a) }):
 		return "403"
 	}
 	return "allowed"
 }
 
 func TestAuthorizationMatrix(t *testing.T) {
-	h := newHub(t)
+	h := matrixHub(t)
 	clients, tokens := map[string]*http.Client{"": browser(t)}, map[string]string{"": ""}
 	csrf := map[string]string{}
 	for _, u := range matrixUsers[1:] {
@@ -59,31 +106,31 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	for _, a := range matrixActions {
 		for _, u := range matrixUsers {
-			exp := want(u.role, u.login, a.least, a.vero)
+			exp := want(u, a.least, a.needs)
 			h.reset()
 			form := formOf(a.args(h, u.login, u.room))
 			form.Set("csrf", csrf[u.login])
 			resp, body := post(t, clients[u.login], h.srv.URL+"/console/"+a.name, form)
 			if got := webVerdict(resp); got != exp {
-				t.Errorf("form %s as %s: %s (%s), want %s", a.name, u.name, got, errorOf(body), exp)
+				t.Errorf("form %s %s as %s: %s (%s), want %s", a.name, a.what, u.name, got, errorOf(body), exp)
 			}
 			h.reset()
 			code, body := apiCall(t, h, tokens[u.login], a.api, a.args(h, u.login, u.room))
 			if got := apiVerdict(code); got != exp {
-				t.Errorf("API %s as %s: %d %s, want %s", a.name, u.name, code, body, exp)
+				t.Errorf("API %s %s as %s: %d %s, want %s", a.name, a.what, u.name, code, body, exp)
 			}
 		}
 	}
 }
 
 func TestReadAuthorizationMatrix(t *testing.T) {
-	h := newHub(t)
+	h := matrixHub(t)
 	reads := []struct {
 		path  string
 		least queue.Role
 	}{
 		{"/console", queue.RoleClerk}, {"/console/appointments", queue.RoleClerk}, {"/admin/queues", queue.RoleAdmin},
-		{"/admin/users", queue.RoleAdmin}, {"/admin/rooms", queue.RoleAdmin}, {"/admin/site", queue.RoleAdmin},
+		{"/admin/users", queue.RoleAdmin}, {"/admin/rooms", queue.RoleSiteAdmin}, {"/admin/site", queue.RoleSiteAdmin},
 		{"/admin/log", queue.RoleAdmin}, {"/api/v1/queues", queue.RoleClerk}, {"/api/v1/appointments", queue.RoleClerk},
 		{"/api/v1/help", queue.RoleAdvisor}, {"/api/v1/users", queue.RoleAdmin}, {"/api/v1/events", queue.RoleAdmin},
 	}
@@ -94,7 +141,7 @@ func TestReadAuthorizationMatrix(t *testing.T) {
 			token = apiLogin(t, h.srv, u.login)
 		}
 		for _, rd := range reads {
-			exp := want(u.role, u.login, rd.least, false)
+			exp := want(u, rd.least, site)
 			var got string
 			if strings.HasPrefix(rd.path, "/api/") {
 				code, _ := api(t, h.srv, token, "GET", rd.path, "")

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 
@@ -55,6 +57,35 @@ func clock(t time.Time, loc *time.Location) string {
 		return ""
 	}
 	return t.In(loc).Format("15:04")
+}
+
+// ownAppointment checks first that the appointment is in one of the
+// user's queues.
+func ownAppointment(run func(*Server, queue.Clerk, input) (outcome, error)) func(*Server, queue.Clerk, input) (outcome, error) {
+	return func(s *Server, c queue.Clerk, in input) (outcome, error) {
+		service, ok := s.bookedService(in.Appointment)
+		if !ok {
+			return outcome{}, fmt.Errorf("%w: appointment %d", queue.ErrNotFound, in.Appointment)
+		}
+		if err := s.inScope(c, service); err != nil {
+			return outcome{}, err
+		}
+		return run(s, c, in)
+	}
+}
+
+// bookedService returns the queue of an appointment, from the event that
+// booked it: an appointment's id is that event's sequence number.
+func (s *Server) bookedService(id uint64) (string, bool) {
+	evs, err := s.store.Events(max(id, 1)-1, 1)
+	if err != nil || len(evs) == 0 || evs[0].Seq != id || evs[0].Kind != queue.KindAppointmentBook {
+		return "", false
+	}
+	var v queue.AppointmentBooked
+	if json.Unmarshal(evs[0].Payload, &v) != nil {
+		return "", false
+	}
+	return v.Service, true
 }
 
 // checkIn issues the ticket of a booked appointment for a citizen who came.

@@ -99,12 +99,19 @@ func TestBrowserScreens(t *testing.T) {
 	do(t, ctx, chromedp.Click(chromedp.CSS("#d-"+itoa(r[0].ID)+" summary")))
 	audit(t, ctx, "admin console")
 	browsertest.Shot(t, ctx, "console-row-actions")
-	for _, page := range []string{"/console/appointments", "/admin/queues", "/admin/users", "/admin/rooms", "/admin/site", "/admin/log"} {
+	for _, page := range []string{"/console/appointments", "/admin/queues", "/admin/users", "/admin/log"} {
 		do(t, ctx, chromedp.Navigate(h.srv.URL+page))
 		audit(t, ctx, page)
 		browsertest.Shot(t, ctx, "page"+strings.ReplaceAll(page, "/", "-"))
 	}
 	if got := text(t, ctx, "table.log"); strings.Contains(got, "952L") || !strings.Contains(got, "010280-****") {
 		t.Errorf("the event log shows a personal identity code unmasked: %q", got)
+	}
+	submit(t, ctx, chromedp.CSS(`form[action="/logout"] button`))
+	browserLogin(t, ctx, h.srv.URL, "paakayttaja", "/console")
+	for _, page := range []string{"/admin/users", "/admin/rooms", "/admin/site"} {
+		do(t, ctx, chromedp.Navigate(h.srv.URL+page))
+		audit(t, ctx, "site admin's "+page)
+		browsertest.Shot(t, ctx, "site-admin-page"+strings.ReplaceAll(page, "/", "-"))
 	}
 }

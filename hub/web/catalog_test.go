@@ -69,7 +69,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted} {
 		used["status."+string(s)] = true
 	}
-	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin} {
+	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin, queue.RoleSiteAdmin} {
 		used["role."+string(r)] = true
 	}
 	for _, d := range weekdays {

@@ -24,10 +24,14 @@ var (
 	errLogFilter = fmt.Errorf("%w: log filter", queue.ErrInvalid)
 )
 
+// errNotYourUser refuses a user, a role or a grant beyond an admin's
+// agencies.
+var errNotYourUser = errors.New("web: not a user of your agencies")
+
 // status maps an action's error to an HTTP status.
 func status(err error) int {
 	switch {
-	case errors.Is(err, errNoRight), errors.Is(err, errNotYours):
+	case errors.Is(err, errNoRight), errors.Is(err, errNotYours), errors.Is(err, errNotYourUser):
 		return http.StatusForbidden
 	case errors.Is(err, queue.ErrNotFound):
 		return http.StatusNotFound
@@ -46,7 +50,8 @@ var errKeys = []struct {
 	err error
 	key string
 }{
-	{errNoRight, "err.no_right"}, {errNotYours, "err.not_yours"}, {errNoRoom, "err.no_room"},
+	{errNoRight, "err.no_right"}, {errNotYours, "err.not_yours"}, {errNotYourUser, "err.not_your_user"},
+	{errNoRoom, "err.no_room"},
 	{errPassword, "err.password"}, {errHETU, "err.hetu"}, {errTime, "err.time"}, {errSelf, "err.self"},
 	{errNoHelp, "err.no_help"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},

@@ -40,9 +40,9 @@ func (s *Server) startOf(t time.Time) (uint64, error) {
 	return lo - 1, nil
 }
 
-// scanLog returns a page of the events that pass f, and the sequence
-// number to continue after, 0 at the end.
-func (s *Server) scanLog(f logFilter) ([]event.Event, uint64, error) {
+// scanLog returns a page of the events c is shown that pass f, and the
+// sequence number to continue after, 0 at the end.
+func (s *Server) scanLog(c queue.Clerk, f logFilter) ([]event.Event, uint64, error) {
 	after, err := s.startOf(f.From)
 	if err != nil {
 		return nil, 0, err
@@ -54,11 +54,12 @@ func (s *Server) scanLog(f logFilter) ([]event.Event, uint64, error) {
 		if err != nil || len(evs) == 0 {
 			return out, 0, err
 		}
-		for _, ev := range evs {
+		shown := s.shownTo(c, evs)
+		for i, ev := range evs {
 			if !f.To.IsZero() && ev.Time.After(f.To) {
 				return out, 0, nil
 			}
-			if m.match(ev) && ev.Seq > f.After {
+			if shown[i] && m.match(ev) && ev.Seq > f.After {
 				if len(out) == logPageSize {
 					return out, out[len(out)-1].Seq, nil
 				}

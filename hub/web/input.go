@@ -36,6 +36,7 @@ type input struct {
 	Password    string            `json:"password"`
 	Role        string            `json:"role"`
 	Agencies    []string          `json:"agencies"`
+	AllQueues   bool              `json:"all_queues"` // a new user's grant of every queue of the site
 	Floor       int               `json:"floor"`
 	NoShowAfter int               `json:"no_show_after"`
 	Wayfinding  map[string]string `json:"wayfinding"`

@@ -28,7 +28,7 @@ type logResult struct {
 
 // readLog reads a page of the log for c and records that c saw it.
 func (s *Server) readLog(c queue.Clerk, f logFilter) (logResult, error) {
-	evs, next, err := s.scanLog(f)
+	evs, next, err := s.scanLog(c, f)
 	if err != nil {
 		return logResult{}, err
 	}

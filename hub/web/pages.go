@@ -48,13 +48,14 @@ func init() {
 		"/console/appointments": {queue.RoleClerk, "appointments.html", "title.appointments", "appointments-live", (*Server).appointmentsPage},
 		"/admin/queues":         {queue.RoleAdmin, "admin_queues.html", "title.queues", "", (*Server).queuesPage},
 		"/admin/users":          {queue.RoleAdmin, "admin_users.html", "title.users", "", (*Server).usersPage},
-		"/admin/rooms":          {queue.RoleAdmin, "admin_rooms.html", "title.rooms", "", (*Server).roomsPage},
-		"/admin/site":           {queue.RoleAdmin, "admin_site.html", "title.site", "", (*Server).sitePage},
+		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", (*Server).roomsPage},
+		"/admin/site":           {queue.RoleSiteAdmin, "admin_site.html", "title.site", "", (*Server).sitePage},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", (*Server).logPage},
 	}
 }
 
-// adminNav lists the admin pages in the order of the navigation.
+// adminNav lists the admin pages in the order of the navigation; each
+// admin sees the ones their role may open.
 var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/rooms", "/admin/site", "/admin/log"}
 
 func (s *Server) show(path string) pageHandler {
@@ -85,8 +86,8 @@ func (s *Server) frame(r *http.Request, se session, c queue.Clerk, t target, def
 	lang := langOf(r)
 	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.csrf, Here: t.String(),
 		Langs: langLinks(t.String(), lang), Room: se.room}
-	if c.Role == queue.RoleAdmin {
-		for _, path := range adminNav {
+	for _, path := range adminNav {
+		if may(c, queue.RoleAdmin) && may(c, pages[path].least) {
 			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
 		}
 	}

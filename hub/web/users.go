@@ -28,9 +28,12 @@ func (s *Server) hash(password string) ([]byte, error) {
 // addUser creates a console user with a role, agencies and a password.
 func (s *Server) addUser(c queue.Clerk, in input) (outcome, error) {
 	u := queue.Clerk{Login: strings.TrimSpace(in.Login), Name: strings.TrimSpace(in.Name),
-		Role: queue.Role(in.Role), Agencies: in.Agencies}
+		Role: queue.Role(in.Role), Agencies: in.Agencies, AllQueues: in.AllQueues}
 	if !loginRe.MatchString(u.Login) {
 		return outcome{}, errLogin
+	}
+	if !manages(c, u) {
+		return outcome{}, errNotYourUser
 	}
 	h, err := s.hash(in.Password)
 	if err != nil {
@@ -50,6 +53,9 @@ func (s *Server) disableUser(c queue.Clerk, in input) (outcome, error) {
 	if in.Login == c.Login {
 		return outcome{}, errSelf
 	}
+	if err := s.userInScope(c, in.Login); err != nil {
+		return outcome{}, err
+	}
 	if err := s.eng.DisableClerk(actor(c), in.Login); err != nil {
 		return outcome{}, err
 	}
@@ -57,14 +63,17 @@ func (s *Server) disableUser(c queue.Clerk, in input) (outcome, error) {
 	return outcome{Value: struct{}{}, Note: say("done.user_disabled", in.Login)}, nil
 }
 
-// setPassword gives a user a new password and ends their sessions.
+// setPassword gives a user a new password and ends their sessions. An
+// admin may always set their own.
 func (s *Server) setPassword(c queue.Clerk, in input) (outcome, error) {
-	var known bool
-	s.eng.Read(func(st *queue.State) { _, known = st.Clerks[in.Login] })
-	if !known {
-		return outcome{}, queue.ErrNotFound
+	var err error
+	if in.Login != c.Login {
+		err = s.userInScope(c, in.Login)
 	}
-	h, err := s.hash(in.Password)
+	var h []byte
+	if err == nil {
+		h, err = s.hash(in.Password)
+	}
 	if err == nil {
 		err = s.store.SetCredential(in.Login, h)
 	}

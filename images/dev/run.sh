@@ -56,7 +56,8 @@ cat <<MSG
 
 Vuoro is running.
   Clerks' console:  http://127.0.0.1:8080/
-  Demo logins:      vero, kela (clerks), neuvoja (advisor), admin (Verohallinto's admin) — password: vuoro-demo
+  Demo logins:      vero, kela (clerks), neuvoja (advisor of every queue), admin (Verohallinto's admin),
+                    paakayttaja (site admin) — password: vuoro-demo
   Voucher portal:   http://127.0.0.1:8080/portal/
                     municipality lahti-sote; providers kotiapu, vellamo, liike, siisti — password: vuoro-demo
                     citizens log in through the built-in Suomi.fi test service (pick a test identity)

@@ -1,0 +1,99 @@
+package web_test
+
+import (
+	"vuoro/hub/queue"
+)
+
+// matrixActions are every action, on the Tax Administration's queues and
+// users, and again across the agencies: on Kela's, on both, and on the
+// site's.
+var matrixActions = []matrixAction{
+	{"call", "", clerk, vero, "POST /api/v1/call", func(h *hub, _, room string) map[string]any {
+		h.waiting()
+		return map[string]any{"service": veroQ, "room": room}
+	}},
+	{"call", "kela", clerk, kela, "POST /api/v1/call", func(h *hub, _, room string) map[string]any {
+		h.waitingIn(kelaQ)
+		return map[string]any{"service": kelaQ, "room": room}
+	}},
+	{"call-ticket", "", clerk, vero, "POST /api/v1/visits/{ticket}/call", func(h *hub, _, room string) map[string]any {
+		return map[string]any{"ticket": h.waiting(), "room": room}
+	}},
+	{"recall", "", clerk, vero, "POST /api/v1/visits/{ticket}/recall", visitArgs(nil)},
+	{"start", "", clerk, vero, "POST /api/v1/visits/{ticket}/start", visitArgs(nil)},
+	{"noshow", "", clerk, vero, "POST /api/v1/visits/{ticket}/noshow", func(h *hub, login, room string) map[string]any {
+		id := h.calledIn(veroQ, login, room)
+		h.eng.Recall("system", id)
+		h.eng.Recall("system", id)
+		return map[string]any{"ticket": id}
+	}},
+	{"return", "", clerk, vero, "POST /api/v1/visits/{ticket}/return", visitArgs(map[string]any{"keep_place": true})},
+	{"hold", "", clerk, vero, "POST /api/v1/visits/{ticket}/hold", visitArgs(nil)},
+	{"resume", "", clerk, vero, "POST /api/v1/visits/{ticket}/resume", func(h *hub, _, _ string) map[string]any {
+		id := h.waiting()
+		h.eng.Hold("system", id)
+		return map[string]any{"ticket": id}
+	}},
+	{"end", "", clerk, vero, "POST /api/v1/visits/{ticket}/end", visitArgs(nil)},
+	{"end", "kela", clerk, kela, "POST /api/v1/visits/{ticket}/end", visitIn(kelaQ, nil)},
+	{"persons", "", clerk, vero, "POST /api/v1/visits/{ticket}/persons", waitingArgs(map[string]any{"persons": 3})},
+	{"priority", "", clerk, vero, "POST /api/v1/visits/{ticket}/priority", waitingArgs(map[string]any{"priority": true})},
+	{"message", "", clerk, vero, "POST /api/v1/visits/{ticket}/messages", waitingArgs(map[string]any{"text": "Tulkki tulossa"})},
+	{"transfer", "", advisor, vero, "POST /api/v1/visits/{ticket}/transfer", waitingArgs(map[string]any{"to": "vero-verokortit", "position": "end"})},
+	{"transfer", "kela", advisor, kela, "POST /api/v1/visits/{ticket}/transfer", waitingIn(kelaQ, map[string]any{"to": "kela-toimeentulo", "position": "end"})},
+	{"transfer", "vero to kela", advisor, both, "POST /api/v1/visits/{ticket}/transfer", waitingArgs(map[string]any{"to": kelaQ, "position": "end"})},
+	{"delete", "", advisor, vero, "POST /api/v1/visits/{ticket}/delete", waitingArgs(map[string]any{"reason": "kaksoisilmoittautuminen"})},
+	{"delete", "kela", advisor, kela, "POST /api/v1/visits/{ticket}/delete", waitingIn(kelaQ, map[string]any{"reason": "kaksoisilmoittautuminen"})},
+	{"pause", "", clerk, vero, "POST /api/v1/queues/{service}/pause", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": veroQ, "paused": true}
+	}},
+	{"pause", "kela", clerk, kela, "POST /api/v1/queues/{service}/pause", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": kelaQ, "paused": true}
+	}},
+	{"book", "", advisor, vero, "POST /api/v1/appointments", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": veroQ, "at": "2026-11-23T14:00", "name": "Maija Meikäläinen", "hetu": "311299-999E"}
+	}},
+	{"book", "kela", advisor, kela, "POST /api/v1/appointments", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": kelaQ, "at": "2026-11-23T14:00", "name": "Maija Meikäläinen"}
+	}},
+	{"checkin", "", advisor, vero, "POST /api/v1/appointments/{appointment}/checkin", bookingArgs(veroQ)},
+	{"checkin", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/checkin", bookingArgs(kelaQ)},
+	{"cancel-appointment", "", advisor, vero, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(veroQ)},
+	{"cancel-appointment", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(kelaQ)},
+	{"ack-help", "", advisor, site, "POST /api/v1/help/{help}/ack", func(h *hub, _, _ string) map[string]any {
+		ev, _ := h.eng.RecordHelp("kiosk-1", "start", "fi")
+		return map[string]any{"help": ev.Seq}
+	}},
+	{"configure", "", admin, vero, "PUT /api/v1/queues/{service}/settings", configureArgs(veroQ)},
+	{"configure", "kela", admin, kela, "PUT /api/v1/queues/{service}/settings", configureArgs(kelaQ)},
+	{"add-user", "", admin, vero, "POST /api/v1/users", addUserArgs("clerk", vero, false)},
+	{"add-user", "kela", admin, kela, "POST /api/v1/users", addUserArgs("clerk", kela, false)},
+	{"add-user", "an admin of the agency", admin, vero, "POST /api/v1/users", addUserArgs("admin", vero, false)},
+	{"add-user", "granting kela beside vero", admin, both, "POST /api/v1/users", addUserArgs("clerk", both, false)},
+	{"add-user", "granting every queue", siteAdmin, site, "POST /api/v1/users", addUserArgs("advisor", vero, true)},
+	{"add-user", "granting site-admin", siteAdmin, site, "POST /api/v1/users", addUserArgs("site-admin", vero, false)},
+	{"add-user", "of no agency", siteAdmin, site, "POST /api/v1/users", addUserArgs("clerk", nil, false)},
+	{"disable-user", "", admin, vero, "POST /api/v1/users/{login}/disable", newUserArgs(queue.Clerk{Role: clerk, Agencies: vero}, nil)},
+	{"disable-user", "kela", admin, kela, "POST /api/v1/users/{login}/disable", newUserArgs(queue.Clerk{Role: clerk, Agencies: kela}, nil)},
+	{"disable-user", "of vero and kela", admin, both, "POST /api/v1/users/{login}/disable", newUserArgs(queue.Clerk{Role: clerk, Agencies: both}, nil)},
+	{"disable-user", "of every queue", siteAdmin, site, "POST /api/v1/users/{login}/disable", newUserArgs(queue.Clerk{Role: advisor, Agencies: vero, AllQueues: true}, nil)},
+	{"disable-user", "a site admin", siteAdmin, site, "POST /api/v1/users/{login}/disable", newUserArgs(queue.Clerk{Role: siteAdmin, Agencies: vero}, nil)},
+	{"set-password", "", admin, vero, "POST /api/v1/users/{login}/password", newPWOf(queue.Clerk{Role: clerk, Agencies: vero})},
+	{"set-password", "kela", admin, kela, "POST /api/v1/users/{login}/password", newPWOf(queue.Clerk{Role: clerk, Agencies: kela})},
+	{"set-password", "of no agency", siteAdmin, site, "POST /api/v1/users/{login}/password", newPWOf(queue.Clerk{Role: clerk})},
+	{"set-password", "a site admin", siteAdmin, site, "POST /api/v1/users/{login}/password", newPWOf(queue.Clerk{Role: siteAdmin})},
+	{"add-room", "", siteAdmin, site, "POST /api/v1/rooms", func(*hub, string, string) map[string]any {
+		return map[string]any{"room": unique("r"), "name": "Aspa", "floor": 2}
+	}},
+	{"site", "", siteAdmin, site, "PUT /api/v1/site", func(*hub, string, string) map[string]any {
+		return map[string]any{"no_show_after": 3, "wayfinding": map[string]string{"fi": "Seuraa keltaista viivaa."}}
+	}},
+}
+
+func (h *hub) bookingIn(service string) uint64 {
+	a, err := h.eng.Book("system", service, start.Add(3*60*60e9), queue.Person{Name: "Matti Meikäläinen"})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return a.ID
+}
