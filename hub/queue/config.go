@@ -53,6 +53,9 @@ func (s *State) checkService(v Service) error {
 	if v.ID == "" || len(r) != 1 || !unicode.IsUpper(r[0]) || r[0] > 'Z' {
 		return fmt.Errorf("%w: service needs an id and a letter A-Z", ErrInvalid)
 	}
+	if err := v.Settings.validate(); err != nil {
+		return err
+	}
 	if !s.hasAgency(v.Agency) {
 		return fmt.Errorf("%w: agency %s", ErrNotFound, v.Agency)
 	}
@@ -90,7 +93,7 @@ func (e *Engine) AddRoom(actor string, v Room) error {
 // AddClerk adds a console user. Credentials are kept elsewhere.
 func (e *Engine) AddClerk(actor string, v Clerk) error {
 	return e.do(func(s *State) error {
-		if v.Login == "" || (v.Role != RoleClerk && v.Role != RoleAdvisor && v.Role != RoleAdmin) {
+		if v.Login == "" || (v.Role != RoleClerk && v.Role != RoleAdvisor && v.Role != RoleAdmin && v.Role != RoleSiteAdmin) {
 			return fmt.Errorf("%w: clerk needs a login and a known role", ErrInvalid)
 		}
 		if _, ok := s.Clerks[v.Login]; ok {
