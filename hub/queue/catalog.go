@@ -94,7 +94,7 @@ func (e *Engine) RemoveService(actor, id string) error {
 		if n := s.OpenVisits(id); n > 0 {
 			return fmt.Errorf("%w: service %s has %d open visits (waiting, called or held)", ErrInUse, id, n)
 		}
-		if n := s.booked(id, e.now()); n > 0 {
+		if n := s.Booked(id, e.now()); n > 0 {
 			return fmt.Errorf("%w: service %s has %d booked appointments", ErrInUse, id, n)
 		}
 		_, err := e.commit(actor, KindServiceRemoved, CatalogRef{ID: id})

@@ -19,8 +19,8 @@ func (s *State) OpenVisits(service string) int {
 	return n
 }
 
-// booked counts the service's appointments to come, not yet checked in.
-func (s *State) booked(service string, now time.Time) int {
+// Booked counts the service's appointments to come, not yet checked in.
+func (s *State) Booked(service string, now time.Time) int {
 	n := 0
 	for _, a := range s.appointments {
 		if a.Service == service && a.Ticket == 0 && !a.At.Before(now) {
