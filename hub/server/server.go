@@ -200,7 +200,7 @@ func (h *Hub) serveHTTP() error {
 		return err
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
-		SecureCookies: h.opts.SecureCookies})
+		SecureCookies: h.opts.SecureCookies, SiteFile: h.opts.SiteFile})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them

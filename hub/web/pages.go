@@ -51,11 +51,13 @@ func init() {
 		"/admin/rooms":          {queue.RoleAdmin, "admin_rooms.html", "title.rooms", "", (*Server).roomsPage},
 		"/admin/site":           {queue.RoleAdmin, "admin_site.html", "title.site", "", (*Server).sitePage},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", (*Server).logPage},
+		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", (*Server).agenciesPage},
+		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", (*Server).servicesPage},
 	}
 }
 
 // adminNav lists the admin pages in the order of the navigation.
-var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/rooms", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/site", "/admin/log"}
 
 func (s *Server) show(path string) pageHandler {
 	return func(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
@@ -85,8 +87,11 @@ func (s *Server) frame(r *http.Request, se session, c queue.Clerk, t target, def
 	lang := langOf(r)
 	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.csrf, Here: t.String(),
 		Langs: langLinks(t.String(), lang), Room: se.room}
-	if c.Role == queue.RoleAdmin {
+	if may(c, queue.RoleAdmin) {
 		for _, path := range adminNav {
+			if !may(c, pages[path].least) {
+				continue
+			}
 			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
 		}
 	}

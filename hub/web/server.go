@@ -35,6 +35,9 @@ type Options struct {
 	Now           func() time.Time
 	SecureCookies bool // set the Secure flag; on whenever served over HTTPS
 	BcryptCost    int  // cost of new password hashes; bcrypt.DefaultCost
+	// SiteFile is the site file the hub is brought to at start, if any:
+	// the catalogue pages say that it overrides what they change.
+	SiteFile string
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.
