@@ -45,6 +45,12 @@ func init() {
 		KindLogViewed:        applyAs(func(*State, event.Event, LogViewed) {}),
 		KindClerkDisabled:    applyAs(func(s *State, _ event.Event, v ClerkRef) { delete(s.Clerks, v.Login) }),
 		KindClerkPassword:    applyAs(func(*State, event.Event, ClerkRef) {}),
+		KindAgencyUpdated:    applyAs(applyAgencyUpdated),
+		KindAgencyRemoved:    applyAs(applyAgencyRemoved),
+		KindServiceUpdated:   applyAs(applyServiceUpdated),
+		KindServiceRemoved:   applyAs(applyServiceRemoved),
+		KindRoomUpdated:      applyAs(applyRoomUpdated),
+		KindRoomRemoved:      applyAs(applyRoomRemoved),
 	}
 }
 

@@ -53,6 +53,9 @@ func (s *State) checkService(v Service) error {
 	if v.ID == "" || len(r) != 1 || !unicode.IsUpper(r[0]) || r[0] > 'Z' {
 		return fmt.Errorf("%w: service needs an id and a letter A-Z", ErrInvalid)
 	}
+	if err := v.Settings.validate(); err != nil {
+		return err
+	}
 	if !s.hasAgency(v.Agency) {
 		return fmt.Errorf("%w: agency %s", ErrNotFound, v.Agency)
 	}

@@ -15,4 +15,7 @@ var (
 	ErrTransition = errors.New("queue: not allowed in the visit's state")
 	ErrFull       = errors.New("queue: the day's tickets for this service are all given")
 	ErrPaused     = errors.New("queue: the queue is paused")
+	// ErrInUse refuses removing or re-lettering what open visits, booked
+	// appointments or services still need.
+	ErrInUse = errors.New("queue: still in use")
 )

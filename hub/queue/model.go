@@ -16,6 +16,15 @@ type Site struct {
 	// DayEnd is the site-local time ("20:00") at which the day's open
 	// visits expire; midnight if unset.
 	DayEnd string `json:"day_end,omitempty"`
+	// WaitingRooms are the site's waiting areas, named in each language.
+	// WaitingRoom, printed on tickets, is the first one's Finnish name.
+	WaitingRooms []WaitingArea `json:"waiting_rooms,omitempty"`
+}
+
+// WaitingArea is a waiting room of the site ("Odotusaula Lahti").
+type WaitingArea struct {
+	ID    string            `json:"id"`
+	Names map[string]string `json:"names"`
 }
 
 // noShowAfter is the number of recalls after which a visit may be marked a

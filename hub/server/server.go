@@ -17,11 +17,14 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"vuoro/hub/broker"
 	"vuoro/hub/demo"
 	"vuoro/hub/devsync"
 	"vuoro/hub/extbus"
 	"vuoro/hub/queue"
+	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
 	"vuoro/hub/web"
 )
@@ -38,6 +41,17 @@ type Options struct {
 	MQTTPassword string
 	Site         string // site id in MQTT topics; "lahti"
 	Demo         bool   // seed the demo site into an empty hub
+	// Init allows starting on no data file: a new, empty site. Without it
+	// (or SiteFile or Demo) a missing data file stops the hub.
+	Init bool
+	// SiteFile is a site file (TOML) the hub is brought to at every start;
+	// its site id is the Site.
+	SiteFile string
+	// FirstAdmin is the site admin created when the site has no users.
+	FirstAdmin Admin
+	// BcryptCost is the cost of the first admin's password hash;
+	// bcrypt.DefaultCost. Tests pass bcrypt.MinCost.
+	BcryptCost int
 	// SecureCookies marks the console's cookies Secure: set it whenever the
 	// console is reached over HTTPS (through a TLS-terminating proxy).
 	SecureCookies bool
@@ -66,6 +80,9 @@ func (o Options) withDefaults() Options {
 	def(&o.HTTPAddr, "127.0.0.1:8080")
 	def(&o.MQTTAddr, "127.0.0.1:1883")
 	def(&o.Site, "lahti")
+	if o.BcryptCost == 0 {
+		o.BcryptCost = bcrypt.DefaultCost
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -82,6 +99,7 @@ type Hub struct {
 	// portalStore is the voucher portal's own data file, when it runs.
 	portalStore *store.Store
 	engine      *queue.Engine
+	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
 	mqtt        string // the broker's host:port devices connect to
 	sync        *devsync.Sync
@@ -96,8 +114,12 @@ type Hub struct {
 // Start opens the data, rebuilds the queues from the event log and starts
 // serving MQTT and HTTP.
 func Start(o Options) (_ *Hub, err error) {
+	site, err := readSiteFile(&o)
+	if err != nil {
+		return nil, err
+	}
 	o = o.withDefaults()
-	h := &Hub{opts: o}
+	h := &Hub{opts: o, site: site}
 	defer func() {
 		if err != nil {
 			h.Close()
@@ -106,14 +128,20 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := os.MkdirAll(o.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
-	if h.store, err = store.Open(filepath.Join(o.DataDir, "hub.db")); err != nil {
+	path := filepath.Join(o.DataDir, "hub.db")
+	if err := o.checkDataFile(path); err != nil {
+		return nil, err
+	}
+	if h.store, err = store.Open(path); err != nil {
 		return nil, err
 	}
 	if h.engine, err = queue.Open(h.store, o.Clock); err != nil {
 		return nil, err
 	}
-	if err := h.seed(); err != nil {
-		return nil, err
+	for _, step := range []func() error{h.seed, h.applySiteFile, h.firstAdmin} {
+		if err := step(); err != nil {
+			return nil, err
+		}
 	}
 	if err := h.startBus(); err != nil {
 		return nil, err
@@ -178,7 +206,7 @@ func (h *Hub) serveHTTP() error {
 		return err
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
-		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies})
+		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}

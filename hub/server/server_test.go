@@ -13,7 +13,7 @@ import (
 func start(t *testing.T, demo bool) *server.Hub {
 	t.Helper()
 	h, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTAddr: "127.0.0.1:0",
-		Demo: demo, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Demo: demo, Init: !demo, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,6 +50,9 @@ func init() {
 		"add-room":           {least: siteAdmin, run: (*Server).addRoom},
 		"site":               {least: siteAdmin, run: (*Server).setSite},
 	}
+	for name, a := range catalogActions {
+		actions[name] = a
+	}
 }
 
 // perform checks c's role and runs the action.

@@ -104,18 +104,6 @@ func agencyNames(st *queue.State, c queue.Clerk, lang i18n.Lang) string {
 	return strings.Join(out, ", ")
 }
 
-// roomsData is the admin's page of service points.
-type roomsData struct {
-	view
-	List []queue.Room
-}
-
-func (s *Server) roomsPage(v view) (any, []uint64) {
-	d := roomsData{view: v}
-	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Rooms) })
-	return d, nil
-}
-
 // siteData is the admin's page of the site's system parameters.
 type siteData struct {
 	view

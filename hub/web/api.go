@@ -37,6 +37,11 @@ var apiRoutes = []struct{ pattern, action string }{
 	{"POST /api/v1/users/{login}/password", "set-password"},
 	{"POST /api/v1/rooms", "add-room"},
 	{"PUT /api/v1/site", "site"},
+	{"POST /api/v1/agencies", "add-agency"},
+	{"PUT /api/v1/agencies/{agency}", "update-agency"},
+	{"POST /api/v1/services", "add-service"},
+	{"PUT /api/v1/services/{service}", "update-service"},
+	{"PUT /api/v1/rooms/{room}", "update-room"},
 }
 
 func (s *Server) apiRoutes() {

@@ -88,6 +88,22 @@ var matrixActions = []matrixAction{
 	{"site", "", siteAdmin, site, "PUT /api/v1/site", func(*hub, string, string) map[string]any {
 		return map[string]any{"no_show_after": 3, "wayfinding": map[string]string{"fi": "Seuraa keltaista viivaa."}}
 	}},
+	// The site admin's catalogue: agencies, services and rooms.
+	{"add-agency", "", siteAdmin, site, "POST /api/v1/agencies", func(*hub, string, string) map[string]any {
+		return map[string]any{"agency": unique("a"), "names": map[string]string{"fi": "Kunta"}}
+	}},
+	{"update-agency", "", siteAdmin, site, "PUT /api/v1/agencies/{agency}", func(*hub, string, string) map[string]any {
+		return map[string]any{"agency": "kela", "names": map[string]string{"fi": "Kela", "sv": "FPA"}}
+	}},
+	{"add-service", "", siteAdmin, site, "POST /api/v1/services", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": unique("s"), "agency": "kela", "letter": string(rune('A' + seq%3)), "names": map[string]string{"fi": "Uusi"}}
+	}},
+	{"update-service", "", siteAdmin, site, "PUT /api/v1/services/{service}", func(*hub, string, string) map[string]any {
+		return map[string]any{"service": "kela-toimeentulo", "agency": "kela", "letter": "T", "names": map[string]string{"fi": unique("Toimeentulotuki ")}}
+	}},
+	{"update-room", "", siteAdmin, site, "PUT /api/v1/rooms/{room}", func(*hub, string, string) map[string]any {
+		return map[string]any{"room": "8", "name": "Aspa 8", "floor": 2, "capacity": 4, "attributes": []string{"step-free"}}
+	}},
 }
 
 func (h *hub) bookingIn(service string) uint64 {

@@ -131,6 +131,7 @@ func TestReadAuthorizationMatrix(t *testing.T) {
 	}{
 		{"/console", queue.RoleClerk}, {"/console/appointments", queue.RoleClerk}, {"/admin/queues", queue.RoleAdmin},
 		{"/admin/users", queue.RoleAdmin}, {"/admin/rooms", queue.RoleSiteAdmin}, {"/admin/site", queue.RoleSiteAdmin},
+		{"/admin/agencies", queue.RoleSiteAdmin}, {"/admin/services", queue.RoleSiteAdmin},
 		{"/admin/log", queue.RoleAdmin}, {"/api/v1/queues", queue.RoleClerk}, {"/api/v1/appointments", queue.RoleClerk},
 		{"/api/v1/help", queue.RoleAdvisor}, {"/api/v1/users", queue.RoleAdmin}, {"/api/v1/events", queue.RoleAdmin},
 	}

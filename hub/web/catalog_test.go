@@ -65,7 +65,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 			}
 		}
 	}
-	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>
+	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>, catalog.name.<lang>
 	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted} {
 		used["status."+string(s)] = true
 	}
@@ -77,6 +77,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	}
 	for _, l := range i18n.Langs {
 		used["lang."+string(l)] = true
+		used["catalog.name."+string(l)] = true
 	}
 	if len(used) < 100 {
 		t.Fatalf("found only %d keys in use; is the scan broken?", len(used))

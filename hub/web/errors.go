@@ -39,7 +39,7 @@ func status(err error) int {
 		return http.StatusBadRequest
 	case errors.Is(err, queue.ErrEmpty), errors.Is(err, queue.ErrBusy), errors.Is(err, queue.ErrRoomInUse),
 		errors.Is(err, queue.ErrTransition), errors.Is(err, queue.ErrClosed), errors.Is(err, queue.ErrExists),
-		errors.Is(err, queue.ErrFull), errors.Is(err, queue.ErrPaused):
+		errors.Is(err, queue.ErrFull), errors.Is(err, queue.ErrPaused), errors.Is(err, queue.ErrInUse):
 		return http.StatusConflict
 	}
 	return http.StatusInternalServerError
@@ -65,6 +65,9 @@ func errText(lang i18n.Lang, err error) string {
 		if errors.Is(err, k.err) {
 			return tr(lang, k.key)
 		}
+	}
+	if errors.Is(err, queue.ErrInUse) {
+		return tr(lang, "err.in_use", strings.TrimPrefix(err.Error(), queue.ErrInUse.Error()+": "))
 	}
 	if errors.Is(err, queue.ErrInvalid) {
 		return tr(lang, "err.invalid", strings.TrimPrefix(err.Error(), queue.ErrInvalid.Error()+": "))

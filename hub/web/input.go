@@ -45,6 +45,12 @@ type input struct {
 	BoostMin    int               `json:"boost_minutes"`
 	Hours       map[string]string `json:"hours"`      // by weekday, "mon": "08:00-11:30, 12:30-16:15"
 	Exceptions  []string          `json:"exceptions"` // "2026-12-24" (closed) or "2026-12-31 08:00-12:00"
+	Agency      string            `json:"agency"`     // an agency's id
+	Letter      string            `json:"letter"`     // a service's call id prefix
+	Names       map[string]string `json:"names"`      // by language: "fi", "sv", "en"
+	MultiDay    bool              `json:"multi_day"`
+	Capacity    int               `json:"capacity"`
+	Attributes  []string          `json:"attributes"` // a room's: "step-free", "display"
 }
 
 var errField = fmt.Errorf("%w: malformed field", queue.ErrInvalid)

@@ -51,12 +51,14 @@ func init() {
 		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", (*Server).roomsPage},
 		"/admin/site":           {queue.RoleSiteAdmin, "admin_site.html", "title.site", "", (*Server).sitePage},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", (*Server).logPage},
+		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", (*Server).agenciesPage},
+		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", (*Server).servicesPage},
 	}
 }
 
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/rooms", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/site", "/admin/log"}
 
 func (s *Server) show(path string) pageHandler {
 	return func(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {

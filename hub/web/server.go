@@ -40,6 +40,9 @@ type Options struct {
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client; without them the peer's address is the client's.
 	TrustedProxies []netip.Prefix
+	// SiteFile is the site file the hub is brought to at start, if any:
+	// the catalogue pages say that it overrides what they change.
+	SiteFile string
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.

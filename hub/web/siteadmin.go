@@ -7,16 +7,15 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
-	"vuoro/shared/wire"
 )
 
 var errRoomID = fmt.Errorf("%w: a room id of 1-40 characters a-z 0-9 - _", queue.ErrInvalid)
 
 // addRoom adds a service point.
 func (s *Server) addRoom(c queue.Clerk, in input) (outcome, error) {
-	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor}
-	if !wire.ValidID(r.ID) {
-		return outcome{}, errRoomID
+	r, err := roomInput(in)
+	if err != nil {
+		return outcome{}, err
 	}
 	if err := s.eng.AddRoom(actor(c), r); err != nil {
 		return outcome{}, err

@@ -31,8 +31,11 @@ func run() error {
 	flag.StringVar(&o.MQTTExternal, "mqtt-external", "", "URL of an external MQTT broker to use instead of the embedded one (tcp://host:1883)")
 	flag.StringVar(&o.MQTTUser, "mqtt-user", "", "user name at the external broker")
 	o.MQTTPassword = os.Getenv("VUORO_MQTT_PASSWORD")
-	flag.StringVar(&o.Site, "site", "lahti", "site id")
+	flag.StringVar(&o.Site, "site", "", "site id in MQTT topics; the site file's, or lahti")
 	flag.BoolVar(&o.Demo, "demo", false, "seed the demo site (Lahden virastotalo) and voucher portal, with the test identity provider")
+	flag.BoolVar(&o.Init, "init", false, "create a new, empty site when there is no data file (without it a missing data file stops the hub)")
+	flag.StringVar(&o.SiteFile, "site-file", "", "site file (TOML) the hub is brought to at every start: site, agencies, services, rooms")
+	o.FirstAdmin = server.Admin{Login: os.Getenv("VUORO_ADMIN_LOGIN"), Password: os.Getenv("VUORO_ADMIN_PASSWORD")}
 	flag.BoolVar(&o.SecureCookies, "secure-cookies", false, "mark session cookies Secure (set whenever browsers reach the hub over HTTPS)")
 	flag.StringVar(&o.PublicURL, "public-url", "", "URL browsers reach the hub at (https://…); the -http address by default")
 	flag.StringVar(&o.Portal.IdPMetadata, "idp-metadata", "", "Suomi.fi e-Identification metadata file; enables the voucher portal")

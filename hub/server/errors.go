@@ -1,0 +1,18 @@
+package server
+
+import "errors"
+
+// Errors that stop a hub from starting. They are wrapped with the detail;
+// test with errors.Is.
+var (
+	// ErrNoDataFile is a hub started on no data file without being told to
+	// create a new site (-init, -site-file or -demo): a lost or unmounted
+	// data directory must not become an empty site.
+	ErrNoDataFile = errors.New("server: no data file")
+	// ErrEmptyDataFile is a data file of zero bytes: a damaged file, never
+	// a new one.
+	ErrEmptyDataFile = errors.New("server: the data file is empty")
+	// ErrFirstAdmin is a first admin's login or password that cannot be
+	// used.
+	ErrFirstAdmin = errors.New("server: the first admin cannot be created")
+)
