@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -27,12 +28,29 @@ var ErrNotFound = errors.New("store: not found")
 
 // Store is an open data file. It is safe for concurrent use.
 type Store struct {
+	// mu guards db: every transaction holds it shared, Compact alone
+	// holds it exclusively while it swaps the file.
+	mu sync.RWMutex
 	db *bolt.DB
+}
+
+// view runs fn in a read transaction.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.View(fn)
+}
+
+// update runs fn in a write transaction.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Update(fn)
 }
 
 // Open opens or creates the data file at path.
 func Open(path string) (*Store, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	db, err := openDB(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -51,14 +69,22 @@ func Open(path string) (*Store, error) {
 	return &Store{db: db}, nil
 }
 
+func openDB(path string) (*bolt.DB, error) {
+	return bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+}
+
 // Close closes the file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Close()
+}
 
 // Append writes ev durably as the next event and returns its sequence number.
 // ev.Seq is ignored. The write is on disk when Append returns.
 func (s *Store) Append(ev event.Event) (uint64, error) {
 	var seq uint64
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketEvents)
 		n, err := b.NextSequence()
 		if err != nil {
@@ -100,7 +126,7 @@ func (s *Store) Replay(after uint64, fn func(event.Event) error) error {
 // Events returns up to limit events after seq, oldest first.
 func (s *Store) Events(after uint64, limit int) ([]event.Event, error) {
 	var out []event.Event
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvents).Cursor()
 		for k, v := c.Seek(key(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			var ev event.Event
@@ -120,7 +146,7 @@ func (s *Store) Events(after uint64, limit int) ([]event.Event, error) {
 // LastSeq returns the sequence number of the newest event, 0 if none.
 func (s *Store) LastSeq() (uint64, error) {
 	var n uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if k, _ := tx.Bucket(bucketEvents).Cursor().Last(); k != nil {
 			n = binary.BigEndian.Uint64(k)
 		}
@@ -137,7 +163,7 @@ func key(n uint64) []byte {
 
 // SetCredential stores the password hash of a login.
 func (s *Store) SetCredential(login string, hash []byte) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCredentials).Put([]byte(login), hash)
 	})
 	if err != nil {
@@ -149,7 +175,7 @@ func (s *Store) SetCredential(login string, hash []byte) error {
 // Credential returns the password hash of a login, or ErrNotFound.
 func (s *Store) Credential(login string) ([]byte, error) {
 	var h []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketCredentials).Get([]byte(login)); v != nil {
 			h = append([]byte(nil), v...)
 		}

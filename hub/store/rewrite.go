@@ -1,0 +1,68 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"vuoro/hub/event"
+)
+
+// Redact rewrites the stored events seqs in one transaction: fn gets each
+// event as it is stored and returns it as it is to be kept, with personal
+// data removed. Only the payload may change; the sequence number, time,
+// actor and kind stay. Redact returns how many events changed.
+//
+// The log is append-only to everyone else: Redact is for erasing personal
+// data whose retention period is over. The old bytes stay in the file's
+// free pages until Compact.
+func (s *Store) Redact(seqs []uint64, fn func(event.Event) (event.Event, error)) (int, error) {
+	changed := 0
+	err := s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketEvents)
+		for _, seq := range seqs {
+			v := b.Get(key(seq))
+			if v == nil {
+				return fmt.Errorf("event %d: %w", seq, ErrNotFound)
+			}
+			nv, err := rewrite(v, fn)
+			if err != nil {
+				return fmt.Errorf("event %d: %w", seq, err)
+			}
+			if bytes.Equal(v, nv) {
+				continue
+			}
+			if err := b.Put(key(seq), nv); err != nil {
+				return err
+			}
+			changed++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: redact: %w", err)
+	}
+	return changed, nil
+}
+
+// rewrite decodes a stored event, passes it through fn, and encodes what
+// fn returns, refusing any change but the payload's.
+func rewrite(v []byte, fn func(event.Event) (event.Event, error)) ([]byte, error) {
+	var old event.Event
+	if err := json.Unmarshal(v, &old); err != nil {
+		return nil, err
+	}
+	ev, err := fn(old)
+	if err != nil {
+		return nil, err
+	}
+	if ev.Seq != old.Seq || !ev.Time.Equal(old.Time) || ev.Actor != old.Actor || ev.Kind != old.Kind {
+		return nil, ErrNotPayload
+	}
+	if bytes.Equal(ev.Payload, old.Payload) {
+		return v, nil
+	}
+	return json.Marshal(ev)
+}
