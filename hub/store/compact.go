@@ -59,7 +59,16 @@ func copyLive(src *bolt.DB, path string) error {
 	if err != nil {
 		return err
 	}
-	if err := bolt.Compact(dst, src, compactTxSize); err != nil {
+	err = bolt.Compact(dst, src, compactTxSize)
+	if err == nil {
+		err = dst.Update(func(tx *bolt.Tx) error { // the copy owes nothing
+			if tx.Bucket(bucketPending) == nil {
+				return nil
+			}
+			return tx.DeleteBucket(bucketPending)
+		})
+	}
+	if err != nil {
 		dst.Close()
 		return err
 	}

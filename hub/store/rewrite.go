@@ -10,6 +10,13 @@ import (
 	"vuoro/hub/event"
 )
 
+// bucketPending holds what the file owes: its key compact says that events
+// were redacted since the file was last compacted.
+var (
+	bucketPending = []byte("pending")
+	keyCompact    = []byte("compact")
+)
+
 // Redact rewrites the stored events seqs in one transaction: fn gets each
 // event as it is stored and returns it as it is to be kept, with personal
 // data removed. Only the payload may change; the sequence number, time,
@@ -17,7 +24,8 @@ import (
 //
 // The log is append-only to everyone else: Redact is for erasing personal
 // data whose retention period is over. The old bytes stay in the file's
-// free pages until Compact.
+// free pages until Compact; until then Redacted reports true, also after
+// a restart.
 func (s *Store) Redact(seqs []uint64, fn func(event.Event) (event.Event, error)) (int, error) {
 	changed := 0
 	err := s.update(func(tx *bolt.Tx) error {
@@ -39,7 +47,14 @@ func (s *Store) Redact(seqs []uint64, fn func(event.Event) (event.Event, error))
 			}
 			changed++
 		}
-		return nil
+		if changed == 0 {
+			return nil
+		}
+		p, err := tx.CreateBucketIfNotExists(bucketPending)
+		if err != nil {
+			return err
+		}
+		return p.Put(keyCompact, []byte{1})
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: redact: %w", err)
@@ -65,4 +80,20 @@ func rewrite(v []byte, fn func(event.Event) (event.Event, error)) ([]byte, error
 		return v, nil
 	}
 	return json.Marshal(ev)
+}
+
+// Redacted reports whether events were redacted since the file was last
+// compacted: their old bytes may still be in it.
+func (s *Store) Redacted() (bool, error) {
+	var yes bool
+	err := s.view(func(tx *bolt.Tx) error {
+		if p := tx.Bucket(bucketPending); p != nil {
+			yes = p.Get(keyCompact) != nil
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return yes, nil
 }

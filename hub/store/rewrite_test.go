@@ -73,8 +73,16 @@ func TestRedactThenCompactRemovesTheOldBytes(t *testing.T) {
 	if n, _ := s.Redact([]uint64{5}, dropName); n != 0 {
 		t.Fatalf("a second Redact changed %d events", n)
 	}
+	s.Close()
+	s = open(t, path)
+	if owed, err := s.Redacted(); !owed || err != nil {
+		t.Fatalf("after a restart Redacted = %v, %v; want true until compacted", owed, err)
+	}
 
 	must(t, s.Compact())
+	if owed, err := s.Redacted(); owed || err != nil {
+		t.Fatalf("after compaction Redacted = %v, %v", owed, err)
+	}
 	if fileHas(t, path, secret) || fileHas(t, path, "010280-952L") {
 		t.Fatal("the redacted bytes are still in the compacted file")
 	}
@@ -99,6 +107,9 @@ func TestRedactThenCompactRemovesTheOldBytes(t *testing.T) {
 func TestRedactChangesOnlyPayloadsAndAllOrNothing(t *testing.T) {
 	s := filled(t, filepath.Join(t.TempDir(), "hub.db"), 6)
 	defer s.Close()
+	if owed, _ := s.Redacted(); owed {
+		t.Fatal("a new file owes a compaction")
+	}
 	rekind := func(ev event.Event) (event.Event, error) { ev.Kind = "other"; return ev, nil }
 	if _, err := s.Redact([]uint64{5}, rekind); !errors.Is(err, store.ErrNotPayload) {
 		t.Fatalf("changing the kind: %v", err)
@@ -116,7 +127,7 @@ func TestRedactChangesOnlyPayloadsAndAllOrNothing(t *testing.T) {
 		t.Fatalf("fn's error: %v", err)
 	}
 	ev, _ := s.Events(4, 1)
-	if !bytes.Contains(ev[0].Payload, []byte("Virtanen")) {
+	if owed, _ := s.Redacted(); !bytes.Contains(ev[0].Payload, []byte("Virtanen")) || owed {
 		t.Fatal("a failed Redact changed an event")
 	}
 }
