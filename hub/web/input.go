@@ -38,6 +38,7 @@ type input struct {
 	Agencies    []string          `json:"agencies"`
 	Floor       int               `json:"floor"`
 	NoShowAfter int               `json:"no_show_after"`
+	Retention   int               `json:"retention_days"`
 	Wayfinding  map[string]string `json:"wayfinding"`
 	DailyCap    int               `json:"daily_cap"`
 	Interleave  int               `json:"interleave"`
