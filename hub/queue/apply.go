@@ -51,6 +51,7 @@ func init() {
 		KindServiceRemoved:   applyAs(applyServiceRemoved),
 		KindRoomUpdated:      applyAs(applyRoomUpdated),
 		KindRoomRemoved:      applyAs(applyRoomRemoved),
+		KindPersonalErased:   applyAs(applyErased),
 	}
 }
 
@@ -73,6 +74,7 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 	if v.Person != nil {
 		s.persons[ev.Seq] = *v.Person
 		t.HasPerson = true
+		s.personal.noteVisit(ev.Seq, ev.Seq)
 	}
 	if a, ok := s.appointments[v.Appointment]; ok {
 		a.Ticket = ev.Seq
@@ -154,13 +156,22 @@ func applyDeleted(s *State, ev event.Event, v TicketDeleted) {
 	t := s.tickets[v.Ticket]
 	s.dequeue(t)
 	t.Status, t.Ended, t.Note = Deleted, ev.Time, v.Reason
+	if v.Reason != "" {
+		s.personal.noteVisit(t.ID, ev.Seq)
+	}
 }
 
 func applyMessage(s *State, ev event.Event, v VisitMessage) {
 	t := s.tickets[v.Ticket]
 	t.Messages = append(t.Messages, Message{At: ev.Time, From: ev.Actor, Text: v.Text})
+	if v.Text != "" {
+		s.personal.noteVisit(t.ID, ev.Seq)
+	}
 }
 
 func applyBooked(s *State, ev event.Event, v AppointmentBooked) {
 	s.appointments[ev.Seq] = &Appointment{ID: ev.Seq, Service: v.Service, At: v.At, Person: v.Person}
+	if v.Person != (Person{}) {
+		s.personal.noteBooking(ev.Seq, v.At)
+	}
 }

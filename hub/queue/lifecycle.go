@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"vuoro/shared/hetu"
 )
 
 // change decides a command on one ticket in the allowed statuses and
@@ -98,13 +100,14 @@ func (e *Engine) Transfer(actor string, id uint64, to string, pos Position) (Tic
 	})
 }
 
-// Delete removes a needless registration; the reason is required.
+// Delete removes a needless registration; the reason is required. A
+// personal identity code in it is stored masked.
 func (e *Engine) Delete(actor string, id uint64, reason string) (Ticket, error) {
 	return e.change(actor, id, []Status{Waiting, Held}, func(_ *State, t *Ticket) (string, any, error) {
 		if reason = strings.TrimSpace(reason); reason == "" || utf8.RuneCountInString(reason) > 200 {
 			return "", nil, fmt.Errorf("%w: a reason of 1-200 characters is required", ErrInvalid)
 		}
-		return KindTicketDeleted, TicketDeleted{Ticket: t.ID, Reason: reason}, nil
+		return KindTicketDeleted, TicketDeleted{Ticket: t.ID, Reason: hetu.MaskText(reason)}, nil
 	})
 }
 
@@ -125,12 +128,13 @@ func (e *Engine) SetPriority(actor string, id uint64, on bool) (Ticket, error) {
 	})
 }
 
-// AddMessage attaches a note for clerks and advisors to a visit.
+// AddMessage attaches a note for clerks and advisors to a visit. A
+// personal identity code in it is stored masked.
 func (e *Engine) AddMessage(actor string, id uint64, text string) (Ticket, error) {
 	return e.change(actor, id, anyState, func(_ *State, t *Ticket) (string, any, error) {
 		if text = strings.TrimSpace(text); text == "" || utf8.RuneCountInString(text) > 500 {
 			return "", nil, fmt.Errorf("%w: a message of 1-500 characters", ErrInvalid)
 		}
-		return KindVisitMessage, VisitMessage{Ticket: t.ID, Text: text}, nil
+		return KindVisitMessage, VisitMessage{Ticket: t.ID, Text: hetu.MaskText(text)}, nil
 	})
 }

@@ -10,7 +10,13 @@ import (
 type SiteParams struct {
 	NoShowAfter int               `json:"no_show_after"` // recalls before a no-show may be marked, 1–9
 	Wayfinding  map[string]string `json:"wayfinding"`    // by language: "fi", "sv", "en"
+	// RetentionDays is how many days personal data of visits and
+	// appointments is kept, 1–3650; 0 keeps the site's period as it is.
+	RetentionDays int `json:"retention_days,omitempty"`
 }
+
+// maxRetentionDays is the longest retention period a site may set: ten years.
+const maxRetentionDays = 3650
 
 // maxWayfinding is the longest wayfinding text a kiosk shows, in characters.
 const maxWayfinding = 300
@@ -18,6 +24,9 @@ const maxWayfinding = 300
 func (p SiteParams) validate() error {
 	if p.NoShowAfter < 1 || p.NoShowAfter > 9 {
 		return fmt.Errorf("%w: no-show after %d recalls, want 1-9", ErrInvalid, p.NoShowAfter)
+	}
+	if p.RetentionDays < 0 || p.RetentionDays > maxRetentionDays {
+		return fmt.Errorf("%w: personal data kept %d days, want 1-%d", ErrInvalid, p.RetentionDays, maxRetentionDays)
 	}
 	for lang, text := range p.Wayfinding {
 		if lang != "fi" && lang != "sv" && lang != "en" {
@@ -30,8 +39,9 @@ func (p SiteParams) validate() error {
 	return nil
 }
 
-// SetSiteParams sets the site's no-show rule and wayfinding texts, keeping
-// the rest of the site as it is.
+// SetSiteParams sets the site's no-show rule, wayfinding texts and, unless
+// p leaves it 0, the retention period of personal data, keeping the rest of
+// the site as it is.
 func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 	if err := p.validate(); err != nil {
 		return err
@@ -42,6 +52,9 @@ func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 			return fmt.Errorf("%w: the site is not set up", ErrNotFound)
 		}
 		v.NoShowAfter, v.Wayfinding = p.NoShowAfter, maps.Clone(p.Wayfinding)
+		if p.RetentionDays != 0 {
+			v.RetentionDays = p.RetentionDays
+		}
 		_, err := e.commit(actor, KindSiteSet, v)
 		return err
 	})

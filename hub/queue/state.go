@@ -21,6 +21,7 @@ type State struct {
 
 	tickets       map[uint64]*Ticket
 	persons       map[uint64]Person // ticket → who it is for (personal data)
+	personal      personalIndex     // the events holding personal data, for erasure
 	appointments  map[uint64]*Appointment
 	sincePriority map[string]int      // per service: calls since its priority class was last called
 	waiting       map[string][]uint64 // per service, unordered: order() orders them

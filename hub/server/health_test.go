@@ -21,6 +21,8 @@ func (c *handClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c
 
 func (c *handClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
+func (c *handClock) set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
+
 func healthOf(t *testing.T, h *Hub) (int, health) {
 	t.Helper()
 	resp, err := http.Get("http://" + h.HTTPAddr() + "/healthz")

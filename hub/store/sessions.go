@@ -12,7 +12,7 @@ var bucketSessions = []byte("sessions")
 
 // PutSession stores a session's record under key.
 func (s *Store) PutSession(key string, v []byte) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists(bucketSessions)
 		if err != nil {
 			return err
@@ -27,7 +27,7 @@ func (s *Store) PutSession(key string, v []byte) error {
 
 // DeleteSessions removes the sessions under keys.
 func (s *Store) DeleteSessions(keys ...string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSessions)
 		for _, k := range keys {
 			if b == nil {
@@ -47,7 +47,7 @@ func (s *Store) DeleteSessions(keys ...string) error {
 
 // EachSession calls fn with every stored session.
 func (s *Store) EachSession(fn func(key string, v []byte)) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSessions)
 		if b == nil {
 			return nil

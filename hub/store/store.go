@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -28,34 +29,31 @@ var ErrNotFound = errors.New("store: not found")
 
 // Store is an open data file. It is safe for concurrent use.
 type Store struct {
+	// mu guards db: every transaction holds it shared, Compact alone
+	// holds it exclusively while it swaps the file.
+	mu sync.RWMutex
 	db *bolt.DB
 }
 
+// view runs fn in a read transaction.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.View(fn)
+}
+
+// update runs fn in a write transaction.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Update(fn)
+}
+
 // Open opens or creates the data file at path.
-func Open(path string) (*Store, error) { return open(path, false) }
-
-// OpenReadOnly opens an existing data file for reading only, as a check or
-// a report does; it waits at most two seconds for a hub that holds it.
-func OpenReadOnly(path string) (*Store, error) { return open(path, true) }
-
-func open(path string, readOnly bool) (_ *Store, err error) {
-	defer func() {
-		if p := recover(); p != nil { // bbolt panics on some damaged pages
-			err = fmt.Errorf("%w: %s: %v", ErrDamaged, path, p)
-		}
-	}()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: readOnly})
-	if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
-		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, path, err)
-	}
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("%w: %s", ErrInUse, path)
-	}
+func Open(path string) (*Store, error) {
+	db, err := openDB(path, false)
 	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	if readOnly {
-		return &Store{db: db}, nil
+		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketEvents, bucketCredentials} {
@@ -72,17 +70,51 @@ func open(path string, readOnly bool) (_ *Store, err error) {
 	return &Store{db: db}, nil
 }
 
+// OpenReadOnly opens an existing data file for reading only, as a check or
+// a report does; it waits at most two seconds for a hub that holds it.
+func OpenReadOnly(path string) (*Store, error) {
+	db, err := openDB(path, true)
+	if err != nil {
+		return nil, err
+	}
+	return &Store{db: db}, nil
+}
+
+// openDB opens the bbolt file, telling a damaged file and one another
+// process holds from other faults.
+func openDB(path string, readOnly bool) (_ *bolt.DB, err error) {
+	defer func() {
+		if p := recover(); p != nil { // bbolt panics on some damaged pages
+			err = fmt.Errorf("%w: %s: %v", ErrDamaged, path, p)
+		}
+	}()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: readOnly})
+	switch {
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
+		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, path, err)
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("%w: %s", ErrInUse, path)
+	case err != nil:
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
 // Path is the data file's path.
 func (s *Store) Path() string { return s.db.Path() }
 
 // Close closes the file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Close()
+}
 
 // Append writes ev durably as the next event and returns its sequence number.
 // ev.Seq is ignored. The write is on disk when Append returns.
 func (s *Store) Append(ev event.Event) (uint64, error) {
 	var seq uint64
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketEvents)
 		n, err := b.NextSequence()
 		if err != nil {
@@ -128,7 +160,7 @@ func (s *Store) Events(after uint64, limit int) (out []event.Event, err error) {
 			out, err = nil, fmt.Errorf("%w: reading events after %d: %v", ErrDamaged, after, p)
 		}
 	}()
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvents).Cursor()
 		for k, v := c.Seek(key(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			var ev event.Event
@@ -148,7 +180,7 @@ func (s *Store) Events(after uint64, limit int) (out []event.Event, err error) {
 // LastSeq returns the sequence number of the newest event, 0 if none.
 func (s *Store) LastSeq() (uint64, error) {
 	var n uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if k, _ := tx.Bucket(bucketEvents).Cursor().Last(); k != nil {
 			n = binary.BigEndian.Uint64(k)
 		}
@@ -165,7 +197,7 @@ func key(n uint64) []byte {
 
 // SetCredential stores the password hash of a login.
 func (s *Store) SetCredential(login string, hash []byte) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCredentials).Put([]byte(login), hash)
 	})
 	if err != nil {
@@ -177,7 +209,7 @@ func (s *Store) SetCredential(login string, hash []byte) error {
 // Credential returns the password hash of a login, or ErrNotFound.
 func (s *Store) Credential(login string) ([]byte, error) {
 	var h []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketCredentials).Get([]byte(login)); v != nil {
 			h = append([]byte(nil), v...)
 		}

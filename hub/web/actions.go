@@ -81,7 +81,7 @@ func visitWith(least queue.Role, done string, cmd visitCmd) action {
 		if err != nil {
 			return outcome{}, err
 		}
-		return outcome{Value: t, Note: say(done, t.CallID)}, nil
+		return outcome{Value: maskedVisit(t), Note: say(done, t.CallID)}, nil
 	}}
 }
 

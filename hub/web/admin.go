@@ -110,11 +110,14 @@ type siteData struct {
 	Site        queue.Site
 	NoShowAfter int
 	Wayfinding  []option // by language: ID the code, Name the text
+	Retention   int      // days personal data is kept
 }
 
 func (s *Server) sitePage(v view) (any, []uint64) {
 	d := siteData{view: v}
-	s.eng.Read(func(st *queue.State) { d.Site, d.NoShowAfter = st.Site, st.NoShowAfter() })
+	s.eng.Read(func(st *queue.State) {
+		d.Site, d.NoShowAfter, d.Retention = st.Site, st.NoShowAfter(), st.RetentionDays()
+	})
 	for _, l := range i18n.Langs {
 		d.Wayfinding = append(d.Wayfinding, option{ID: string(l), Name: d.Site.Wayfinding[string(l)]})
 	}

@@ -102,7 +102,8 @@ func TestAdminSiteAndRooms(t *testing.T) {
 		{"add a room", "add-room", "/admin/rooms", url.Values{"room": {"9"}, "name": {"Aspa 9"}, "floor": {"2"}}, 303},
 		{"room id with a space", "add-room", "/admin/rooms", url.Values{"room": {"Aspa 10"}}, 400},
 		{"room twice", "add-room", "/admin/rooms", url.Values{"room": {"9"}}, 409},
-		{"site", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "wayfinding.fi": {"Seuraa sinistä viivaa."}, "wayfinding.sv": {"Följ den blå linjen."}}, 303},
+		{"keep personal data 3651 days", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "retention_days": {"3651"}}, 400},
+		{"site", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "retention_days": {"90"}, "wayfinding.fi": {"Seuraa sinistä viivaa."}, "wayfinding.sv": {"Följ den blå linjen."}}, 303},
 		{"no-show after 0", "site", "/admin/site", url.Values{"no_show_after": {"0"}}, 400},
 		{"no-show after a word", "site", "/admin/site", url.Values{"no_show_after": {"kolme"}}, 400},
 	}
@@ -115,12 +116,29 @@ func TestAdminSiteAndRooms(t *testing.T) {
 		if rm, _ := st.Room("9"); rm.Name != "Aspa 9" || rm.Floor != 2 {
 			t.Errorf("room 9 = %+v", rm)
 		}
-		if st.NoShowAfter() != 3 || st.Site.Wayfinding["sv"] != "Följ den blå linjen." || st.Site.Wayfinding["en"] != "" {
+		if st.NoShowAfter() != 3 || st.Site.Wayfinding["sv"] != "Följ den blå linjen." || st.Site.Wayfinding["en"] != "" || st.RetentionDays() != 90 {
 			t.Errorf("site = %+v", st.Site)
 		}
 	})
 	if body := get(t, admin, h.srv.URL+"/console"); !strings.Contains(body, "Huone 9 – Aspa 9") {
 		t.Error("the new room is not in the room switch")
+	}
+	if body := get(t, admin, h.srv.URL+"/admin/site"); !strings.Contains(body, `name="retention_days" type="number" min="1" max="3650" required value="90"`) {
+		t.Error("the site page does not show the retention period")
+	}
+}
+
+func TestAPISiteRetention(t *testing.T) {
+	h := newHub(t)
+	token := apiLogin(t, h.srv, "paakayttaja") // the site's parameters are the site admin's
+	if code, body := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":2,"retention_days":365}`); code != 200 || !strings.Contains(body, `"retention_days":365`) {
+		t.Fatalf("PUT /api/v1/site: %d %s", code, body)
+	}
+	if code, body := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":3}`); code != 200 || !strings.Contains(body, `"retention_days":365`) {
+		t.Fatalf("PUT without retention_days: %d %s, want the period kept", code, body)
+	}
+	if code, _ := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":2,"retention_days":-5}`); code != 400 {
+		t.Fatalf("a negative period: %d", code)
 	}
 }
 

@@ -47,7 +47,7 @@ func (s *Server) apiQueues(w http.ResponseWriter, _ *http.Request, _ session, c 
 		visits := func(ts []queue.Ticket) []apiVisit {
 			vs := make([]apiVisit, len(ts))
 			for i, t := range ts {
-				vs[i].Ticket = t
+				vs[i].Ticket = maskedVisit(t)
 				p, ok := personFor(st, c, t)
 				if ok {
 					vs[i].Person = &p

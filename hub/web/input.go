@@ -39,6 +39,7 @@ type input struct {
 	AllQueues   bool              `json:"all_queues"` // a new user's grant of every queue of the site
 	Floor       int               `json:"floor"`
 	NoShowAfter int               `json:"no_show_after"`
+	Retention   int               `json:"retention_days"`
 	Wayfinding  map[string]string `json:"wayfinding"`
 	DailyCap    int               `json:"daily_cap"`
 	Interleave  int               `json:"interleave"`

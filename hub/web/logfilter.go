@@ -36,6 +36,9 @@ type logFilter struct {
 var (
 	actorRe  = regexp.MustCompile(`^[\p{L}\p{N}:._-]{0,64}$`)
 	ticketRe = regexp.MustCompile(`^([A-Z][0-9]{1,4}|[0-9]{1,12})?$`)
+	// hetuLike is anything shaped like a personal identity code, valid or
+	// not: no filter of the log is one.
+	hetuLike = regexp.MustCompile(`(?i)\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`)
 )
 
 const localLayout = "2006-01-02T15:04"

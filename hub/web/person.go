@@ -1,7 +1,6 @@
 package web
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -35,12 +34,20 @@ func maskName(name string) string {
 	return strings.Join(parts, " ")
 }
 
-// hetuLike matches anything shaped like a personal identity code, valid or
-// not, keeping its first seven characters as the first group.
-var hetuLike = regexp.MustCompile(`(?i)\b(\d{6}[-+A-FU-Y])\d{3}[0-9A-Y]\b`)
+// maskAll masks every personal identity code in text.
+func maskAll(text string) string { return hetu.MaskText(text) }
 
-// maskAll masks everything shaped like a personal identity code in text.
-func maskAll(text string) string { return hetuLike.ReplaceAllString(text, "$1****") }
+// maskedVisit is t with the personal identity codes in its messages and
+// deletion reason masked; the engine stores them masked, but not the
+// hubs before it did.
+func maskedVisit(t queue.Ticket) queue.Ticket {
+	t.Note = maskAll(t.Note)
+	t.Messages = slices.Clone(t.Messages)
+	for i := range t.Messages {
+		t.Messages[i].Text = maskAll(t.Messages[i].Text)
+	}
+	return t
+}
 
 // person is who a visit is for, as one reader may see it.
 type person struct {

@@ -56,6 +56,29 @@ func TestPersonalDataOnlyToTheServingClerk(t *testing.T) {
 	}
 }
 
+func TestCodesInMessagesAndReasonsMasked(t *testing.T) {
+	h := newHub(t)
+	tk := checkedInAppointment(t, h)
+	token := apiLogin(t, h.srv, "neuvoja")
+	path := "/api/v1/visits/" + itoa(tk.ID)
+	if code, body := api(t, h.srv, token, "POST", path+"/messages", `{"text":"asiakas100190y999psoitti"}`); code != 200 || !strings.Contains(body, "asiakas100190Y****soitti") {
+		t.Fatalf("message: %d %s", code, body)
+	}
+	if code, body := api(t, h.srv, token, "POST", path+"/delete", `{"reason":"kahdesti: 131052-308T"}`); code != 200 || !strings.Contains(body, "kahdesti: 131052-****") {
+		t.Fatalf("delete: %d %s", code, body)
+	}
+	adv, _ := login(t, h.srv, "neuvoja")
+	page := get(t, adv, h.srv.URL+"/console?service=vero-veroasiat")
+	if !strings.Contains(page, "asiakas100190Y****soitti") {
+		t.Errorf("the console does not show the masked message")
+	}
+	for _, where := range append(h.events(0), page) {
+		if up := strings.ToUpper(where); strings.Contains(up, "999P") || strings.Contains(up, "308T") {
+			t.Fatalf("a code typed into a message or a reason shows in %q", where)
+		}
+	}
+}
+
 var anyHETU = regexp.MustCompile(`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`)
 
 // TestNoPersonalDataInLogsOrURLs books, checks in, serves and browses

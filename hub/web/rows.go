@@ -54,7 +54,7 @@ func (m *rowMaker) row(t queue.Ticket) row {
 	if r.Person, r.Known = personFor(m.st, m.c, t); r.Person.Shown {
 		m.shown = append(m.shown, t.ID)
 	}
-	for _, msg := range t.Messages {
+	for _, msg := range maskedVisit(t).Messages {
 		r.Messages = append(r.Messages, message{At: clock(msg.At, loc), From: strings.TrimPrefix(msg.From, "clerk:"), Text: msg.Text})
 	}
 	return r

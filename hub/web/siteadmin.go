@@ -23,9 +23,10 @@ func (s *Server) addRoom(c queue.Clerk, in input) (outcome, error) {
 	return outcome{Value: r, Note: say("done.room_added", r.ID)}, nil
 }
 
-// setSite sets the site's no-show rule and wayfinding texts.
+// setSite sets the site's no-show rule, wayfinding texts and retention
+// period of personal data.
 func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
-	p := queue.SiteParams{NoShowAfter: in.NoShowAfter, Wayfinding: map[string]string{}}
+	p := queue.SiteParams{NoShowAfter: in.NoShowAfter, Wayfinding: map[string]string{}, RetentionDays: in.Retention}
 	for lang, text := range in.Wayfinding {
 		if text = strings.TrimSpace(text); text != "" {
 			p.Wayfinding[lang] = text
@@ -34,6 +35,7 @@ func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
 	if err := s.eng.SetSiteParams(actor(c), p); err != nil {
 		return outcome{}, err
 	}
+	s.eng.Read(func(st *queue.State) { p.RetentionDays = st.RetentionDays() })
 	return outcome{Value: p, Note: say("done.site")}, nil
 }
 

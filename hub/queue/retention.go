@@ -1,0 +1,182 @@
+package queue
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"vuoro/hub/event"
+)
+
+// KindPersonalErased records that the personal data of the visits and
+// appointments of the days before a cutoff was erased, from the state and
+// from the stored events. Its payload, Erased, holds counts only.
+const KindPersonalErased = "personal.erased"
+
+// defaultRetentionDays is how long personal data is kept when the site
+// sets no period.
+const defaultRetentionDays = 30
+
+// Erased is the payload of KindPersonalErased and the outcome of
+// ErasePersonalData.
+type Erased struct {
+	// Before is the cutoff, a site-local date: the personal data of
+	// visits and appointments of earlier days was erased.
+	Before       string `json:"before"`
+	Visits       int    `json:"visits"`       // visits whose data was erased
+	Appointments int    `json:"appointments"` // bookings whose person was erased
+	Events       int    `json:"events"`       // stored events rewritten
+}
+
+// Redactor rewrites stored events in place; *store.Store is one. Only
+// erasure uses it: to everyone else the log stays append-only.
+type Redactor interface {
+	// Redact passes each of the events seqs through fn and stores what it
+	// returns; it returns how many events changed.
+	Redact(seqs []uint64, fn func(event.Event) (event.Event, error)) (int, error)
+}
+
+// personalIndex finds the events that hold personal data, so erasure
+// rewrites them without reading the whole log.
+type personalIndex struct {
+	visits   map[uint64][]uint64  // ticket → its events holding personal data
+	bookings map[uint64]time.Time // appointment.booked holding a person → the appointment's time
+}
+
+func (x *personalIndex) noteVisit(ticket, seq uint64) {
+	if x.visits == nil {
+		x.visits = map[uint64][]uint64{}
+	}
+	x.visits[ticket] = append(x.visits[ticket], seq)
+}
+
+func (x *personalIndex) noteBooking(seq uint64, at time.Time) {
+	if x.bookings == nil {
+		x.bookings = map[uint64]time.Time{}
+	}
+	x.bookings[seq] = at
+}
+
+// RetentionDays is how many days the personal data of visits and
+// appointments is kept.
+func (s *State) RetentionDays() int {
+	if n := s.Site.RetentionDays; n > 0 {
+		return n
+	}
+	return defaultRetentionDays
+}
+
+// retentionCutoff is the first site-local day whose personal data is kept
+// at now: with 30 days, on 24 December the visits of 24 November stay and
+// those of 23 November go.
+func (s *State) retentionCutoff(now time.Time) string {
+	y, m, d := now.In(s.loc).Date()
+	return time.Date(y, m, d-s.RetentionDays(), 12, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}
+
+// expired returns the visits and bookings before cutoff that still hold
+// personal data, and the events that hold it, in log order.
+func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
+	for id, evs := range s.personal.visits {
+		if t, ok := s.tickets[id]; ok && t.Day < cutoff {
+			visits = append(visits, id)
+			seqs = append(seqs, evs...)
+		}
+	}
+	for seq, at := range s.personal.bookings {
+		if s.day(at) < cutoff {
+			bookings = append(bookings, seq)
+			seqs = append(seqs, seq)
+		}
+	}
+	slices.Sort(seqs)
+	return visits, bookings, seqs
+}
+
+// ErasePersonalData erases the personal data of the visits and
+// appointments of the site-local days older than the site's retention
+// period: the persons of tickets and bookings, message texts and deletion
+// reasons. It rewrites the stored events that hold the data through log,
+// which must be the engine's own log, then commits a KindPersonalErased
+// that erases the same data from the state. Replaying the rewritten log
+// makes the same state. Run again, it erases nothing more and commits
+// nothing. The old bytes stay in the data file until it is compacted.
+func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) {
+	var out Erased
+	err := e.do(func(s *State) error {
+		out = Erased{Before: s.retentionCutoff(now)}
+		visits, bookings, seqs := s.expired(out.Before)
+		if len(seqs) == 0 {
+			return nil
+		}
+		n, err := log.Redact(seqs, redact)
+		if err != nil {
+			return fmt.Errorf("queue: erase personal data: %w", err)
+		}
+		out.Visits, out.Appointments, out.Events = len(visits), len(bookings), n
+		_, err = e.commit(event.ActorSystem, KindPersonalErased, out)
+		return err
+	})
+	return out, err
+}
+
+// applyErased erases from the state what ErasePersonalData erased from
+// the log. On a log whose events were rewritten it finds nothing to do.
+func applyErased(s *State, _ event.Event, v Erased) {
+	for id := range maps.Keys(s.personal.visits) {
+		t, ok := s.tickets[id]
+		if !ok || t.Day >= v.Before {
+			continue
+		}
+		delete(s.persons, id)
+		t.HasPerson, t.Note = false, ""
+		t.Messages = slices.Clone(t.Messages) // copies handed out keep theirs
+		for i := range t.Messages {
+			t.Messages[i].Text = ""
+		}
+		delete(s.personal.visits, id)
+	}
+	for seq, at := range s.personal.bookings {
+		if s.day(at) >= v.Before {
+			continue
+		}
+		if a, ok := s.appointments[seq]; ok {
+			a.Person = Person{}
+		}
+		delete(s.personal.bookings, seq)
+	}
+}
+
+// redactors remove the personal data from a stored event, by its kind.
+var redactors = map[string]func(event.Event) (event.Event, error){
+	KindTicketIssued:    redactAs(func(v *TicketIssued) { v.Person = nil }),
+	KindAppointmentBook: redactAs(func(v *AppointmentBooked) { v.Person = Person{} }),
+	KindVisitMessage:    redactAs(func(v *VisitMessage) { v.Text = "" }),
+	KindTicketDeleted:   redactAs(func(v *TicketDeleted) { v.Reason = "" }),
+}
+
+func redact(ev event.Event) (event.Event, error) {
+	fn, ok := redactors[ev.Kind]
+	if !ok {
+		return ev, fmt.Errorf("queue: event %d (%s) holds no personal data to erase", ev.Seq, ev.Kind)
+	}
+	return fn(ev)
+}
+
+func redactAs[T any](erase func(*T)) func(event.Event) (event.Event, error) {
+	return func(ev event.Event) (event.Event, error) {
+		var v T
+		if err := json.Unmarshal(ev.Payload, &v); err != nil {
+			return ev, fmt.Errorf("queue: event %d (%s): %w", ev.Seq, ev.Kind, err)
+		}
+		erase(&v)
+		p, err := json.Marshal(v)
+		if err != nil {
+			return ev, fmt.Errorf("queue: event %d (%s): %w", ev.Seq, ev.Kind, err)
+		}
+		ev.Payload = p
+		return ev, nil
+	}
+}
