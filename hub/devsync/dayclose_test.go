@@ -8,17 +8,9 @@ import (
 	mqtt "github.com/eclipse/paho.mqtt.golang"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/queue/queuetest"
 	"vuoro/shared/wire"
 )
-
-// handClock is a clock the test moves.
-type handClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *handClock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *handClock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
 
 // retained follows the display, room 6 and veroasiat's queue topics and
 // keeps the last payload of each.
@@ -63,7 +55,7 @@ func (r *retained) waitFor(t *testing.T, what string, ok func(*wire.DisplaySnaps
 
 func TestDayClosePublishesClearedDisplaysRoomsAndQueues(t *testing.T) {
 	helsinki, _ := time.LoadLocation("Europe/Helsinki")
-	clock := &handClock{now: time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki)}
+	clock := queuetest.NewClock(time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki))
 	eng, _, url := hubAt(t, clock)
 	c, _ := device(t, url)
 	r := follow(t, c)
