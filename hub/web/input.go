@@ -44,6 +44,7 @@ type input struct {
 	BoostMin    int               `json:"boost_minutes"`
 	Hours       map[string]string `json:"hours"`      // by weekday, "mon": "08:00-11:30, 12:30-16:15"
 	Exceptions  []string          `json:"exceptions"` // "2026-12-24" (closed) or "2026-12-31 08:00-12:00"
+	MultiDay    *bool             `json:"multi_day"`  // JSON only; nil keeps the queue's choice
 }
 
 var errField = fmt.Errorf("%w: malformed field", queue.ErrInvalid)
