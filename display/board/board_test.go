@@ -33,3 +33,16 @@ func snapshot(seq uint64, calls ...wire.CallEntry) *wire.DisplaySnapshot {
 func room(seq uint64, room, id string) *wire.RoomState {
 	return &wire.RoomState{Header: head(), Seq: seq, Room: room, CallID: id, Since: t0}
 }
+
+// visitEntry is a line of a hub that keys calls by visit.
+func visitEntry(seq, visit uint64, id, room string) wire.CallEntry {
+	c := entry(seq, id, room)
+	c.Visit = visit
+	return c
+}
+
+func visitRoom(seq, visit uint64, id string) *wire.RoomState {
+	r := room(seq, "6", id)
+	r.Visit = visit
+	return r
+}

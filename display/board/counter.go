@@ -21,6 +21,7 @@ type Counter struct {
 	applied   bool
 	seq       uint64
 	callID    string
+	visit     uint64 // the hub's key of the visit served; 0 from an older hub
 	flash     flash
 	connected bool
 }
@@ -30,17 +31,17 @@ type Counter struct {
 func NewCounter(room string) *Counter { return &Counter{room: room} }
 
 // Apply shows the room's state unless it is for another room or not newer
-// than what the counter shows. A new call id flashes, except in the first
-// state, which is the hub's retained state and no news.
-// It reports whether the counter changed.
+// than what the counter shows. A new visit flashes, even one with the call
+// id of the last, except in the first state, which is the hub's retained
+// state and no news. It reports whether the counter changed.
 func (c *Counter) Apply(r *wire.RoomState) bool {
 	if r.Room != c.room || c.applied && r.Seq <= c.seq {
 		return false
 	}
-	if c.applied && r.CallID != "" && r.CallID != c.callID {
+	if c.applied && r.CallID != "" && (r.CallID != c.callID || r.Visit != c.visit) {
 		c.flash.start()
 	}
-	c.applied, c.seq, c.callID = true, r.Seq, r.CallID
+	c.applied, c.seq, c.callID, c.visit = true, r.Seq, r.CallID, r.Visit
 	return true
 }
 

@@ -29,6 +29,8 @@ func TestCounter(t *testing.T) {
 		{"flash expires", []*wire.RoomState{room(1, "6", ""), room(2, "6", "A22")},
 			[]time.Duration{0, board.FlashFor}, "A22", false},
 		{"same call id again does not flash", []*wire.RoomState{room(1, "6", "A22"), room(2, "6", "A22")}, nil, "A22", false},
+		{"same visit again does not flash", []*wire.RoomState{visitRoom(1, 7, "A22"), visitRoom(2, 7, "A22")}, nil, "A22", false},
+		{"another visit with the same call id flashes", []*wire.RoomState{visitRoom(1, 7, "A22"), visitRoom(2, 90, "A22")}, nil, "A22", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

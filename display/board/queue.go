@@ -59,8 +59,8 @@ func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
 	return true
 }
 
-// ApplyCall puts a call newer than the board on top and flashes it. A call
-// id already listed (a recall) moves to the top instead of showing twice.
+// ApplyCall puts a call newer than the board on top and flashes it. A visit
+// already listed (a recall) moves to the top instead of showing twice.
 // It reports whether the board changed.
 func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
 	if !b.fresh(c.Seq) {
@@ -106,15 +106,31 @@ func (b *QueueBoard) top() (wire.CallEntry, bool) {
 
 func entry(c wire.CallEntry) Entry { return Entry{CallID: c.CallID, Room: c.Room} }
 
+// lineKey is what makes a line of the display: the visit called, or the
+// call id from a hub that does not send visits.
+type lineKey struct {
+	visit  uint64
+	callID string
+}
+
+func keyOf(c wire.CallEntry) lineKey {
+	if c.Visit != 0 {
+		return lineKey{visit: c.Visit}
+	}
+	return lineKey{callID: c.CallID}
+}
+
 // normalise orders calls newest first, keeps only the newest call of each
-// call id and trims the list to what the display shows.
+// visit (a recall moves it up; two visits that share a call id, as one
+// carried over from yesterday and one of today may, are two lines) and trims
+// the list to what the display shows.
 func normalise(calls []wire.CallEntry) []wire.CallEntry {
 	out := slices.Clone(calls)
 	slices.SortStableFunc(out, func(a, b wire.CallEntry) int { return cmpDesc(a.Seq, b.Seq) })
-	seen := make(map[string]bool, len(out))
+	seen := make(map[lineKey]bool, len(out))
 	out = slices.DeleteFunc(out, func(c wire.CallEntry) bool {
-		dup := seen[c.CallID]
-		seen[c.CallID] = true
+		dup := seen[keyOf(c)]
+		seen[keyOf(c)] = true
 		return dup
 	})
 	return out[:min(len(out), 1+RecentRows)]

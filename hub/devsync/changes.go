@@ -17,6 +17,10 @@ type changes struct {
 }
 
 func (c *changes) note(ev event.Event, st *queue.State) {
+	if ev.Kind == queue.KindDayClosed { // the closed day's calls leave the displays
+		c.display = true
+		return
+	}
 	if ev.Kind != queue.KindTicketCalled && ev.Kind != queue.KindTicketRecalled {
 		return
 	}
@@ -25,7 +29,7 @@ func (c *changes) note(ev event.Event, st *queue.State) {
 		return
 	}
 	t, _ := st.Ticket(ref.Ticket)
-	c.calls = append(c.calls, wire.Call{CallEntry: wire.CallEntry{Seq: ev.Seq, CallID: t.CallID, Room: t.Room, At: ev.Time},
+	c.calls = append(c.calls, wire.Call{CallEntry: wire.CallEntry{Seq: ev.Seq, CallID: t.CallID, Room: t.Room, At: ev.Time, Visit: t.ID},
 		Recall: ev.Kind == queue.KindTicketRecalled})
 	c.display = true
 }

@@ -25,12 +25,18 @@ func (realClock) Now() time.Time { return time.Now() }
 // hub runs the engine, the embedded broker and the bridge on a demo site.
 func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
 	t.Helper()
+	return hubAt(t, realClock{})
+}
+
+// hubAt is hub with the engine and the bridge on clock.
+func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, string) {
+	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	eng, err := queue.Open(st, realClock{})
+	eng, err := queue.Open(st, clock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +48,7 @@ func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti"})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()

@@ -23,7 +23,7 @@ func catalog(st *queue.State, now time.Time) *wire.Catalog {
 func displaySnapshot(st *queue.State, now time.Time) *wire.DisplaySnapshot {
 	d := &wire.DisplaySnapshot{Header: wire.NewHeader(now), Seq: st.Seq, Calls: []wire.CallEntry{}}
 	for _, c := range st.RecentCalls() {
-		d.Calls = append(d.Calls, wire.CallEntry{Seq: c.Seq, CallID: c.CallID, Room: c.Room, At: c.At})
+		d.Calls = append(d.Calls, wire.CallEntry{Seq: c.Seq, CallID: c.CallID, Room: c.Room, At: c.At, Visit: c.Ticket})
 	}
 	return d
 }
@@ -31,7 +31,7 @@ func displaySnapshot(st *queue.State, now time.Time) *wire.DisplaySnapshot {
 func roomState(st *queue.State, room string, now time.Time) *wire.RoomState {
 	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Since: now.UTC()}
 	if t, ok := st.RoomVisit(room); ok {
-		r.CallID, r.Since = t.CallID, t.Called
+		r.CallID, r.Since, r.Visit = t.CallID, t.Called, t.ID
 	}
 	return r
 }

@@ -18,7 +18,7 @@ type published struct {
 	catalog []wire.Agency
 	site    wire.Site
 	display uint64 // seq of the last display snapshot
-	rooms   map[string]string
+	rooms   map[string]roomKey
 	queues  map[string]wire.QueueStatus
 }
 
@@ -56,8 +56,8 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	}
 	for _, r := range st.Rooms {
 		rs := roomState(st, r.ID, now)
-		if old, ok := s.last.rooms[r.ID]; !ok || old != rs.CallID {
-			s.last.rooms[r.ID] = rs.CallID
+		if old, ok := s.last.rooms[r.ID]; !ok || old != (roomKey{rs.Visit, rs.CallID}) {
+			s.last.rooms[r.ID] = roomKey{rs.Visit, rs.CallID}
 			add(wire.KindRoom, r.ID, rs, true)
 		}
 	}
@@ -73,7 +73,13 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 }
 
 func newPublished() published {
-	return published{rooms: map[string]string{}, queues: map[string]wire.QueueStatus{}}
+	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}}
+}
+
+// roomKey is what a counter display shows of a room: the visit served.
+type roomKey struct {
+	visit  uint64
+	callID string
 }
 
 func (s *Sync) publish(o outbound) {

@@ -21,6 +21,12 @@ func (e *Engine) Pause(actor, service string, paused bool) error {
 
 // Configure sets a queue's daily cap, priority rule and opening hours.
 func (e *Engine) Configure(actor, service string, st Settings) error {
+	return e.ConfigureService(actor, service, st, nil)
+}
+
+// ConfigureService is Configure that also sets whether the queue runs over
+// several days (Service.MultiDay); nil keeps it as it is.
+func (e *Engine) ConfigureService(actor, service string, st Settings, multiDay *bool) error {
 	return e.do(func(s *State) error {
 		if _, ok := s.Service(service); !ok {
 			return fmt.Errorf("%w: service %q", ErrNotFound, service)
@@ -28,7 +34,7 @@ func (e *Engine) Configure(actor, service string, st Settings) error {
 		if err := st.validate(); err != nil {
 			return err
 		}
-		_, err := e.commit(actor, KindServiceSettings, ServiceSettings{Service: service, Settings: st})
+		_, err := e.commit(actor, KindServiceSettings, ServiceSettings{Service: service, Settings: st, MultiDay: multiDay})
 		return err
 	})
 }

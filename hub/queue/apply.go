@@ -16,7 +16,7 @@ func init() {
 		KindSiteSet:         applyAs(func(s *State, _ event.Event, v Site) { s.Site = v; s.loc = location(v.TimeZone) }),
 		KindAgencyAdded:     applyAs(func(s *State, _ event.Event, v Agency) { s.Agencies = append(s.Agencies, v) }),
 		KindServiceAdded:    applyAs(func(s *State, _ event.Event, v Service) { s.Services = append(s.Services, v) }),
-		KindServiceSettings: applyAs(func(s *State, _ event.Event, v ServiceSettings) { s.service(v.Service).Settings = v.Settings }),
+		KindServiceSettings: applyAs(applySettings),
 		KindServicePaused:   applyAs(func(s *State, _ event.Event, v ServicePaused) { s.service(v.Service).Paused = v.Paused }),
 		KindRoomAdded:       applyAs(func(s *State, _ event.Event, v Room) { s.Rooms = append(s.Rooms, v) }),
 		KindClerkAdded:      applyAs(func(s *State, _ event.Event, v Clerk) { s.Clerks[v.Login] = v }),
@@ -52,12 +52,21 @@ func init() {
 		KindRoomUpdated:      applyAs(applyRoomUpdated),
 		KindRoomRemoved:      applyAs(applyRoomRemoved),
 		KindPersonalErased:   applyAs(applyErased),
+		KindDayClosed:        applyAs(applyDayClosed),
 	}
 }
 
 func (s *State) service(id string) *Service {
 	i := slices.IndexFunc(s.Services, func(v Service) bool { return v.ID == id })
 	return &s.Services[i]
+}
+
+func applySettings(s *State, _ event.Event, v ServiceSettings) {
+	sv := s.service(v.Service)
+	sv.Settings = v.Settings
+	if v.MultiDay != nil {
+		sv.MultiDay = *v.MultiDay
+	}
 }
 
 func applyIssued(s *State, ev event.Event, v TicketIssued) {
@@ -68,6 +77,7 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 	s.byDay[v.Day] = append(s.byDay[v.Day], ev.Seq)
 	s.enqueue(t)
 	s.numbers[v.Service+"|"+v.Day] = v.Number
+	s.counts[v.Service+"|"+v.Day]++
 	if v.RequestID != "" {
 		s.requests[v.RequestID] = ev.Seq
 	}
@@ -108,10 +118,12 @@ func applyCalled(s *State, ev event.Event, v TicketCalled) {
 	s.noteCall(ev, t)
 }
 
-// noteCall puts a call on top of the displays' recent calls.
+// noteCall puts a call on top of the displays' recent calls. A line is the
+// visit's: a recall moves it up, another visit with the same call id keeps
+// its own.
 func (s *State) noteCall(ev event.Event, t *Ticket) {
-	s.recent = slices.DeleteFunc(s.recent, func(c Call) bool { return c.CallID == t.CallID })
-	s.recent = slices.Insert(s.recent, 0, Call{Seq: ev.Seq, CallID: t.CallID, Room: t.Room, At: ev.Time})
+	s.recent = slices.DeleteFunc(s.recent, func(c Call) bool { return c.Ticket == t.ID })
+	s.recent = slices.Insert(s.recent, 0, Call{Seq: ev.Seq, Ticket: t.ID, CallID: t.CallID, Room: t.Room, At: ev.Time})
 	s.recent = s.recent[:min(len(s.recent), maxRecentCalls)]
 }
 

@@ -13,6 +13,9 @@ func (e *Engine) SetSite(actor string, v Site) error {
 	if v.TimeZone != "" && !knownZone(v.TimeZone) {
 		return fmt.Errorf("%w: unknown time zone %q", ErrInvalid, v.TimeZone)
 	}
+	if v.DayEnd != "" && !clockRe.MatchString(v.DayEnd) {
+		return fmt.Errorf("%w: day end %q is not a time 00:00-24:00", ErrInvalid, v.DayEnd)
+	}
 	return e.do(func(*State) error {
 		_, err := e.commit(actor, KindSiteSet, v)
 		return err

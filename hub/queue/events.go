@@ -116,6 +116,7 @@ type VisitMessage struct {
 type ServiceSettings struct {
 	Service  string   `json:"service"`
 	Settings Settings `json:"settings"`
+	MultiDay *bool    `json:"multi_day,omitempty"` // nil: unchanged
 }
 
 // ServicePaused is the payload of KindServicePaused.

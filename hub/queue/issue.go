@@ -63,17 +63,19 @@ func (s *State) newTicket(service string, now time.Time, persons int) (TicketIss
 		return TicketIssued{}, fmt.Errorf("%w: %s", ErrPaused, service)
 	case !sv.Settings.Hours.OpenAt(now.In(s.loc)):
 		return TicketIssued{}, fmt.Errorf("%w: %s is closed now", ErrClosed, service)
+	case s.DayEnded(now):
+		return TicketIssued{}, fmt.Errorf("%w: the site's day has ended", ErrClosed)
 	}
 	day := s.day(now)
-	n := s.numbers[sv.ID+"|"+day] + 1
-	if sv.Settings.DailyCap > 0 && n > sv.Settings.DailyCap {
+	if sv.Settings.DailyCap > 0 && s.counts[sv.ID+"|"+day] >= sv.Settings.DailyCap {
 		return TicketIssued{}, fmt.Errorf("%w: %d tickets", ErrFull, sv.Settings.DailyCap)
 	}
+	n := s.nextNumber(sv.ID, day)
 	return TicketIssued{Service: sv.ID, Number: n, CallID: fmt.Sprintf("%s%d", sv.Letter, n), Day: day, Persons: persons}, nil
 }
 
 // OpenNow reports whether service takes check-ins at now.
 func (s *State) OpenNow(service string, now time.Time) bool {
 	sv, ok := s.Service(service)
-	return ok && !sv.Paused && sv.Settings.Hours.OpenAt(now.In(s.loc))
+	return ok && !sv.Paused && sv.Settings.Hours.OpenAt(now.In(s.loc)) && !s.DayEnded(now)
 }

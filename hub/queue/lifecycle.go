@@ -33,7 +33,7 @@ func (e *Engine) change(actor string, id uint64, allowed []Status, decide func(*
 var (
 	active   = []Status{Called, Serving}
 	open     = []Status{Waiting, Called, Serving, Held}
-	anyState = []Status{Waiting, Called, Serving, Held, Ended, NoShow, Deleted}
+	anyState = []Status{Waiting, Called, Serving, Held, Ended, NoShow, Deleted, Expired}
 )
 
 func ref(kind string) func(*State, *Ticket) (string, any, error) {

@@ -102,13 +102,14 @@ const (
 	Ended   Status = "ended"   // visit over
 	NoShow  Status = "noshow"  // called and recalled, never came
 	Deleted Status = "deleted" // a needless registration removed
+	Expired Status = "expired" // still open when its day was closed
 )
 
 // Active reports whether a clerk is attending to the visit.
 func (s Status) Active() bool { return s == Called || s == Serving }
 
 // Open reports whether the visit is still going on.
-func (s Status) Open() bool { return s != Ended && s != NoShow && s != Deleted }
+func (s Status) Open() bool { return s != Ended && s != NoShow && s != Deleted && s != Expired }
 
 // Ticket is one visit, from check-in to its end.
 type Ticket struct {
@@ -132,7 +133,7 @@ type Ticket struct {
 	Clerk       string    `json:"clerk,omitempty"`
 	Recalls     int       `json:"recalls,omitempty"`
 	Reason      string    `json:"reason,omitempty"` // why it was called when it was
-	Note        string    `json:"note,omitempty"`   // why it was deleted
+	Note        string    `json:"note,omitempty"`   // why it was deleted or expired
 	Messages    []Message `json:"messages,omitempty"`
 	HasPerson   bool      `json:"has_person,omitempty"` // State.Person knows who it is for
 	requestID   string
@@ -165,6 +166,7 @@ type Message struct {
 // Call is a line of the waiting room's display.
 type Call struct {
 	Seq    uint64
+	Ticket uint64 // the visit called: the key of the line
 	CallID string
 	Room   string
 	At     time.Time

@@ -28,6 +28,10 @@ type State struct {
 	byDay         map[string][]uint64 // tickets by their day of issue, in order
 	requests      map[string]uint64   // kiosk request id → ticket
 	numbers       map[string]int      // service|day → last number given
+	counts        map[string]int      // service|day → tickets issued
+	carry         map[string]int      // service → highest number of its visits carried over the last day close
+	carried       []uint64            // visits carried over the last day close
+	closed        string              // the last site-local day closed, "2026-11-23"
 	active        map[string]uint64   // clerk → the visit they are serving
 	rooms         map[string]uint64   // room → the visit being served there
 	recent        []Call              // newest first
@@ -45,6 +49,8 @@ func newState() *State {
 		waiting:       map[string][]uint64{},
 		requests:      map[string]uint64{},
 		numbers:       map[string]int{},
+		counts:        map[string]int{},
+		carry:         map[string]int{},
 		active:        map[string]uint64{},
 		rooms:         map[string]uint64{},
 		loc:           time.UTC,

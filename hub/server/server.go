@@ -217,6 +217,7 @@ func (h *Hub) serveHTTP() error {
 func (h *Hub) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
+	h.startHousekeeping(ctx)
 	h.wg.Add(2)
 	go func() {
 		defer h.wg.Done()

@@ -66,7 +66,7 @@ func (s *Server) updateAgency(c queue.Clerk, in input) (outcome, error) {
 
 func serviceOf(in input) (queue.ServiceUpdated, error) {
 	v := queue.ServiceUpdated{ID: strings.TrimSpace(in.Service), Agency: in.Agency,
-		Letter: strings.ToUpper(strings.TrimSpace(in.Letter)), MultiDay: in.MultiDay}
+		Letter: strings.ToUpper(strings.TrimSpace(in.Letter)), MultiDay: in.MultiDay != nil && *in.MultiDay}
 	if !wire.ValidID(v.ID) {
 		return v, errCatalogID
 	}

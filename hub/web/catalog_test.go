@@ -66,7 +66,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 		}
 	}
 	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>, catalog.name.<lang>
-	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted} {
+	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted, queue.Expired} {
 		used["status."+string(s)] = true
 	}
 	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin, queue.RoleSiteAdmin} {

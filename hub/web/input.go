@@ -49,7 +49,7 @@ type input struct {
 	Agency      string            `json:"agency"`     // an agency's id
 	Letter      string            `json:"letter"`     // a service's call id prefix
 	Names       map[string]string `json:"names"`      // by language: "fi", "sv", "en"
-	MultiDay    bool              `json:"multi_day"`
+	MultiDay    *bool             `json:"multi_day"`  // nil: not told (settings keep the queue's choice)
 	Capacity    int               `json:"capacity"`
 	Attributes  []string          `json:"attributes"` // a room's: "step-free", "display"
 }
@@ -70,6 +70,9 @@ func (in *input) set(name string, values ...string) error {
 		f.SetString(v)
 	case reflect.Bool:
 		f.SetBool(v == "on" || v == "true" || v == "1")
+	case reflect.Pointer: // *bool: a checkbox that was posted
+		b := v == "on" || v == "true" || v == "1"
+		f.Set(reflect.ValueOf(&b))
 	case reflect.Int, reflect.Uint64:
 		return setNumber(f, strings.TrimSpace(v))
 	case reflect.Slice:

@@ -39,7 +39,15 @@ func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
 	return outcome{Value: p, Note: say("done.site")}, nil
 }
 
-// configure sets a queue's daily cap, priority rule and opening hours.
+// configured is the answer to configure: the settings, and the multi-day
+// choice when one was made.
+type configured struct {
+	queue.Settings
+	MultiDay *bool `json:"multi_day,omitempty"`
+}
+
+// configure sets a queue's daily cap, priority rule and opening hours, and
+// through the JSON API whether it runs over several days.
 func (s *Server) configure(c queue.Clerk, in input) (outcome, error) {
 	var ok bool
 	s.eng.Read(func(st *queue.State) {
@@ -54,8 +62,8 @@ func (s *Server) configure(c queue.Clerk, in input) (outcome, error) {
 	}
 	st := queue.Settings{DailyCap: in.DailyCap, Hours: hours,
 		Rule: queue.Rule{Interleave: in.Interleave, Boost: time.Duration(in.BoostMin) * time.Minute}}
-	if err := s.eng.Configure(actor(c), in.Service, st); err != nil {
+	if err := s.eng.ConfigureService(actor(c), in.Service, st, in.MultiDay); err != nil {
 		return outcome{}, err
 	}
-	return outcome{Value: st, Note: say("done.configured")}, nil
+	return outcome{Value: configured{st, in.MultiDay}, Note: say("done.configured")}, nil
 }

@@ -18,6 +18,9 @@ type CallEntry struct {
 	CallID string    `json:"call_id"`
 	Room   string    `json:"room"`
 	At     time.Time `json:"at"`
+	// Visit is the hub's key of the visit called (its ticket), so two
+	// visits with the same call id are two lines. 0 from a hub before it.
+	Visit uint64 `json:"visit,omitempty"`
 }
 
 func (e *CallEntry) validate() error {
@@ -63,6 +66,7 @@ type RoomState struct {
 	Room   string    `json:"room"`
 	CallID string    `json:"call_id,omitempty"` // empty: the room is free
 	Since  time.Time `json:"since"`
+	Visit  uint64    `json:"visit,omitempty"` // the visit served; 0 when free or from a hub before it
 }
 
 // Validate checks the room state.

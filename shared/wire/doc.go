@@ -11,6 +11,9 @@
 //
 //	1 (2026-11-22): catalog, queue status, ticket request/reply, call,
 //	  display snapshot, room state, device status, help request.
+//	1 (2026-11-30): optional "visit" on calls, display snapshot lines and
+//	  room state: the key of the visit, as call ids repeat across days.
+//	  Payloads without it still decode.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

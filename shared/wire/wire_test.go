@@ -31,9 +31,9 @@ var samples = map[string]wire.Message{
 	"ticket_refused": &wire.TicketReply{Header: head("m5"), RequestID: "m3",
 		Error: &wire.Error{Code: wire.ErrCodeClosed, Message: "queue closed"}},
 	"help":             &wire.HelpRequest{Header: head("m6"), Device: "kiosk-1", Lang: "sv", Screen: "service"},
-	"call":             &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent}},
-	"display_snapshot": &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent}, {Seq: 40, CallID: "A21", Room: "5", At: sent}}},
-	"room_state":       &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent},
+	"call":             &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}},
+	"display_snapshot": &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
+	"room_state":       &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
 	"device_status":    &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
 }
 
@@ -92,6 +92,24 @@ func set[T any](dst *T, b []byte, dec func([]byte) (*T, error)) error {
 		*dst = *v
 	}
 	return err
+}
+
+// TestPayloadsWithoutVisitDecode keeps the payloads of hubs before the
+// visit key decodable: the key is 0 and everything else is as sent.
+func TestPayloadsWithoutVisitDecode(t *testing.T) {
+	snap, err := wire.Decode[wire.DisplaySnapshot]([]byte(`{"v":1,"id":"m8","sent":"2026-11-22T10:15:00Z","seq":42,` +
+		`"calls":[{"seq":42,"call_id":"A22","room":"6","at":"2026-11-22T10:15:00Z"}]}`))
+	if err != nil || len(snap.Calls) != 1 || snap.Calls[0].Visit != 0 || snap.Calls[0].CallID != "A22" {
+		t.Fatalf("old snapshot: %+v, %v", snap, err)
+	}
+	room, err := wire.Decode[wire.RoomState]([]byte(`{"v":1,"id":"m9","sent":"2026-11-22T10:15:00Z","seq":42,"room":"6","call_id":"A22","since":"2026-11-22T10:15:00Z"}`))
+	if err != nil || room.Visit != 0 || room.CallID != "A22" {
+		t.Fatalf("old room state: %+v, %v", room, err)
+	}
+	call, err := wire.Decode[wire.Call]([]byte(`{"v":1,"id":"m7","sent":"2026-11-22T10:15:00Z","seq":42,"call_id":"A22","room":"6","at":"2026-11-22T10:15:00Z"}`))
+	if err != nil || call.Visit != 0 || call.Room != "6" {
+		t.Fatalf("old call: %+v, %v", call, err)
+	}
 }
 
 func TestDecodeRejects(t *testing.T) {

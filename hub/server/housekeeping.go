@@ -1,0 +1,56 @@
+package server
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"vuoro/hub/queue"
+)
+
+// housekeepEvery is how often the hub checks whether the site's day has
+// ended.
+const housekeepEvery = 30 * time.Second
+
+// housekeeper closes the site's day when it ends: at the site's day end or
+// at local midnight, by the engine's clock (queue.Engine.CloseDay).
+type housekeeper struct {
+	eng   *queue.Engine
+	every time.Duration
+	log   *slog.Logger
+}
+
+// startHousekeeping runs the housekeeper until ctx ends; Close waits for it.
+func (h *Hub) startHousekeeping(ctx context.Context) {
+	k := housekeeper{eng: h.engine, every: housekeepEvery, log: h.opts.Logger.With("part", "housekeeping")}
+	h.wg.Add(1)
+	go func() {
+		defer h.wg.Done()
+		k.run(ctx)
+	}()
+}
+
+// run checks at once, so a hub started after the day's end closes it, and
+// then every k.every until ctx ends.
+func (k housekeeper) run(ctx context.Context) {
+	tick := time.NewTicker(k.every)
+	defer tick.Stop()
+	for {
+		k.closeDay()
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+func (k housekeeper) closeDay() {
+	n, err := k.eng.CloseDay()
+	switch {
+	case err != nil:
+		k.log.Error("day close failed; will try again", "err", err)
+	case n > 0:
+		k.log.Info("day closed", "expired_visits", n)
+	}
+}
