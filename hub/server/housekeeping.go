@@ -9,20 +9,25 @@ import (
 )
 
 // housekeepEvery is how often the hub checks whether the site's day has
-// ended.
+// ended and whether personal data has passed its retention period.
 const housekeepEvery = 30 * time.Second
 
 // housekeeper closes the site's day when it ends: at the site's day end or
-// at local midnight, by the engine's clock (queue.Engine.CloseDay).
+// at local midnight, by the engine's clock (queue.Engine.CloseDay); and
+// erases the personal data whose retention period is over. That becomes
+// due as the day changes, so the data file is compacted at night.
 type housekeeper struct {
 	eng   *queue.Engine
+	erase func(now time.Time) error
+	now   func() time.Time
 	every time.Duration
 	log   *slog.Logger
 }
 
 // startHousekeeping runs the housekeeper until ctx ends; Close waits for it.
 func (h *Hub) startHousekeeping(ctx context.Context) {
-	k := housekeeper{eng: h.engine, every: housekeepEvery, log: h.opts.Logger.With("part", "housekeeping")}
+	k := housekeeper{eng: h.engine, erase: h.eraseExpired, now: h.opts.Clock.Now, every: housekeepEvery,
+		log: h.opts.Logger.With("part", "housekeeping")}
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
@@ -37,6 +42,9 @@ func (k housekeeper) run(ctx context.Context) {
 	defer tick.Stop()
 	for {
 		k.closeDay()
+		if err := k.erase(k.now()); err != nil {
+			k.log.Error("personal data not erased; will try again", "err", err)
+		}
 		select {
 		case <-ctx.Done():
 			return

@@ -40,7 +40,12 @@ func TestHousekeeperClosesTheDayWhenTheClockPassesMidnight(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	k := housekeeper{eng: eng, every: 5 * time.Millisecond, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if _, err := eng.AddMessage("clerk:maija", r1.Ticket.ID, "Soita Liisa Lehtiselle"); err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	erase := func(now time.Time) error { return eraseExpired(eng, st, now, log) }
+	k := housekeeper{eng: eng, erase: erase, now: clock.Now, every: 5 * time.Millisecond, log: log}
 	go func() { k.run(ctx); close(done) }()
 	defer func() { cancel(); <-done }()
 
@@ -54,10 +59,30 @@ func TestHousekeeperClosesTheDayWhenTheClockPassesMidnight(t *testing.T) {
 		t.Fatalf("R1 is %s in the afternoon", s)
 	}
 	clock.Set(time.Date(2026, 11, 24, 0, 0, 10, 0, helsinki))
+	waitFor(t, "R1 not expired after midnight", func() bool { return status() == queue.Expired })
+
+	// The message is kept for the retention period (30 days), and erased
+	// by the housekeeper after it.
+	message := func() string {
+		var text string
+		eng.Read(func(st *queue.State) { tk, _ := st.Ticket(r1.Ticket.ID); text = tk.Messages[0].Text })
+		return text
+	}
+	clock.Set(time.Date(2026, 12, 23, 1, 0, 0, 0, helsinki))
+	time.Sleep(50 * time.Millisecond)
+	if message() == "" {
+		t.Fatal("the message was erased within the retention period")
+	}
+	clock.Set(time.Date(2026, 12, 24, 1, 0, 0, 0, helsinki))
+	waitFor(t, "the message outlived the retention period", func() bool { return message() == "" })
+}
+
+func waitFor(t *testing.T, what string, ok func() bool) {
+	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
-	for status() != queue.Expired {
+	for !ok() {
 		if time.Now().After(deadline) {
-			t.Fatalf("R1 still %s after midnight", status())
+			t.Fatal(what)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
