@@ -17,7 +17,6 @@ import (
 	"vuoro/hub/store"
 )
 
-
 var (
 	// The 31-day-old data: a visit's person and message, and a booking.
 	expired = []string{"Matti Meikäläinen", "010280-952L", "Soita Liisa Lehtiselle", "Aino Äijälä", "131052-308T"}
