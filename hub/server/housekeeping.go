@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"time"
@@ -26,7 +27,7 @@ type housekeeper struct {
 
 // startHousekeeping runs the housekeeper until ctx ends; Close waits for it.
 func (h *Hub) startHousekeeping(ctx context.Context) {
-	k := housekeeper{eng: h.engine, erase: h.eraseExpired, now: h.opts.Clock.Now, every: housekeepEvery,
+	k := housekeeper{eng: h.engine, erase: h.eraseExpired, now: h.opts.Clock.Now, every: cmp.Or(h.opts.HousekeepEvery, housekeepEvery),
 		log: h.opts.Logger.With("part", "housekeeping")}
 	h.wg.Add(1)
 	go func() {

@@ -61,6 +61,9 @@ type Options struct {
 	PublicURL string
 	Logger    *slog.Logger
 	Clock     queue.Clock // time.Now by default
+	// HousekeepEvery is how often the hub checks for the day's end and
+	// for personal data past its retention; 30 s. Tests go faster.
+	HousekeepEvery time.Duration
 	// TrustedProxies are the reverse proxies in front of the hub; the
 	// client address they forward is the one logins are throttled by.
 	TrustedProxies []netip.Prefix

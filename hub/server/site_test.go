@@ -15,6 +15,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/queue/queuetest"
 	"vuoro/hub/server"
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
@@ -175,5 +176,85 @@ func TestSiteFileRemovingABusyServiceStopsTheHub(t *testing.T) {
 	}
 	if got := events(t, dir, seq); len(got) != 0 {
 		t.Errorf("the refused file committed %v", got)
+	}
+}
+
+// The README's real site, day after day: started from the example site
+// file with no demo data, its first admin adds a clerk, tickets are issued
+// and called; overnight the hub closes the day, and the next morning the
+// queue starts again from R1 with yesterday's visits reported as expired,
+// to the site admin and to the agency's admin alike.
+func TestRealSiteTheNextMorning(t *testing.T) {
+	hel, _ := time.LoadLocation("Europe/Helsinki")
+	clock := queuetest.NewClock(time.Date(2026, 11, 23, 9, 54, 0, 0, hel))
+	h, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTAddr: "127.0.0.1:0",
+		SiteFile: exampleSite, FirstAdmin: firstAdmin, BcryptCost: bcrypt.MinCost, Clock: clock,
+		HousekeepEvery: 10 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	admin := logIn(t, h, firstAdmin.Login, firstAdmin.Password)
+	for _, u := range []string{
+		`{"login":"maija","name":"Maija Virtanen","role":"clerk","agencies":["vero"],"password":"maijan pitkä salasana"}`,
+		`{"login":"veropaallikko","name":"Juha Mäkinen","role":"admin","agencies":["vero"],"password":"juhan pitkä salasana"}`,
+		`{"login":"kelapaallikko","name":"Pekka Korhonen","role":"admin","agencies":["kela"],"password":"pekan pitkä salasana"}`,
+	} {
+		if code, body := call(t, h, admin, "POST", "/api/v1/users", u); code != 200 {
+			t.Fatalf("add user: %d %s", code, body)
+		}
+	}
+	var monday []queue.Ticket
+	for range 3 {
+		got, err := h.Engine().Issue("kiosk:kiosk-1", queue.IssueRequest{Service: "vero-veroasiat", Device: "kiosk-1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		monday = append(monday, got.Ticket)
+	}
+	clerk := logIn(t, h, "maija", "maijan pitkä salasana")
+	if code, body := call(t, h, clerk, "POST", "/api/v1/call", `{"service":"vero-veroasiat","room":"1"}`); code != 200 || !strings.Contains(body, `"call_id":"R1"`) {
+		t.Fatalf("call R1: %d %s", code, body)
+	}
+
+	clock.Set(time.Date(2026, 11, 24, 8, 5, 0, 0, hel)) // Tuesday morning, the hub ran all night
+	waitUntil(t, "Monday's visits did not expire overnight", func() bool {
+		var open int
+		h.Engine().Read(func(st *queue.State) {
+			for _, m := range monday {
+				if tk, _ := st.Ticket(m.ID); tk.Status.Open() {
+					open++
+				}
+			}
+		})
+		return open == 0
+	})
+	got, err := h.Engine().Issue("kiosk:kiosk-1", queue.IssueRequest{Service: "vero-veroasiat", Device: "kiosk-1"})
+	if err != nil || got.Ticket.CallID != "R1" || got.Ahead != 0 {
+		t.Fatalf("Tuesday's first ticket: %+v %v, want R1 with nobody ahead", got, err)
+	}
+	// A new working day, a new login for each admin.
+	admin = logIn(t, h, firstAdmin.Login, firstAdmin.Password)
+	agencyAdmin := logIn(t, h, "veropaallikko", "juhan pitkä salasana")
+	for _, token := range []string{admin, agencyAdmin} {
+		code, body := call(t, h, token, "GET", "/api/v1/events?kind=day.closed", "")
+		if code != 200 || !strings.Contains(body, queue.ReasonExpired) || !strings.Contains(body, `"day":"2026-11-23"`) {
+			t.Fatalf("the log's day close: %d %s", code, body)
+		}
+	}
+	kela := logIn(t, h, "kelapaallikko", "pekan pitkä salasana")
+	if code, body := call(t, h, kela, "GET", "/api/v1/events?kind=day.closed", ""); code != 200 || strings.Contains(body, "2026-11-23") {
+		t.Fatalf("Kela's admin is shown Verohallinto's day close: %d %s", code, body)
+	}
+}
+
+func waitUntil(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal(what)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -20,7 +20,9 @@ var logKinds = []string{
 	queue.KindTicketNoShow, queue.KindTicketReturned, queue.KindTicketHeld, queue.KindTicketResumed, queue.KindTicketMoved,
 	queue.KindTicketDeleted, queue.KindVisitPersons, queue.KindVisitPriority, queue.KindVisitMessage,
 	queue.KindAppointmentBook, queue.KindAppointmentDrop, queue.KindHelpRequested, queue.KindHelpAcked,
-	queue.KindPersonalDataSeen, queue.KindLogViewed,
+	queue.KindPersonalDataSeen, queue.KindLogViewed, queue.KindDayClosed, queue.KindPersonalErased,
+	queue.KindAgencyUpdated, queue.KindAgencyRemoved, queue.KindServiceUpdated, queue.KindServiceRemoved,
+	queue.KindRoomUpdated, queue.KindRoomRemoved,
 }
 
 // logFilter narrows the event log. Its fields never hold personal data:

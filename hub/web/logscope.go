@@ -33,6 +33,11 @@ func concerns(st *queue.State, ev event.Event, booked map[uint64]string) []strin
 		queue.KindVisitMessage, queue.KindPersonalDataSeen:
 		t, _ := st.Ticket(payloadOf[queue.TicketRef](ev).Ticket)
 		return agenciesOf(st, t.Services...)
+	case queue.KindServiceUpdated:
+		return []string{payloadOf[queue.ServiceUpdated](ev).Agency}
+	case queue.KindDayClosed:
+		v := payloadOf[queue.DayClosed](ev)
+		return visitAgencies(st, append(v.Expired, v.Carried...))
 	case queue.KindClerkAdded:
 		return grantOf(payloadOf[queue.Clerk](ev))
 	case queue.KindClerkDisabled, queue.KindClerkPassword:
@@ -48,6 +53,16 @@ func payloadOf[T any](ev event.Event) T {
 	var v T
 	json.Unmarshal(ev.Payload, &v)
 	return v
+}
+
+// visitAgencies returns the agencies of the queues of the given visits.
+func visitAgencies(st *queue.State, visits []uint64) []string {
+	var out []string
+	for _, id := range visits {
+		t, _ := st.Ticket(id)
+		out = append(out, agenciesOf(st, t.Services...)...)
+	}
+	return out
 }
 
 // agenciesOf returns the agencies of the given queues.
