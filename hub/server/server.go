@@ -112,7 +112,7 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.store.Identity(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
 	if err := h.serveHTTP(); err != nil {
 		return nil, err
 	}

@@ -28,6 +28,7 @@ var ErrNotFound = errors.New("store: not found")
 // Store is an open data file. It is safe for concurrent use.
 type Store struct {
 	db *bolt.DB
+	id string // the log's identity (meta.go)
 }
 
 // Open opens or creates the data file at path.
@@ -48,7 +49,7 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: init %s: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	return withIdentity(db, path)
 }
 
 // Close closes the file.

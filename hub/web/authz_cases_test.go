@@ -104,8 +104,12 @@ var matrixActions = []matrixAction{
 		return map[string]any{"appointment": h.booking()}
 	}},
 	{"ack-help", queue.RoleAdvisor, false, "POST /api/v1/help/{help}/ack", func(h *hub, _, _ string) map[string]any {
-		ev, _ := h.eng.RecordHelp("kiosk-1", "start", "fi")
-		return map[string]any{"help": ev.Seq}
+		help, _ := h.eng.RecordHelp(queue.HelpCall{RequestID: unique("m"), Device: "kiosk-1", Screen: "start", Lang: "fi"})
+		return map[string]any{"help": help.ID}
+	}},
+	{"close-help", queue.RoleAdvisor, false, "POST /api/v1/help/{help}/close", func(h *hub, _, _ string) map[string]any {
+		help, _ := h.eng.RecordHelp(queue.HelpCall{RequestID: unique("m"), Device: "kiosk-1", Screen: "start", Lang: "fi"})
+		return map[string]any{"help": help.ID}
 	}},
 	{"configure", queue.RoleAdmin, true, "PUT /api/v1/queues/{service}/settings", func(*hub, string, string) map[string]any {
 		return map[string]any{"service": "vero-veroasiat", "daily_cap": 200, "hours": map[string]string{"mon": "08:00-16:15"}}

@@ -11,6 +11,9 @@
 //
 //	1 (2026-11-22): catalog, queue status, ticket request/reply, call,
 //	  display snapshot, room state, device status, help request.
+//	1 (2026-11-30, additive): help state (retained per kiosk); a help
+//	  request's ticket_request; the log identity in display snapshots and
+//	  room states. Older peers ignore the new fields.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any
