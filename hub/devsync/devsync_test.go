@@ -42,7 +42,7 @@ func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti"})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Log: st.Identity()})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()
