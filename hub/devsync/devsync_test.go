@@ -142,10 +142,7 @@ func TestUnknownServiceIsRefused(t *testing.T) {
 func TestCallReachesDisplayAndRoomTopics(t *testing.T) {
 	eng, _, url := hub(t)
 	c, _ := device(t, url)
-	got := make(chan string, 10)
-	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
-		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) }).Wait()
-	}
+	got := watchDisplays(c)
 	eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-veroasiat", Device: "k1"})
 	if _, err := eng.CallNext("vero", []string{"vero-veroasiat"}, "6"); err != nil {
 		t.Fatal(err)

@@ -1,6 +1,8 @@
 package devsync_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -97,26 +99,27 @@ func TestKioskHearsItsHelpRecordedTakenAndClosed(t *testing.T) {
 	})
 }
 
+// watchDisplays subscribes c to the display snapshot and room 6's state;
+// each message comes as "topic payload".
+func watchDisplays(c mqtt.Client) chan string {
+	got := make(chan string, 10)
+	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
+		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) }).Wait()
+	}
+	return got
+}
+
 func TestDisplayStateCarriesTheLogIdentity(t *testing.T) {
 	_, _, url := hub(t)
 	c, _ := device(t, url)
-	got := make(chan string, 10)
-	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
-		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) {
-			var log string
-			if d, err := wire.Decode[wire.DisplaySnapshot](m.Payload()); err == nil && m.Topic() == "vuoro/v1/lahti/display" {
-				log = d.Log
-			} else if r, err := wire.Decode[wire.RoomState](m.Payload()); err == nil {
-				log = r.Log
-			}
-			got <- log
-		}).Wait()
-	}
+	got := watchDisplays(c)
 	for range 2 {
 		select {
-		case log := <-got:
-			if len(log) != 16 {
-				t.Fatalf("display state carries log %q, want the store's identity", log)
+		case m := <-got:
+			var v struct{ Log string }
+			_, payload, _ := strings.Cut(m, " ")
+			if json.Unmarshal([]byte(payload), &v); len(v.Log) != 16 {
+				t.Fatalf("%s carries log %q, want the store's identity", m, v.Log)
 			}
 		case <-time.After(5 * time.Second):
 			t.Fatal("no display state")
