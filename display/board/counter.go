@@ -20,6 +20,7 @@ type Counter struct {
 	now       time.Time
 	applied   bool
 	seq       uint64
+	log       hubLog // the hub log seq is from
 	callID    string
 	flash     flash
 	connected bool
@@ -31,9 +32,13 @@ func NewCounter(room string) *Counter { return &Counter{room: room} }
 
 // Apply shows the room's state unless it is for another room or not newer
 // than what the counter shows. A new call id flashes, except in the first
-// state, which is the hub's retained state and no news.
+// state, which is the hub's retained state and no news. A state from
+// another hub log (a new hub) starts the counter over, as the first.
 // It reports whether the counter changed.
 func (c *Counter) Apply(r *wire.RoomState) bool {
+	if r.Room == c.room && c.log.changed(r.Log) {
+		c.applied = false
+	}
 	if r.Room != c.room || c.applied && r.Seq <= c.seq {
 		return false
 	}
