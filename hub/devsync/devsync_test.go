@@ -47,6 +47,7 @@ func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
+	waitRunning(t, "tcp://"+b.Addr())
 	return eng, s, "tcp://" + b.Addr()
 }
 

@@ -126,3 +126,19 @@ func TestDisplayStateCarriesTheLogIdentity(t *testing.T) {
 		}
 	}
 }
+
+// waitRunning waits until the bridge serves: it has subscribed to the
+// devices' topics and published the retained display snapshot.
+func waitRunning(t *testing.T, url string) {
+	t.Helper()
+	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("test-probe"))
+	if tok := c.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
+		t.Fatalf("connect: %v", tok.Error())
+	}
+	defer c.Disconnect(0)
+	select {
+	case <-watchDisplays(c):
+	case <-time.After(5 * time.Second):
+		t.Fatal("the bridge never published the display snapshot")
+	}
+}
