@@ -20,6 +20,7 @@ type Counter struct {
 	now       time.Time
 	applied   bool
 	seq       uint64
+	log       hubLog // the hub log seq is from
 	callID    string
 	visit     uint64 // the hub's key of the visit served; 0 from an older hub
 	flash     flash
@@ -33,8 +34,12 @@ func NewCounter(room string) *Counter { return &Counter{room: room} }
 // Apply shows the room's state unless it is for another room or not newer
 // than what the counter shows. A new visit flashes, even one with the call
 // id of the last, except in the first state, which is the hub's retained
-// state and no news. It reports whether the counter changed.
+// state and no news. A state from another hub log (a new hub) starts the
+// counter over, as the first. It reports whether the counter changed.
 func (c *Counter) Apply(r *wire.RoomState) bool {
+	if r.Room == c.room && c.log.changed(r.Log) {
+		c.applied = false
+	}
 	if r.Room != c.room || c.applied && r.Seq <= c.seq {
 		return false
 	}

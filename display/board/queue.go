@@ -25,6 +25,7 @@ type QueueBoard struct {
 	now       time.Time
 	applied   bool   // a message has been applied
 	seq       uint64 // the hub sequence of the newest applied message
+	log       hubLog // the hub log seq is from
 	calls     []wire.CallEntry
 	flash     flash
 	connected bool
@@ -44,9 +45,13 @@ func (b *QueueBoard) fresh(seq uint64) bool { return !b.applied || seq > b.seq }
 
 // Apply replaces the board with the hub's snapshot unless the board is
 // already as new. A snapshot that brings a new latest call flashes it, except
-// the first one, which is the hub's retained state and no news.
+// the first one, which is the hub's retained state and no news. A snapshot
+// from another hub log (a new hub) starts the board over, as the first.
 // It reports whether the board changed.
 func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
+	if b.log.changed(s.Log) {
+		b.applied = false
+	}
 	if !b.fresh(s.Seq) {
 		return false
 	}

@@ -29,7 +29,10 @@ type Bus interface {
 
 // Options configure a Sync.
 type Options struct {
-	Site   string
+	Site string
+	// Log is the identity of the engine's event log (store.Identity): the
+	// displays start over when it changes.
+	Log    string
 	Logger *slog.Logger
 	Now    func() time.Time
 }

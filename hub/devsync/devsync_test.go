@@ -48,11 +48,12 @@ func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, strin
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity()})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
+	waitRunning(t, "tcp://"+b.Addr())
 	return eng, s, "tcp://" + b.Addr()
 }
 
@@ -148,10 +149,7 @@ func TestUnknownServiceIsRefused(t *testing.T) {
 func TestCallReachesDisplayAndRoomTopics(t *testing.T) {
 	eng, _, url := hub(t)
 	c, _ := device(t, url)
-	got := make(chan string, 10)
-	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
-		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) }).Wait()
-	}
+	got := watchDisplays(c)
 	eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-veroasiat", Device: "k1"})
 	if _, err := eng.CallNext("vero", []string{"vero-veroasiat"}, "6"); err != nil {
 		t.Fatal(err)

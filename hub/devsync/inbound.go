@@ -91,9 +91,7 @@ func (s *Sync) handle(m inbound) {
 	case m.ticket != nil:
 		s.issue(m.topic, m.ticket)
 	case m.help != nil:
-		if _, err := s.eng.RecordHelp(m.help.Device, m.help.Screen, m.help.Lang); err != nil {
-			s.opts.Logger.Error("help request not recorded", "device", m.help.Device, "err", err)
-		}
+		s.help(m.help)
 	}
 }
 

@@ -20,16 +20,16 @@ func catalog(st *queue.State, now time.Time) *wire.Catalog {
 	return c
 }
 
-func displaySnapshot(st *queue.State, now time.Time) *wire.DisplaySnapshot {
-	d := &wire.DisplaySnapshot{Header: wire.NewHeader(now), Seq: st.Seq, Calls: []wire.CallEntry{}}
+func displaySnapshot(st *queue.State, log string, now time.Time) *wire.DisplaySnapshot {
+	d := &wire.DisplaySnapshot{Header: wire.NewHeader(now), Seq: st.Seq, Calls: []wire.CallEntry{}, Log: log}
 	for _, c := range st.RecentCalls() {
 		d.Calls = append(d.Calls, wire.CallEntry{Seq: c.Seq, CallID: c.CallID, Room: c.Room, At: c.At, Visit: c.Ticket})
 	}
 	return d
 }
 
-func roomState(st *queue.State, room string, now time.Time) *wire.RoomState {
-	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Since: now.UTC()}
+func roomState(st *queue.State, room, log string, now time.Time) *wire.RoomState {
+	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Since: now.UTC(), Log: log}
 	if t, ok := st.RoomVisit(room); ok {
 		r.CallID, r.Since, r.Visit = t.CallID, t.Called, t.ID
 	}

@@ -20,6 +20,7 @@ type published struct {
 	display uint64 // seq of the last display snapshot
 	rooms   map[string]roomKey
 	queues  map[string]wire.QueueStatus
+	helps   map[string]helpSent // by kiosk
 }
 
 // flush publishes what changed, built from the engine's current state.
@@ -52,10 +53,10 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	}
 	if c.display || s.last.display == 0 {
 		s.last.display = st.Seq
-		add(wire.KindDisplay, "", displaySnapshot(st, now), true)
+		add(wire.KindDisplay, "", displaySnapshot(st, s.opts.Log, now), true)
 	}
 	for _, r := range st.Rooms {
-		rs := roomState(st, r.ID, now)
+		rs := roomState(st, r.ID, s.opts.Log, now)
 		if old, ok := s.last.rooms[r.ID]; !ok || old != (roomKey{rs.Visit, rs.CallID}) {
 			s.last.rooms[r.ID] = roomKey{rs.Visit, rs.CallID}
 			add(wire.KindRoom, r.ID, rs, true)
@@ -69,11 +70,11 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 			add(wire.KindQueue, sv.ID, &q, true)
 		}
 	}
-	return out
+	return append(out, s.helpStates(st, now)...)
 }
 
 func newPublished() published {
-	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}}
+	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}, helps: map[string]helpSent{}}
 }
 
 // roomKey is what a counter display shows of a room: the visit served.

@@ -57,6 +57,7 @@ type kiosk struct {
 	model   *flow.Model
 	printer *escpostest.Virtual
 	catalog chan *wire.Catalog
+	help    chan *wire.HelpState // what the hub says of the kiosk's help requests
 }
 
 func newKiosk(t testing.TB, h *server.Hub) *kiosk {
@@ -75,8 +76,14 @@ func newKiosk(t testing.TB, h *server.Hub) *kiosk {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := &kiosk{model: m, printer: v, catalog: make(chan *wire.Catalog, 4)}
+	k := &kiosk{model: m, printer: v, catalog: make(chan *wire.Catalog, 4), help: make(chan *wire.HelpState, 16)}
 	c.OnCatalog(func(cat *wire.Catalog) { k.catalog <- cat })
+	c.OnHelpState(func(h *wire.HelpState) {
+		select {
+		case k.help <- h:
+		default: // a test that does not follow help states
+		}
+	})
 	select {
 	case cat := <-k.catalog:
 		m.SetCatalog(cat)

@@ -3,8 +3,6 @@ package queue
 import (
 	"fmt"
 	"slices"
-
-	"vuoro/hub/event"
 )
 
 // Pause stops or restarts a queue: while paused it takes no check-ins and
@@ -37,17 +35,6 @@ func (e *Engine) ConfigureService(actor, service string, st Settings, multiDay *
 		_, err := e.commit(actor, KindServiceSettings, ServiceSettings{Service: service, Settings: st, MultiDay: multiDay})
 		return err
 	})
-}
-
-// RecordHelp logs a citizen's call for help at a kiosk.
-func (e *Engine) RecordHelp(device, screen, lang string) (event.Event, error) {
-	var ev event.Event
-	err := e.do(func(*State) error {
-		var err error
-		ev, err = e.commit("kiosk:"+device, KindHelpRequested, HelpRequested{Device: device, Screen: screen, Lang: lang})
-		return err
-	})
-	return ev, err
 }
 
 // RecordAccess logs that actor was shown the personal data of a visit.

@@ -10,7 +10,7 @@ import (
 func TestConsoleAdminCommands(t *testing.T) {
 	f := newFixture(t)
 	must(t, f.e.AddClerk("system", queue.Clerk{Login: "maija", Role: queue.RoleClerk, Agencies: []string{"vero"}}))
-	help, err := f.e.RecordHelp("k1", "start", "fi")
+	help, err := f.e.RecordHelp(queue.HelpCall{Device: "k1", Screen: "start", Lang: "fi"})
 	must(t, err)
 	long := string(make([]rune, 301))
 	tests := []struct {
@@ -36,8 +36,8 @@ func TestConsoleAdminCommands(t *testing.T) {
 		{"wayfinding too long", func() error {
 			return f.e.SetSiteParams("a", queue.SiteParams{NoShowAfter: 2, Wayfinding: map[string]string{"fi": long}})
 		}, queue.ErrInvalid},
-		{"acknowledge help", func() error { return f.e.AckHelp("clerk:aino", help.Seq) }, nil},
-		{"acknowledge a future event", func() error { return f.e.AckHelp("clerk:aino", 1e9) }, queue.ErrNotFound},
+		{"acknowledge help", func() error { _, err := f.e.AckHelp("clerk:aino", help.ID); return err }, nil},
+		{"acknowledge a future event", func() error { _, err := f.e.AckHelp("clerk:aino", 1e9); return err }, queue.ErrNotFound},
 		{"record a log view", func() error { return f.e.RecordLogView("clerk:admin", "kind=ticket.called") }, nil},
 	}
 	for _, tt := range tests {

@@ -139,9 +139,12 @@ type AppointmentRef struct {
 
 // HelpRequested is the payload of KindHelpRequested.
 type HelpRequested struct {
-	Device string `json:"device"`
-	Screen string `json:"screen"`
-	Lang   string `json:"lang"`
+	Device    string `json:"device"`
+	Screen    string `json:"screen"`
+	Lang      string `json:"lang"`
+	RequestID string `json:"request_id,omitempty"` // the kiosk's message id
+	Ticket    uint64 `json:"ticket,omitempty"`     // the visit the kiosk issued just before
+	Tracked   bool   `json:"tracked,omitempty"`    // open until closed, not only until acknowledged
 }
 
 // PersonalDataSeen is the payload of KindPersonalDataSeen: who saw whose
@@ -170,6 +173,7 @@ func (s *State) apply(ev event.Event) error {
 	if err := fn(s, ev); err != nil {
 		return err
 	}
+	s.closeHelpOfEndedVisits(ev)
 	s.Seq = ev.Seq
 	return nil
 }

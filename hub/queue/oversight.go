@@ -1,9 +1,5 @@
 package queue
 
-import (
-	"fmt"
-)
-
 // The kinds of event that record oversight: help answered, the log read.
 const (
 	KindHelpAcked = "kiosk.help.acked"
@@ -20,18 +16,6 @@ type HelpAcked struct {
 // an admin was shown. It never holds personal data.
 type LogViewed struct {
 	Filter string `json:"filter"`
-}
-
-// AckHelp records that actor answers a kiosk's help request. The engine
-// keeps no open requests; the caller knows which are open.
-func (e *Engine) AckHelp(actor string, help uint64) error {
-	return e.do(func(s *State) error {
-		if help == 0 || help > s.Seq {
-			return fmt.Errorf("%w: help request %d", ErrNotFound, help)
-		}
-		_, err := e.commit(actor, KindHelpAcked, HelpAcked{Help: help})
-		return err
-	})
 }
 
 // RecordLogView logs that actor was shown the part of the event log the

@@ -35,6 +35,8 @@ type State struct {
 	active        map[string]uint64   // clerk → the visit they are serving
 	rooms         map[string]uint64   // room → the visit being served there
 	recent        []Call              // newest first
+	helps         map[uint64]*Help    // help requests not yet closed
+	lastHelp      map[string]*Help    // each kiosk's latest help request
 	loc           *time.Location
 }
 
@@ -53,6 +55,8 @@ func newState() *State {
 		carry:         map[string]int{},
 		active:        map[string]uint64{},
 		rooms:         map[string]uint64{},
+		helps:         map[uint64]*Help{},
+		lastHelp:      map[string]*Help{},
 		loc:           time.UTC,
 	}
 }

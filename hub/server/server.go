@@ -5,6 +5,8 @@ package server
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -149,7 +151,7 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
 	if err := h.serveHTTP(); err != nil {
 		return nil, err
 	}
@@ -238,6 +240,18 @@ func (h *Hub) run() {
 
 // HTTPAddr is the console's address.
 func (h *Hub) HTTPAddr() string { return h.ln.Addr().String() }
+
+// logEpoch names this run of this data file's log for the displays: its
+// identity and a random part new at every start. Displays compare
+// sequence numbers only within one epoch, so they follow a new hub, a
+// backup restored by copying the file back (same identity, lower
+// sequence) and a plain restart alike, each by taking its first snapshot
+// as the truth.
+func (h *Hub) logEpoch() string {
+	b := make([]byte, 4)
+	rand.Read(b)
+	return h.store.Identity() + "-" + hex.EncodeToString(b)
+}
 
 // DataFile is the path of the hub's data file.
 func (h *Hub) DataFile() string { return filepath.Join(h.opts.DataDir, "hub.db") }

@@ -33,6 +33,7 @@ type Store struct {
 	// holds it exclusively while it swaps the file.
 	mu sync.RWMutex
 	db *bolt.DB
+	id string // the log's identity (meta.go)
 }
 
 // view runs fn in a read transaction.
@@ -67,7 +68,7 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: init %s: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	return withIdentity(db, path)
 }
 
 // OpenReadOnly opens an existing data file for reading only, as a check or

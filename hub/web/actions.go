@@ -43,6 +43,7 @@ func init() {
 		"checkin":            {least: advisor, run: ownAppointment((*Server).checkIn)},
 		"cancel-appointment": {least: advisor, run: ownAppointment((*Server).cancelAppointment)},
 		"ack-help":           {least: advisor, run: (*Server).ackHelp},
+		"close-help":         {least: advisor, run: (*Server).closeHelp},
 		"configure":          {least: admin, run: (*Server).configure},
 		"add-user":           {least: admin, run: (*Server).addUser},
 		"disable-user":       {least: admin, run: (*Server).disableUser},

@@ -1,90 +1,59 @@
 package web
 
 import (
-	"cmp"
-	"encoding/json"
-	"slices"
-	"sync"
+	"errors"
 	"time"
 
-	"vuoro/hub/event"
 	"vuoro/hub/queue"
 )
 
-// alert is a kiosk's open call for help.
+// alert is a kiosk's call for help that is not closed yet: open, or taken
+// by an advisor who is on the way.
 type alert struct {
 	Seq    uint64    `json:"id"`
 	Device string    `json:"device"`
 	At     time.Time `json:"at"`
+	State  string    `json:"state"` // "open" or "taken"
 	Clock  string    `json:"-"`
 }
 
-// alerts are the help requests no advisor has answered yet, kept from the
-// engine's events.
-type alerts struct {
-	mu   sync.Mutex
-	open map[uint64]alert
+// Taken reports whether an advisor has acknowledged the request.
+func (a alert) Taken() bool { return a.State == string(queue.HelpStatusTaken) }
+
+func alertOf(h queue.Help, loc *time.Location) alert {
+	return alert{Seq: h.ID, Device: h.Device, At: h.At, State: string(h.Status), Clock: clock(h.At, loc)}
 }
 
-// helpScan is how far back in the log New looks for open help requests.
-const helpScan = 5000
-
-func newAlerts() *alerts { return &alerts{open: map[uint64]alert{}} }
-
-// load reads the open requests from the newest part of the log. New runs
-// it before the engine takes commands, so no event falls between.
-func (a *alerts) load(st Store) error {
-	last, err := st.LastSeq()
-	if err != nil {
-		return err
+// alertsOf returns the engine's help requests not yet closed, oldest
+// first. It runs inside Engine.Read.
+func alertsOf(st *queue.State) []alert {
+	out := []alert{}
+	for _, h := range st.OpenHelp() {
+		out = append(out, alertOf(h, st.Location()))
 	}
-	after := last - min(last, helpScan)
-	for {
-		page, err := st.Events(after, 512)
-		if err != nil || len(page) == 0 {
-			return err
-		}
-		for _, ev := range page {
-			a.note(ev)
-		}
-		after = page[len(page)-1].Seq
-	}
-}
-
-// note follows one event.
-func (a *alerts) note(ev event.Event) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	switch ev.Kind {
-	case queue.KindHelpRequested:
-		var v queue.HelpRequested
-		if json.Unmarshal(ev.Payload, &v) == nil {
-			a.open[ev.Seq] = alert{Seq: ev.Seq, Device: v.Device, At: ev.Time}
-		}
-	case queue.KindHelpAcked:
-		var v queue.HelpAcked
-		if json.Unmarshal(ev.Payload, &v) == nil {
-			delete(a.open, v.Help)
-		}
-	}
-}
-
-func (a *alerts) get(seq uint64) (alert, bool) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	v, ok := a.open[seq]
-	return v, ok
-}
-
-// list returns the open requests, oldest first, with their clock time.
-func (a *alerts) list(loc *time.Location) []alert {
-	a.mu.Lock()
-	out := make([]alert, 0, len(a.open))
-	for _, v := range a.open {
-		v.Clock = clock(v.At, loc)
-		out = append(out, v)
-	}
-	a.mu.Unlock()
-	slices.SortFunc(out, func(x, y alert) int { return cmp.Compare(x.Seq, y.Seq) })
 	return out
+}
+
+// ackHelp takes an open help request from a kiosk: the advisor is on the way.
+func (s *Server) ackHelp(c queue.Clerk, in input) (outcome, error) {
+	h, err := s.eng.AckHelp(actor(c), in.Help)
+	return s.helpOutcome(h, err, "done.help_acked")
+}
+
+// closeHelp closes a help request, open or taken: the citizen was helped.
+func (s *Server) closeHelp(c queue.Clerk, in input) (outcome, error) {
+	h, err := s.eng.CloseHelp(actor(c), in.Help)
+	return s.helpOutcome(h, err, "done.help_closed")
+}
+
+func (s *Server) helpOutcome(h queue.Help, err error, done string) (outcome, error) {
+	if errors.Is(err, queue.ErrNotFound) {
+		return outcome{}, errNoHelp
+	}
+	if err != nil {
+		return outcome{}, err
+	}
+	var a alert
+	s.eng.Read(func(st *queue.State) { a = alertOf(h, st.Location()) })
+	return outcome{Value: a, Note: say(done, h.Device)}, nil
 }

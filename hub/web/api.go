@@ -32,6 +32,7 @@ var apiRoutes = []struct{ pattern, action string }{
 	{"POST /api/v1/appointments/{appointment}/checkin", "checkin"},
 	{"POST /api/v1/appointments/{appointment}/cancel", "cancel-appointment"},
 	{"POST /api/v1/help/{help}/ack", "ack-help"},
+	{"POST /api/v1/help/{help}/close", "close-help"},
 	{"POST /api/v1/users", "add-user"},
 	{"POST /api/v1/users/{login}/disable", "disable-user"},
 	{"POST /api/v1/users/{login}/password", "set-password"},

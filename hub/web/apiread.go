@@ -82,7 +82,7 @@ func (s *Server) apiAppointments(w http.ResponseWriter, r *http.Request, _ sessi
 
 func (s *Server) apiHelp(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
 	var out []alert
-	s.eng.Read(func(st *queue.State) { out = s.alerts.list(st.Location()) })
+	s.eng.Read(func(st *queue.State) { out = alertsOf(st) })
 	writeJSON(w, http.StatusOK, out)
 }
 

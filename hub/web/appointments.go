@@ -37,7 +37,7 @@ func (s *Server) appointmentsPage(v view) (any, []uint64) {
 		m := rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
 		d.Tabs = tabs(&m, "", true)
 		if d.Advisor {
-			d.Alerts = s.alerts.list(st.Location())
+			d.Alerts = alertsOf(st)
 		}
 		d.Day = dayOf(v.t.q.Get("day"), st.Today(m.now))
 		day, _ := time.Parse(time.DateOnly, d.Day)

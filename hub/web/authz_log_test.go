@@ -73,7 +73,7 @@ func TestEventLogByAgency(t *testing.T) {
 			must(h.eng.AddRoom("clerk:paakayttaja", queue.Room{ID: "77", Name: "Aspa 77"}))
 			must(h.eng.SetSiteParams("clerk:paakayttaja", queue.SiteParams{NoShowAfter: 3}))
 		}, nil},
-		{"a kiosk's call for help", func() { h.eng.RecordHelp("kiosk-1", "start", "fi") }, nil},
+		{"a kiosk's call for help", func() { h.eng.RecordHelp(queue.HelpCall{Device: "kiosk-1", Screen: "start", Lang: "fi"}) }, nil},
 	}
 	readers := []string{"admin", "kelaadmin", "paakayttaja"}
 	tokens := map[string]string{}

@@ -60,10 +60,8 @@ var matrixActions = []matrixAction{
 	{"checkin", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/checkin", bookingArgs(kelaQ)},
 	{"cancel-appointment", "", advisor, vero, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(veroQ)},
 	{"cancel-appointment", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(kelaQ)},
-	{"ack-help", "", advisor, site, "POST /api/v1/help/{help}/ack", func(h *hub, _, _ string) map[string]any {
-		ev, _ := h.eng.RecordHelp("kiosk-1", "start", "fi")
-		return map[string]any{"help": ev.Seq}
-	}},
+	{"ack-help", "", advisor, site, "POST /api/v1/help/{help}/ack", helpArgs},
+	{"close-help", "", advisor, site, "POST /api/v1/help/{help}/close", helpArgs},
 	{"configure", "", admin, vero, "PUT /api/v1/queues/{service}/settings", configureArgs(veroQ)},
 	{"configure", "kela", admin, kela, "PUT /api/v1/queues/{service}/settings", configureArgs(kelaQ)},
 	{"add-user", "", admin, vero, "POST /api/v1/users", addUserArgs("clerk", vero, false)},
@@ -112,4 +110,10 @@ func (h *hub) bookingIn(service string) uint64 {
 		h.t.Fatal(err)
 	}
 	return a.ID
+}
+
+// helpArgs records a kiosk's call for help and names it.
+func helpArgs(h *hub, _, _ string) map[string]any {
+	help, _ := h.eng.RecordHelp(queue.HelpCall{RequestID: unique("m"), Device: "kiosk-1", Screen: "start", Lang: "fi"})
+	return map[string]any{"help": help.ID}
 }

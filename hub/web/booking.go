@@ -103,15 +103,3 @@ func (s *Server) cancelAppointment(c queue.Clerk, in input) (outcome, error) {
 	}
 	return outcome{Value: struct{}{}, Note: say("done.cancelled")}, nil
 }
-
-// ackHelp answers an open help request from a kiosk.
-func (s *Server) ackHelp(c queue.Clerk, in input) (outcome, error) {
-	a, ok := s.alerts.get(in.Help)
-	if !ok {
-		return outcome{}, errNoHelp
-	}
-	if err := s.eng.AckHelp(actor(c), in.Help); err != nil {
-		return outcome{}, err
-	}
-	return outcome{Value: a, Note: say("done.help_acked", a.Device)}, nil
-}

@@ -59,15 +59,19 @@ func TestBrowserLive(t *testing.T) {
 	submit(t, clerk, chromedp.ID("pause"))
 	waitLive(t, advisor, "pause", "Jono on tauolla")
 
-	if _, err := h.eng.RecordHelp("kiosk-1", "start", "fi"); err != nil {
+	if _, err := h.eng.RecordHelp(queue.HelpCall{Device: "kiosk-1", Screen: "start", Lang: "fi"}); err != nil {
 		t.Fatal(err)
 	}
 	waitLive(t, advisor, "help", "Apua tarvitaan: kiosk-1")
 	audit(t, advisor, "advisor with a help alert")
 	browsertest.Shot(t, advisor, "console-advisor-help")
-	submit(t, advisor, chromedp.CSS(".alerts button"))
+	submit(t, advisor, chromedp.CSS(".alerts button[id^=ack-]"))
+	waitLive(t, advisor, "help taken", "Neuvoja on matkalla")
+	audit(t, advisor, "advisor with a help request taken")
+	browsertest.Shot(t, advisor, "console-advisor-help-taken")
+	submit(t, advisor, chromedp.CSS(".alerts button[id^=close-]"))
 	if n, _ := chromedp.Run(advisor, chromedp.Evaluate[int](`document.querySelectorAll(".alerts").length`)); n != 0 {
-		t.Error("the help alert is still shown after it was acknowledged")
+		t.Error("the help alert is still shown after it was closed")
 	}
 }
 

@@ -35,7 +35,7 @@ func (s *Server) consolePage(v view) (any, []uint64) {
 		m = rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
 		d.fill(&m)
 		if d.Advisor {
-			d.Alerts = s.alerts.list(st.Location())
+			d.Alerts = alertsOf(st)
 		}
 	})
 	return d, m.shown

@@ -62,6 +62,5 @@ func (s *Server) observe(ev event.Event, st *queue.State) {
 		return
 	}
 	s.changed.Store(ev.Seq)
-	s.alerts.note(ev)
 	s.feed.publish(noticeOf(ev, st))
 }

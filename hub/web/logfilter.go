@@ -19,7 +19,7 @@ var logKinds = []string{
 	queue.KindTicketIssued, queue.KindTicketCalled, queue.KindTicketRecalled, queue.KindVisitStarted, queue.KindVisitEnded,
 	queue.KindTicketNoShow, queue.KindTicketReturned, queue.KindTicketHeld, queue.KindTicketResumed, queue.KindTicketMoved,
 	queue.KindTicketDeleted, queue.KindVisitPersons, queue.KindVisitPriority, queue.KindVisitMessage,
-	queue.KindAppointmentBook, queue.KindAppointmentDrop, queue.KindHelpRequested, queue.KindHelpAcked,
+	queue.KindAppointmentBook, queue.KindAppointmentDrop, queue.KindHelpRequested, queue.KindHelpAcked, queue.KindHelpClosed,
 	queue.KindPersonalDataSeen, queue.KindLogViewed, queue.KindDayClosed, queue.KindPersonalErased,
 	queue.KindAgencyUpdated, queue.KindAgencyRemoved, queue.KindServiceUpdated, queue.KindServiceRemoved,
 	queue.KindRoomUpdated, queue.KindRoomRemoved,

@@ -54,7 +54,6 @@ type Server struct {
 	throttle *throttle
 	feed     *feed
 	changed  atomic.Uint64 // the last event that changed what a console shows
-	alerts   *alerts
 	tpl      *template.Template
 	mux      *http.ServeMux
 }
@@ -72,11 +71,8 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 		o.BcryptCost = bcrypt.DefaultCost
 	}
 	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o.Now, st, o.Logger), throttle: newThrottle(o.Now),
-		feed: newFeed(), alerts: newAlerts(), mux: http.NewServeMux()}
+		feed: newFeed(), mux: http.NewServeMux()}
 	s.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
-	if err := s.alerts.load(st); err != nil {
-		o.Logger.Warn("help requests not read from the log", "err", err)
-	}
 	eng.Observe(s.observe)
 	s.routes()
 	return s

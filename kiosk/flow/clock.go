@@ -19,6 +19,9 @@ func (m *Model) Tick(now time.Time) bool {
 	if m.closing {
 		m.deadline, m.closing = now.Add(m.opts.SuccessFor), false
 	}
+	if m.helpHeld() {
+		return m.seconds() != before
+	}
 	if m.screen == ScreenSuccess && !now.Before(m.deadline) || m.idle(now) {
 		m.reset()
 		return true
@@ -48,7 +51,7 @@ func (m *Model) atDefault() bool {
 
 // seconds is the success screen's countdown, rounded up.
 func (m *Model) seconds() int {
-	if m.screen != ScreenSuccess {
+	if m.screen != ScreenSuccess || m.helpHeld() {
 		return 0
 	}
 	left := m.opts.SuccessFor

@@ -20,8 +20,19 @@ type Printer interface {
 }
 
 // Helper alerts the service advisors that a citizen at the kiosk needs help.
+// It returns the hub's id of the request once the hub has recorded it, or
+// an error when the hub did not answer before ctx ended.
 type Helper interface {
-	Help(ctx context.Context, lang, screen string) error
+	Help(ctx context.Context, c HelpCall) (uint64, error)
+}
+
+// HelpCall is a citizen's call for help. It holds no personal data.
+type HelpCall struct {
+	Lang   string
+	Screen string // the step the citizen is on: "service"
+	// AfterTicket tells that the citizen was just given a ticket: the help
+	// is about that visit, and closes when it ends.
+	AfterTicket bool
 }
 
 // TicketInfo is everything printed on a ticket. It holds no personal data.

@@ -157,7 +157,7 @@ func (m *Model) toStart() {
 	m.ticket = nil
 	m.failure = failNone
 	m.notice = noticeNone
-	m.helping = 0
+	m.helping, m.help = 0, 0
 }
 
 // reset is toStart for the next citizen: Finnish, normal text size.

@@ -3,6 +3,7 @@ package flow_test
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -58,12 +59,20 @@ func (f *fakePrinter) PrintTicket(t flow.TicketInfo) error {
 
 type fakeHelper struct {
 	err   error
-	calls []string // "lang/screen"
+	calls []string // "lang/screen", and "/ticket" when after a ticket
 }
 
-func (f *fakeHelper) Help(_ context.Context, lang, screen string) error {
-	f.calls = append(f.calls, lang+"/"+screen)
-	return f.err
+// Help records the call; the hub's id of the nth request is n.
+func (f *fakeHelper) Help(_ context.Context, c flow.HelpCall) (uint64, error) {
+	call := c.Lang + "/" + c.Screen
+	if c.AfterTicket {
+		call += "/ticket"
+	}
+	f.calls = append(f.calls, call)
+	if f.err != nil {
+		return 0, f.err
+	}
+	return uint64(len(f.calls)), nil
 }
 
 type refused string
@@ -73,7 +82,8 @@ func (r refused) RefusalCode() string { return string(r) }
 
 // harness drives a Model through steps written as strings: an action id is
 // tapped; "run" runs the pending jobs, applies them and ticks; "+5s" moves
-// the clock on and ticks.
+// the clock on and ticks; "hub:1:taken" is the hub's help state for
+// request 1.
 type harness struct {
 	t    *testing.T
 	m    *flow.Model
@@ -104,6 +114,13 @@ func (h *harness) do(steps ...string) {
 		switch {
 		case s == "run":
 			h.runJobs()
+		case strings.HasPrefix(s, "hub:"):
+			id, state, _ := strings.Cut(strings.TrimPrefix(s, "hub:"), ":")
+			n, err := strconv.ParseUint(id, 10, 64)
+			if err != nil {
+				h.t.Fatalf("step %q: %v", s, err)
+			}
+			h.m.SetHelpState(n, state)
 		case strings.HasPrefix(s, "+"):
 			d, err := time.ParseDuration(s[1:])
 			if err != nil {

@@ -107,6 +107,7 @@ func TestFlow(t *testing.T) {
 		{name: "late help result dropped", steps: []string{"start", "help", "cancel", "run"},
 			want: want{screen: flow.ScreenStart, helps: []string{"fi/agency"}}},
 	}
+	tests = append(tests, helpTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, !tt.noCat)
@@ -117,6 +118,38 @@ func TestFlow(t *testing.T) {
 			check(t, h, tt.want)
 		})
 	}
+}
+
+// helpTests follow a help request as the hub records it, an advisor takes
+// it and closes it.
+var helpTests = []struct {
+	name  string
+	setup func(h *harness)
+	noCat bool
+	steps []string
+	want  want
+}{
+	{name: "help not promised before the hub records it", steps: []string{"help"},
+		want: want{screen: flow.ScreenStart, notice: tr(i18n.FI, i18n.HelpCalling)}},
+	{name: "help taken", steps: []string{"start", "help", "run", "hub:1:taken"},
+		want: want{screen: flow.ScreenAgency, notice: tr(i18n.FI, i18n.HelpTaken), helps: []string{"fi/agency"}}},
+	{name: "help taken in swedish", steps: []string{"lang:sv", "help", "run", "hub:1:taken"},
+		want: want{screen: flow.ScreenStart, notice: tr(i18n.SV, i18n.HelpTaken), helps: []string{"sv/start"}}},
+	{name: "taken before the answer came through", steps: []string{"help", "hub:1:taken", "run"},
+		want: want{screen: flow.ScreenStart, notice: tr(i18n.FI, i18n.HelpTaken), helps: []string{"fi/start"}}},
+	{name: "help closed clears the banner", steps: []string{"start", "help", "run", "hub:1:taken", "hub:1:closed"},
+		want: want{screen: flow.ScreenAgency, helps: []string{"fi/agency"}}},
+	{name: "another request's state not shown", steps: []string{"help", "run", "hub:7:taken", "hub:7:closed"},
+		want: want{screen: flow.ScreenStart, notice: tr(i18n.FI, i18n.HelpComing), helps: []string{"fi/start"}}},
+	{name: "help again once closed", steps: []string{"help", "run", "hub:1:closed", "help", "run"},
+		want: want{screen: flow.ScreenStart, notice: tr(i18n.FI, i18n.HelpComing), helps: []string{"fi/start", "fi/start"}}},
+	{name: "help after a ticket is about it and holds the screen", steps: steps(toService, []string{veroasiat, "run", "help", "run", "+2m"}),
+		want: want{screen: flow.ScreenSuccess, number: "R19", notice: tr(i18n.FI, i18n.HelpComing),
+			issues: []string{"vero-veroasiat/fi"}, helps: []string{"fi/success/ticket"}, printed: 1}},
+	{name: "success closes once help is closed", steps: steps(toService, []string{veroasiat, "run", "help", "run", "+2m", "hub:1:closed", "+250ms"}),
+		want: want{screen: flow.ScreenStart, issues: []string{"vero-veroasiat/fi"}, helps: []string{"fi/success/ticket"}, printed: 1}},
+	{name: "an unanswered help holds the screen at most 15 min", steps: []string{"start", "help", "run", "+16m"},
+		want: want{screen: flow.ScreenStart, helps: []string{"fi/agency"}}},
 }
 
 func check(t *testing.T, h *harness, w want) {

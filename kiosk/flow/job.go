@@ -36,7 +36,8 @@ type Result struct {
 	seq      uint64
 	kind     jobKind
 	ticket   *wire.Ticket
-	err      error // the hub's or the link's error
+	help     uint64 // the hub's id of a recorded help request
+	err      error  // the hub's or the link's error
 	printErr error
 }
 
@@ -85,24 +86,6 @@ func (m *Model) ticketInfo(svc wire.Service) TicketInfo {
 	return info
 }
 
-// Help sends a help request to the hub. It returns nil while a request is
-// on its way or after the hub has confirmed one for this citizen.
-func (m *Model) Help() *Job {
-	m.touch()
-	if m.helping != 0 || m.notice == noticeHelpComing {
-		return nil
-	}
-	h, timeout := m.opts.Helper, m.opts.HelpTimeout
-	lang, screen := string(m.lang), m.screen.String()
-	job := m.newJob(jobHelp, func(ctx context.Context) Result {
-		ctx, cancel := context.WithTimeout(ctx, timeout)
-		defer cancel()
-		return Result{err: h.Help(ctx, lang, screen)}
-	})
-	m.helping = job.seq
-	return job
-}
-
 // Apply takes the result of a job the model handed out. A result the model
 // no longer waits for (a help request from before a reset) is dropped.
 func (m *Model) Apply(r Result) {
@@ -128,15 +111,6 @@ func (m *Model) applyIssue(r Result) {
 		m.screen = ScreenSuccess
 		m.closing = true
 	}
-}
-
-func (m *Model) applyHelp(r Result) {
-	m.helping = 0
-	if r.err != nil {
-		m.notice = noticeHelpFailed
-		return
-	}
-	m.notice = noticeHelpComing
 }
 
 // failureOf maps an Issuer's error to what the citizen is told.

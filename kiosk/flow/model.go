@@ -41,6 +41,9 @@ type Options struct {
 	SuccessFor   time.Duration // the success screen closes after; 10 s
 	IssueTimeout time.Duration // give up on the hub after; 15 s
 	HelpTimeout  time.Duration // give up sending a help request after; 10 s
+	// HelpHold is how long a help request keeps the kiosk from closing
+	// the citizen's screen by itself; 15 min.
+	HelpHold time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -48,6 +51,7 @@ func (o Options) withDefaults() Options {
 	o.SuccessFor = orDefault(o.SuccessFor, 10*time.Second)
 	o.IssueTimeout = orDefault(o.IssueTimeout, 15*time.Second)
 	o.HelpTimeout = orDefault(o.HelpTimeout, 10*time.Second)
+	o.HelpHold = orDefault(o.HelpHold, 15*time.Minute)
 	return o
 }
 
@@ -73,8 +77,10 @@ const (
 type notice int
 
 const (
-	noticeNone notice = iota
-	noticeHelpComing
+	noticeNone        notice = iota
+	noticeHelpCalling        // sent, not yet recorded by the hub
+	noticeHelpComing         // recorded: the advisors are alerted
+	noticeHelpTaken          // an advisor has seen it and is coming
 	noticeHelpFailed
 )
 
@@ -100,6 +106,10 @@ type Model struct {
 	seq     uint64 // last job number
 	issuing uint64 // the pending issue job, 0 for none
 	helping uint64 // the pending help job, 0 for none
+
+	help   uint64    // the hub's id of this citizen's help request, until closed
+	helpAt time.Time // when the citizen asked for it
+	hub    hubHelp   // the latest help state the hub told this kiosk
 }
 
 // New returns a Model on the start screen, in Finnish.

@@ -78,8 +78,12 @@ func (m *Model) bar() []Button {
 
 func (m *Model) noticeText() string {
 	switch m.notice {
+	case noticeHelpCalling:
+		return m.t(i18n.HelpCalling)
 	case noticeHelpComing:
 		return m.t(i18n.HelpComing)
+	case noticeHelpTaken:
+		return m.t(i18n.HelpTaken)
 	case noticeHelpFailed:
 		return m.t(i18n.HelpFailed)
 	}
@@ -116,6 +120,9 @@ func (m *Model) serviceState(s *State) {
 func (m *Model) successState(s *State) {
 	s.Title = m.t(i18n.Success)
 	m.ticketLines(s)
+	if m.helpHeld() {
+		return // the screen stays until help has come
+	}
 	s.Seconds = m.seconds()
 	s.Countdown = m.t(i18n.ClosesIn, s.Seconds)
 	if s.Seconds == 1 {

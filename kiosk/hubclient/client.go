@@ -1,7 +1,6 @@
 package hubclient
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -32,8 +31,12 @@ type Client struct {
 	link Link
 	opts Options
 
-	mu      sync.Mutex
-	waiting map[string]chan *wire.TicketReply // by request id
+	mu         sync.Mutex
+	waiting    map[string]chan *wire.TicketReply // by request id
+	helpWait   map[string]chan uint64            // help requests awaiting the hub's record, by id
+	helpState  *wire.HelpState                   // the latest the hub told
+	onHelp     func(*wire.HelpState)
+	lastTicket string // the request id of the last ticket issued
 }
 
 // RefusedError is the hub's refusal of a ticket request.
@@ -50,13 +53,14 @@ func (e *RefusedError) Error() string {
 func (e *RefusedError) RefusalCode() string { return e.Code }
 
 // New returns a client over link and subscribes to the kiosk's ticket
-// replies.
+// replies and help state.
 func New(link Link, o Options) (*Client, error) {
 	if !wire.ValidID(o.Site) || !wire.ValidID(o.Device) {
 		return nil, fmt.Errorf("hubclient: invalid site %q or device %q", o.Site, o.Device)
 	}
-	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}}
+	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}, helpWait: map[string]chan uint64{}}
 	link.Subscribe(c.topic(wire.KindTicketReply), c.onReply)
+	link.Subscribe(c.topic(wire.KindHelpState), c.onHelpState)
 	return c, nil
 }
 
@@ -75,19 +79,6 @@ func (o Options) withDefaults() Options {
 
 func (c *Client) topic(k wire.Kind) string {
 	return wire.Topic{Kind: k, Site: c.opts.Site, ID: c.opts.Device}.String()
-}
-
-// Help tells the hub that the citizen at the kiosk needs help; screen
-// names the step they are on.
-func (c *Client) Help(ctx context.Context, lang, screen string) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("hubclient: help: %w", err)
-	}
-	req := &wire.HelpRequest{Header: wire.NewHeader(c.opts.Now()), Device: c.opts.Device, Lang: lang, Screen: screen}
-	if err := c.link.Publish(c.topic(wire.KindHelp), req, false); err != nil {
-		return fmt.Errorf("hubclient: help: %w", err)
-	}
-	return nil
 }
 
 // OnCatalog calls fn with every valid catalog the hub publishes, the

@@ -45,10 +45,18 @@ func (f *fakeLink) Publish(topic string, m wire.Message, _ bool) error {
 	f.mu.Unlock()
 	if answer != nil {
 		if reply := answer(n, m); reply != nil {
-			f.deliver(strings.TrimSuffix(topic, "/ticket")+"/ticket/reply", reply)
+			f.deliver(replyTopic(topic, reply), reply)
 		}
 	}
 	return nil
+}
+
+// replyTopic is where the hub answers a message sent to topic.
+func replyTopic(topic string, reply wire.Message) string {
+	if _, ok := reply.(*wire.HelpState); ok {
+		return topic + "/state"
+	}
+	return strings.TrimSuffix(topic, "/ticket") + "/ticket/reply"
 }
 
 func (f *fakeLink) deliver(topic string, m wire.Message) {
@@ -193,24 +201,6 @@ func TestIssueRejectsBadArguments(t *testing.T) {
 func TestNewRejectsBadIDs(t *testing.T) {
 	if _, err := hubclient.New(newFakeLink(), hubclient.Options{Site: "Lahti", Device: "kiosk-1"}); err == nil {
 		t.Fatal("New accepted site Lahti")
-	}
-}
-
-func TestHelp(t *testing.T) {
-	l := newFakeLink()
-	if err := newClient(t, l).Help(context.Background(), "sv", "service"); err != nil {
-		t.Fatal(err)
-	}
-	sent := l.sent()
-	if len(sent) != 1 {
-		t.Fatalf("sent %d messages", len(sent))
-	}
-	if h := sent[0].(*wire.HelpRequest); h.Device != "kiosk-1" || h.Lang != "sv" || h.Screen != "service" {
-		t.Errorf("help request = %+v", h)
-	}
-	l.sendErr = errors.New("devlink: not connected to the hub")
-	if err := newClient(t, l).Help(context.Background(), "fi", "start"); !errors.Is(err, l.sendErr) {
-		t.Errorf("Help while disconnected = %v", err)
 	}
 }
 

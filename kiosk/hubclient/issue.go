@@ -26,25 +26,35 @@ func (c *Client) Issue(ctx context.Context, service, lang string) (wire.Ticket, 
 	if reply.Error != nil {
 		return wire.Ticket{}, &RefusedError{Code: reply.Error.Code, Message: reply.Error.Message}
 	}
+	c.mu.Lock()
+	c.lastTicket = req.ID
+	c.mu.Unlock()
 	return *reply.Ticket, nil
 }
 
 // exchange publishes req until its reply arrives on replies.
 func (c *Client) exchange(ctx context.Context, req *wire.TicketRequest, replies <-chan *wire.TicketReply) (*wire.TicketReply, error) {
-	topic := c.topic(wire.KindTicket)
+	return resend(c, ctx, wire.KindTicket, req, req.ID, replies)
+}
+
+// resend publishes m to the kiosk's topic of kind k, again every Retry,
+// until an answer arrives or ctx ends.
+func resend[T any](c *Client, ctx context.Context, k wire.Kind, m wire.Message, id string, answers <-chan T) (T, error) {
+	topic := c.topic(k)
 	retry := time.NewTicker(c.opts.Retry)
 	defer retry.Stop()
 	var lastErr error
 	for attempt := 1; ; attempt++ {
-		if err := c.link.Publish(topic, req, false); err != nil {
+		if err := c.link.Publish(topic, m, false); err != nil {
 			lastErr = err
-			c.opts.Logger.Warn("ticket request not sent", "request", req.ID, "attempt", attempt, "err", err)
+			c.opts.Logger.Warn("request not sent", "kind", k, "request", id, "attempt", attempt, "err", err)
 		}
 		select {
-		case r := <-replies:
+		case r := <-answers:
 			return r, nil
 		case <-ctx.Done():
-			return nil, noReply(req.ID, attempt, ctx.Err(), lastErr)
+			var zero T
+			return zero, noReply(id, attempt, ctx.Err(), lastErr)
 		case <-retry.C:
 		}
 	}

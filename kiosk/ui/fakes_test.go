@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,7 +54,8 @@ func (f *fakeHub) Issue(_ context.Context, service, _ string) (wire.Ticket, erro
 	return wire.Ticket{CallID: "R19", Service: service, Ahead: 3, Issued: t0}, nil
 }
 
-func (f *fakeHub) Help(context.Context, string, string) error { return f.helpErr }
+// Help records every request as the hub's request 1.
+func (f *fakeHub) Help(context.Context, flow.HelpCall) (uint64, error) { return 1, f.helpErr }
 
 type fakePrinter struct{ err error }
 
@@ -62,7 +64,8 @@ func (f *fakePrinter) PrintTicket(flow.TicketInfo) error { return f.err }
 var errDown = errors.New("hubclient: no reply from the hub")
 
 // drive makes a model with a catalog and takes it through actions; "run"
-// runs the pending jobs at once.
+// runs the pending jobs at once; "hub:taken" is the hub's state of help
+// request 1.
 func drive(t *testing.T, hub *fakeHub, prn *fakePrinter, actions ...string) *flow.Model {
 	t.Helper()
 	m, err := flow.New(flow.Options{Issuer: hub, Printer: prn, Helper: hub})
@@ -73,6 +76,10 @@ func drive(t *testing.T, hub *fakeHub, prn *fakePrinter, actions ...string) *flo
 	m.Tick(t0)
 	var jobs []*flow.Job
 	for _, a := range actions {
+		if state, ok := strings.CutPrefix(a, "hub:"); ok {
+			m.SetHelpState(1, state)
+			continue
+		}
 		if a == "run" {
 			for _, j := range jobs {
 				m.Apply(j.Run(context.Background()))

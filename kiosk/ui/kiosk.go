@@ -62,6 +62,12 @@ func (k *Kiosk) SetCatalog(c *wire.Catalog) {
 	fyne.Do(func() { k.locked(func() { k.model.SetCatalog(c) }) })
 }
 
+// SetHelpState hands the hub's help state for this kiosk to the model;
+// safe from any goroutine.
+func (k *Kiosk) SetHelpState(h *wire.HelpState) {
+	fyne.Do(func() { k.locked(func() { k.model.SetHelpState(h.Help, h.State) }) })
+}
+
 // Press handles a physical key (the help key of an accessible kiosk) as
 // a tap on its action; safe from any goroutine.
 func (k *Kiosk) Press(a flow.Action) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"vuoro/kiosk/flow"
+	"vuoro/shared/i18n"
 )
 
 // tapLabel taps the button whose caption reads label.
@@ -90,9 +91,10 @@ func TestHelpKeyAsksForHelp(t *testing.T) {
 	}
 	go k.Press(flow.ActHelp)
 	deadline := time.Now().Add(5 * time.Second)
-	for k.state().Notice == "" {
+	coming := i18n.T(i18n.FI, i18n.HelpComing) // once the hub has recorded the request
+	for k.state().Notice != coming {
 		if time.Now().After(deadline) {
-			t.Fatal("the Help key brought no help notice")
+			t.Fatalf("the Help key brought %q, want %q", k.state().Notice, coming)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

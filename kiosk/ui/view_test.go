@@ -26,7 +26,12 @@ func TestScreensRender(t *testing.T) {
 		{name: "success", actions: issue},
 		{name: "failed_hub", hub: fakeHub{issueErr: errDown}, actions: issue},
 		{name: "failed_printer", printer: fakePrinter{err: errDown}, actions: issue},
+		{name: "help_calling", actions: []string{"start", "help"}},
 		{name: "help", actions: []string{"start", "help", "run"}},
+		{name: "help_taken", actions: []string{"start", "help", "run", "hub:taken"}},
+		{name: "help_taken_sv_success", actions: append([]string{"lang:sv"}, append(issue, "help", "run", "hub:taken")...)},
+		{name: "help_closed", actions: []string{"start", "help", "run", "hub:taken", "hub:closed"}},
+		{name: "help_failed", hub: fakeHub{helpErr: errDown}, actions: []string{"start", "help", "run"}},
 		{name: "large_agency", actions: []string{"larger", "start"}},
 		{name: "large_success_small_screen", actions: append([]string{"larger"}, issue...), size: fyne.NewSize(1024, 600)},
 	}

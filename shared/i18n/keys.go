@@ -33,6 +33,8 @@ const (
 	TicketPersonal            // Tämä tuloste on henkilökohtainen
 	TicketVisit               // Käynti: %s, %s (waiting room, service)
 	TicketAhead               // Edelläsi jonossa: %d
+	HelpCalling               // Kutsutaan apua…: until the hub has recorded the request
+	HelpTaken                 // an advisor has seen the request and is coming
 
 	numKeys // keep last
 )

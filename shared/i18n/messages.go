@@ -35,6 +35,8 @@ var fi = [numKeys]string{
 	TicketPersonal: "Tämä tuloste on henkilökohtainen",
 	TicketVisit:    "Käynti: %s, %s",
 	TicketAhead:    "Edelläsi jonossa: %d",
+	HelpCalling:    "Kutsutaan apua…",
+	HelpTaken:      "Neuvoja on nähnyt pyyntösi ja on tulossa luoksesi.",
 }
 
 var sv = [numKeys]string{
@@ -68,6 +70,8 @@ var sv = [numKeys]string{
 	TicketPersonal: "Denna utskrift är personlig",
 	TicketVisit:    "Besök: %s, %s",
 	TicketAhead:    "Före dig i kön: %d",
+	HelpCalling:    "Hjälp tillkallas…",
+	HelpTaken:      "En rådgivare har sett din begäran och är på väg till dig.",
 }
 
 var en = [numKeys]string{
@@ -101,4 +105,6 @@ var en = [numKeys]string{
 	TicketPersonal: "This printout is personal",
 	TicketVisit:    "Visit: %s, %s",
 	TicketAhead:    "Ahead of you in the queue: %d",
+	HelpCalling:    "Calling for help…",
+	HelpTaken:      "An advisor has seen your request and is on the way to you.",
 }

@@ -40,6 +40,10 @@ type DisplaySnapshot struct {
 	Header
 	Seq   uint64      `json:"seq"` // hub event sequence this snapshot reflects
 	Calls []CallEntry `json:"calls"`
+	// Log identifies the hub's event log. Sequences compare only within
+	// one log: a display that sees another log (a new hub, a restored
+	// backup) starts over from this snapshot.
+	Log string `json:"log,omitempty"`
 }
 
 // MaxRecentCalls is how many calls a DisplaySnapshot holds at most.
@@ -67,6 +71,7 @@ type RoomState struct {
 	CallID string    `json:"call_id,omitempty"` // empty: the room is free
 	Since  time.Time `json:"since"`
 	Visit  uint64    `json:"visit,omitempty"` // the visit served; 0 when free or from a hub before it
+	Log    string    `json:"log,omitempty"`   // the hub's event log, as in DisplaySnapshot
 }
 
 // Validate checks the room state.

@@ -14,6 +14,9 @@
 //	1 (2026-11-30): optional "visit" on calls, display snapshot lines and
 //	  room state: the key of the visit, as call ids repeat across days.
 //	  Payloads without it still decode.
+//	1 (2026-11-30, additive): help state (retained per kiosk); a help
+//	  request's ticket_request; the log identity in display snapshots and
+//	  room states. Older peers ignore the new fields.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

@@ -82,6 +82,10 @@ type HelpRequest struct {
 	Device string `json:"device"`
 	Lang   string `json:"lang"`
 	Screen string `json:"screen"` // which step the citizen was on
+	// TicketRequest is the id of the TicketRequest that got the citizen a
+	// ticket just before, if any: the help is about that visit, and closes
+	// when the visit ends.
+	TicketRequest string `json:"ticket_request,omitempty"`
 }
 
 // Validate checks the request.

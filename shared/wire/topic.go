@@ -18,6 +18,7 @@ import (
 //	vuoro/v1/{site}/kiosk/{device}/ticket        TicketRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/ticket/reply  TicketReply (hub)
 //	vuoro/v1/{site}/kiosk/{device}/help          HelpRequest (kiosk)
+//	vuoro/v1/{site}/kiosk/{device}/help/state    HelpState, retained (hub)
 const Root = "vuoro/v1"
 
 // Kind names a topic's place in the tree.
@@ -34,6 +35,7 @@ const (
 	KindTicket      Kind = "ticket"
 	KindTicketReply Kind = "ticket-reply"
 	KindHelp        Kind = "help"
+	KindHelpState   Kind = "help-state"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -60,6 +62,8 @@ func (t Topic) String() string {
 		return base + "kiosk/" + t.ID + "/ticket/reply"
 	case KindHelp:
 		return base + "kiosk/" + t.ID + "/help"
+	case KindHelpState:
+		return base + "kiosk/" + t.ID + "/help/state"
 	}
 	return base + "invalid"
 }
@@ -114,6 +118,8 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindTicketReply
 	case "kiosk/help":
 		t.Kind = KindHelp
+	case "kiosk/help/state":
+		t.Kind = KindHelpState
 	default:
 		return Topic{}, false
 	}

@@ -30,11 +30,15 @@ var samples = map[string]wire.Message{
 		Ticket: &wire.Ticket{CallID: "R19", Service: "vero-veroasiat", Ahead: 3, Issued: sent}},
 	"ticket_refused": &wire.TicketReply{Header: head("m5"), RequestID: "m3",
 		Error: &wire.Error{Code: wire.ErrCodeClosed, Message: "queue closed"}},
-	"help":             &wire.HelpRequest{Header: head("m6"), Device: "kiosk-1", Lang: "sv", Screen: "service"},
-	"call":             &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}},
-	"display_snapshot": &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
-	"room_state":       &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
-	"device_status":    &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
+	"help":              &wire.HelpRequest{Header: head("m6"), Device: "kiosk-1", Lang: "sv", Screen: "service"},
+	"help_after_ticket": &wire.HelpRequest{Header: head("m11"), Device: "kiosk-1", Lang: "fi", Screen: "success", TicketRequest: "m3"},
+	"help_state":        &wire.HelpState{Header: head("m12"), Device: "kiosk-1", Help: 57, State: wire.HelpTaken, RequestID: "m6"},
+	"display_from_log":  &wire.DisplaySnapshot{Header: head("m13"), Seq: 3, Calls: []wire.CallEntry{{Seq: 3, CallID: "R1", Room: "6", At: sent}}, Log: "5f0c2a9e41b7d3c8"},
+	"room_from_log":     &wire.RoomState{Header: head("m14"), Seq: 3, Room: "6", CallID: "R1", Since: sent, Log: "5f0c2a9e41b7d3c8"},
+	"call":              &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}},
+	"display_snapshot":  &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
+	"room_state":        &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
+	"device_status":     &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
 }
 
 func TestGolden(t *testing.T) {
@@ -74,6 +78,8 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.TicketReply])
 	case *wire.HelpRequest:
 		err = set(m, b, wire.Decode[wire.HelpRequest])
+	case *wire.HelpState:
+		err = set(m, b, wire.Decode[wire.HelpState])
 	case *wire.Call:
 		err = set(m, b, wire.Decode[wire.Call])
 	case *wire.DisplaySnapshot:
@@ -164,6 +170,7 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindTicket, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket"},
 		{wire.Topic{Kind: wire.KindTicketReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/reply"},
 		{wire.Topic{Kind: wire.KindHelp, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help"},
+		{wire.Topic{Kind: wire.KindHelpState, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help/state"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
@@ -203,4 +210,16 @@ func FuzzDecodeTicketRequest(f *testing.F) {
 			t.Fatalf("decoded message does not encode: %v", err)
 		}
 	})
+}
+
+func TestHelpStateRejects(t *testing.T) {
+	for name, payload := range map[string]string{
+		"unknown state": `{"v":1,"id":"x","device":"kiosk-1","help":5,"state":"lost"}`,
+		"no help id":    `{"v":1,"id":"x","device":"kiosk-1","state":"open"}`,
+		"no device":     `{"v":1,"id":"x","help":5,"state":"open"}`,
+	} {
+		if _, err := wire.Decode[wire.HelpState]([]byte(payload)); !errors.Is(err, wire.ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
 }

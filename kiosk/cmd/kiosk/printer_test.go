@@ -66,7 +66,7 @@ func (issuer) Issue(context.Context, string, string) (wire.Ticket, error) {
 
 type helper struct{}
 
-func (helper) Help(context.Context, string, string) error { return nil }
+func (helper) Help(context.Context, flow.HelpCall) (uint64, error) { return 1, nil }
 
 // checkIn runs a check-in on the kiosk's flow with printer p.
 func checkIn(t *testing.T, p flow.Printer) (flow.State, error) {

@@ -65,6 +65,7 @@ func show(c config, model *flow.Model, hub *hubclient.Client, connected func() b
 	k := ui.New(w, model, log)
 	defer k.Close()
 	hub.OnCatalog(k.SetCatalog)
+	hub.OnHelpState(k.SetHelpState)
 	k.Start()
 	stopHardware, err := hardware(c, k, connected, log)
 	if err != nil {
