@@ -13,6 +13,9 @@ type SiteParams struct {
 	// RetentionDays is how many days personal data of visits and
 	// appointments is kept, 1–3650; 0 keeps the site's period as it is.
 	RetentionDays int `json:"retention_days,omitempty"`
+	// DayEnd is the local time the day's open visits expire, "20:00";
+	// "00:00" is midnight; "" keeps the site's as it is.
+	DayEnd string `json:"day_end,omitempty"`
 }
 
 // maxRetentionDays is the longest retention period a site may set: ten years.
@@ -24,6 +27,9 @@ const maxWayfinding = 300
 func (p SiteParams) validate() error {
 	if p.NoShowAfter < 1 || p.NoShowAfter > 9 {
 		return fmt.Errorf("%w: no-show after %d recalls, want 1-9", ErrInvalid, p.NoShowAfter)
+	}
+	if p.DayEnd != "" && !clockRe.MatchString(p.DayEnd) {
+		return fmt.Errorf("%w: day end %q is not a time 00:00-24:00", ErrInvalid, p.DayEnd)
 	}
 	if p.RetentionDays < 0 || p.RetentionDays > maxRetentionDays {
 		return fmt.Errorf("%w: personal data kept %d days, want 1-%d", ErrInvalid, p.RetentionDays, maxRetentionDays)
@@ -40,8 +46,8 @@ func (p SiteParams) validate() error {
 }
 
 // SetSiteParams sets the site's no-show rule, wayfinding texts and, unless
-// p leaves it 0, the retention period of personal data, keeping the rest of
-// the site as it is.
+// p leaves them empty, the retention period of personal data and the day's
+// end, keeping the rest of the site as it is.
 func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 	if err := p.validate(); err != nil {
 		return err
@@ -54,6 +60,9 @@ func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 		v.NoShowAfter, v.Wayfinding = p.NoShowAfter, maps.Clone(p.Wayfinding)
 		if p.RetentionDays != 0 {
 			v.RetentionDays = p.RetentionDays
+		}
+		if p.DayEnd != "" {
+			v.DayEnd = p.DayEnd
 		}
 		_, err := e.commit(actor, KindSiteSet, v)
 		return err

@@ -179,3 +179,25 @@ func TestAdminQueueSettings(t *testing.T) {
 		t.Error("an agency admin is offered another agency's queue")
 	}
 }
+
+// The site admin sets when the day ends; leaving it out keeps it, and a
+// time that is not one is refused. The engine then refuses tickets after it.
+func TestAPISiteDayEnd(t *testing.T) {
+	h := newHub(t)
+	token := apiLogin(t, h.srv, "paakayttaja")
+	if code, body := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":2,"day_end":"17:00"}`); code != 200 || !strings.Contains(body, `"day_end":"17:00"`) {
+		t.Fatalf("PUT day_end: %d %s", code, body)
+	}
+	if code, body := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":2}`); code != 200 || !strings.Contains(body, `"day_end":"17:00"`) {
+		t.Fatalf("PUT without day_end: %d %s, want it kept", code, body)
+	}
+	if code, _ := api(t, h.srv, token, "PUT", "/api/v1/site", `{"no_show_after":2,"day_end":"25:00"}`); code != 400 {
+		t.Fatalf("day_end 25:00: %d, want 400", code)
+	}
+	h.clk.Advance(7*time.Hour + 36*time.Minute) // 17:30 local on the test's day
+	var ended bool
+	h.eng.Read(func(st *queue.State) { ended = st.DayEnded(h.clk.Now()) })
+	if !ended {
+		t.Fatal("the day has not ended after the site's day end")
+	}
+}

@@ -40,6 +40,7 @@ type input struct {
 	Floor       int               `json:"floor"`
 	NoShowAfter int               `json:"no_show_after"`
 	Retention   int               `json:"retention_days"`
+	DayEnd      string            `json:"day_end"` // the site's, "20:00"
 	Wayfinding  map[string]string `json:"wayfinding"`
 	DailyCap    int               `json:"daily_cap"`
 	Interleave  int               `json:"interleave"`

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,10 +24,11 @@ func (s *Server) addRoom(c queue.Clerk, in input) (outcome, error) {
 	return outcome{Value: r, Note: say("done.room_added", r.ID)}, nil
 }
 
-// setSite sets the site's no-show rule, wayfinding texts and retention
-// period of personal data.
+// setSite sets the site's no-show rule, wayfinding texts, retention
+// period of personal data and the day's end.
 func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
-	p := queue.SiteParams{NoShowAfter: in.NoShowAfter, Wayfinding: map[string]string{}, RetentionDays: in.Retention}
+	p := queue.SiteParams{NoShowAfter: in.NoShowAfter, Wayfinding: map[string]string{}, RetentionDays: in.Retention,
+		DayEnd: strings.TrimSpace(in.DayEnd)}
 	for lang, text := range in.Wayfinding {
 		if text = strings.TrimSpace(text); text != "" {
 			p.Wayfinding[lang] = text
@@ -35,7 +37,7 @@ func (s *Server) setSite(c queue.Clerk, in input) (outcome, error) {
 	if err := s.eng.SetSiteParams(actor(c), p); err != nil {
 		return outcome{}, err
 	}
-	s.eng.Read(func(st *queue.State) { p.RetentionDays = st.RetentionDays() })
+	s.eng.Read(func(st *queue.State) { p.RetentionDays, p.DayEnd = st.RetentionDays(), cmp.Or(st.Site.DayEnd, "00:00") })
 	return outcome{Value: p, Note: say("done.site")}, nil
 }
 
