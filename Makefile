@@ -14,7 +14,7 @@ build:
 
 ## run: build everything and start the hub (demo data), a kiosk, a queue display and a counter display
 run: run-deps build
-	BIN=$(BIN) ./images/dev/run.sh
+	BIN=$(BIN) exec ./images/dev/run.sh
 
 ## run-deps: install only the Debian packages building and running need (no browser, no Mosquitto, no npm)
 run-deps:

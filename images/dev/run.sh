@@ -67,4 +67,5 @@ The counter display shows room 6: choose room 6 in the console to see your calls
 Press Ctrl-C to stop.
 MSG
 wait -n "${pids[@]}" || true
+sleep 1 # a Ctrl-C stops the parts too: let its trap end the script quietly first
 echo "a part stopped; see the logs in $state/" >&2
