@@ -119,7 +119,7 @@ func everyKind(t *testing.T, f *fixture) {
 }
 
 // readLog returns the events of a log file, one JSON event a line.
-func readLog(t *testing.T, path string) []event.Event {
+func readLog(t testing.TB, path string) []event.Event {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	must(t, err)
