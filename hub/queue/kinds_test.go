@@ -1,7 +1,6 @@
 package queue_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -17,17 +16,7 @@ import (
 // TestEventsOnDiskAreUnchanged).
 func TestEveryKindHasAPayloadTypeAndAnApplier(t *testing.T) {
 	eventtest.CheckKinds(t, ".", queue.KindNames(), queue.Decode)
-	seen := map[string]bool{}
-	for _, ev := range readLog(t, goldenLog) {
-		p, err := queue.Decode(ev)
-		if err != nil {
-			t.Fatalf("event %d: %v", ev.Seq, err)
-		}
-		if b, _ := json.Marshal(p); !bytes.Equal(b, ev.Payload) {
-			t.Errorf("event %d (%s) decoded as %T encodes as\n%s\nnot\n%s", ev.Seq, ev.Kind, p, b, ev.Payload)
-		}
-		seen[ev.Kind] = true
-	}
+	seen := eventtest.RoundTrip(t, readLog(t, goldenLog), queue.Decode)
 	for _, k := range queue.KindNames() {
 		if !seen[k] {
 			t.Errorf("no %s event in %s", k, goldenLog)

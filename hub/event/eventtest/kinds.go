@@ -3,6 +3,8 @@
 package eventtest
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -88,4 +90,23 @@ func CheckKinds(t *testing.T, dir string, names []string, decode func(event.Even
 			types[typ] = k
 		})
 	}
+}
+
+// RoundTrip fails t unless every event of evs decodes, by decode, to a
+// payload that encodes back to the event's stored bytes: the Go types keep
+// the JSON on disk as it is. It returns the kinds of evs.
+func RoundTrip(t *testing.T, evs []event.Event, decode func(event.Event) (event.Payload, error)) map[string]bool {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		p, err := decode(ev)
+		if err != nil {
+			t.Fatalf("event %d: %v", ev.Seq, err)
+		}
+		if b, _ := json.Marshal(p); !bytes.Equal(b, ev.Payload) {
+			t.Errorf("event %d (%s) decoded as %T encodes as\n%s\nnot\n%s", ev.Seq, ev.Kind, p, b, ev.Payload)
+		}
+		seen[ev.Kind] = true
+	}
+	return seen
 }
