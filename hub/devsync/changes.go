@@ -1,8 +1,6 @@
 package devsync
 
 import (
-	"encoding/json"
-
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/shared/wire"
@@ -16,20 +14,22 @@ type changes struct {
 	display bool
 }
 
-func (c *changes) note(ev event.Event, st *queue.State) {
-	if ev.Kind == queue.KindDayClosed { // the closed day's calls leave the displays
+// note notes an event the engine committed, by its decoded payload.
+func (c *changes) note(ev event.Event, p queue.Payload, st *queue.State) {
+	switch p := p.(type) {
+	case queue.DayClosed: // the closed day's calls leave the displays
 		c.display = true
-		return
+	case queue.TicketCalled:
+		c.call(ev, st, p.Ticket, false)
+	case queue.TicketRecalled:
+		c.call(ev, st, p.Ticket, true)
 	}
-	if ev.Kind != queue.KindTicketCalled && ev.Kind != queue.KindTicketRecalled {
-		return
-	}
-	var ref queue.TicketRef // both payloads name the ticket first
-	if json.Unmarshal(ev.Payload, &ref) != nil {
-		return
-	}
-	t, _ := st.Ticket(ref.Ticket)
+}
+
+// call notes a call of a visit to announce, and the displays to update.
+func (c *changes) call(ev event.Event, st *queue.State, visit uint64, recall bool) {
+	t, _ := st.Ticket(visit)
 	c.calls = append(c.calls, wire.Call{CallEntry: wire.CallEntry{Seq: ev.Seq, CallID: t.CallID, Room: t.Room, At: ev.Time, Visit: t.ID},
-		Recall: ev.Kind == queue.KindTicketRecalled})
+		Recall: recall})
 	c.display = true
 }

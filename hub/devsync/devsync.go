@@ -109,9 +109,9 @@ func (s *Sync) signal() {
 }
 
 // observe runs under the engine's lock: it only notes what changed.
-func (s *Sync) observe(ev event.Event, st *queue.State) {
+func (s *Sync) observe(ev event.Event, p queue.Payload, st *queue.State) {
 	s.mu.Lock()
-	s.pending.note(ev, st)
+	s.pending.note(ev, p, st)
 	s.mu.Unlock()
 	s.signal()
 }

@@ -18,17 +18,22 @@ type clock struct{}
 func (clock) Now() time.Time { return time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC) }
 
 // tally is a state that sums the n of every "add" event.
-type tally struct{ sum, events int }
+type tally struct{ sum, events, decoded int }
 
-func apply(t *tally, ev event.Event) error {
-	var v struct{ N int }
-	if err := json.Unmarshal(ev.Payload, &v); err != nil {
-		return err
-	}
+type add struct{ N int }
+
+func decode(t *tally, ev event.Event) (add, error) {
+	var v add
+	t.decoded++
+	return v, json.Unmarshal(ev.Payload, &v)
+}
+
+func apply(t *tally, _ event.Event, v add) {
 	t.sum += v.N
 	t.events++
-	return nil
 }
+
+var rules = event.Rules[*tally, add]{Take: decode, Apply: apply}
 
 func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hub.db")
@@ -36,12 +41,12 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := event.Open("test", st, clock{}, &tally{}, apply)
+	j, err := event.Open("test", st, clock{}, &tally{}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var seen []uint64
-	j.Observe(func(ev event.Event, s *tally) { seen = append(seen, ev.Seq) })
+	j.Observe(func(ev event.Event, v add, s *tally) { seen = append(seen, ev.Seq) })
 	for _, n := range []int{2, 3, 5} {
 		err := j.Do(func(*tally) error { _, err := j.Commit("tester", "add", map[string]int{"n": n}); return err })
 		if err != nil {
@@ -49,8 +54,8 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 		}
 	}
 	j.Read(func(s *tally) {
-		if s.sum != 10 || len(seen) != 3 || seen[2] != 3 {
-			t.Fatalf("sum %d, observed %v", s.sum, seen)
+		if s.sum != 10 || len(seen) != 3 || seen[2] != 3 || s.decoded != 3 {
+			t.Fatalf("sum %d of %d decoded events, observed %v", s.sum, s.decoded, seen)
 		}
 	})
 	st.Close()
@@ -68,29 +73,28 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 
 	st, _ = store.Open(path)
 	defer st.Close()
-	j, err = event.Open("test", st, clock{}, &tally{}, apply)
+	j, err = event.Open("test", st, clock{}, &tally{}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}
 	j.Read(func(s *tally) {
-		if s.sum != 10 || s.events != 3 {
-			t.Fatalf("replayed sum %d from %d events, want 10 from 3", s.sum, s.events)
+		if s.sum != 10 || s.events != 3 || s.decoded != 3 {
+			t.Fatalf("replayed sum %d from %d events decoded %d times, want 10 from 3 decoded once", s.sum, s.events, s.decoded)
 		}
 	})
 }
 
 // checked is a tally that refuses negative numbers.
-type checked struct{ tally }
-
-func (c *checked) Check(ev event.Event) error {
-	var v struct{ N int }
-	if err := json.Unmarshal(ev.Payload, &v); err != nil || v.N < 0 {
-		return fmt.Errorf("negative or unreadable: %s", ev.Payload)
-	}
-	return nil
+var checked = event.Rules[*tally, add]{
+	Take: func(t *tally, ev event.Event) (add, error) {
+		v, err := decode(t, ev)
+		if err != nil || v.N < 0 {
+			return v, fmt.Errorf("negative or unreadable: %s", ev.Payload)
+		}
+		return v, nil
+	},
+	Apply: apply,
 }
-
-func applyChecked(c *checked, ev event.Event) error { return apply(&c.tally, ev) }
 
 func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hub.db")
@@ -98,11 +102,11 @@ func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := event.Open("test", st, clock{}, &checked{}, applyChecked)
+	j, err := event.Open("test", st, clock{}, &tally{}, checked)
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = j.Do(func(*checked) error { _, err := j.Commit("tester", "add", map[string]int{"n": -1}); return err })
+	err = j.Do(func(*tally) error { _, err := j.Commit("tester", "add", map[string]int{"n": -1}); return err })
 	if err == nil || !strings.Contains(err.Error(), "refused before saving") {
 		t.Fatalf("a refused change: %v", err)
 	}
@@ -111,7 +115,7 @@ func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
 	}
 	// Written behind the journal's back, the same change is a damaged log.
 	st.Append(event.Event{Kind: "add", Payload: json.RawMessage(`{"n":-5}`)})
-	if _, err := event.Open("test", st, clock{}, &checked{}, applyChecked); !errors.Is(err, event.ErrDamaged) {
+	if _, err := event.Open("test", st, clock{}, &tally{}, checked); !errors.Is(err, event.ErrDamaged) {
 		t.Fatalf("replay of a damaged log: %v, want ErrDamaged", err)
 	}
 	st.Close()

@@ -12,7 +12,7 @@ func (e *Engine) Pause(actor, service string, paused bool) error {
 		if _, ok := s.Service(service); !ok {
 			return fmt.Errorf("%w: service %q", ErrNotFound, service)
 		}
-		_, err := e.commit(actor, KindServicePaused, ServicePaused{Service: service, Paused: paused})
+		_, err := e.commit(actor, ServicePaused{Service: service, Paused: paused})
 		return err
 	})
 }
@@ -32,7 +32,7 @@ func (e *Engine) ConfigureService(actor, service string, st Settings, multiDay *
 		if err := st.validate(); err != nil {
 			return err
 		}
-		_, err := e.commit(actor, KindServiceSettings, ServiceSettings{Service: service, Settings: st, MultiDay: multiDay})
+		_, err := e.commit(actor, ServiceSettings{Service: service, Settings: st, MultiDay: multiDay})
 		return err
 	})
 }
@@ -40,7 +40,7 @@ func (e *Engine) ConfigureService(actor, service string, st Settings, multiDay *
 // RecordAccess logs that actor was shown the personal data of a visit.
 func (e *Engine) RecordAccess(actor string, ticket uint64, where string) error {
 	return e.do(func(*State) error {
-		_, err := e.commit(actor, KindPersonalDataSeen, PersonalDataSeen{Ticket: ticket, Where: where})
+		_, err := e.commit(actor, PersonalDataSeen{Ticket: ticket, Where: where})
 		return err
 	})
 }

@@ -7,54 +7,78 @@ import (
 	"vuoro/hub/event"
 )
 
-// appliers turn each kind of event into its change of state. They may
-// assume the change was validated when it was decided.
-var appliers map[string]func(*State, event.Event) error
+// appliers are the engine's kinds of event: each kind's payload type and
+// the change of state it makes. Appliers may assume the change was checked
+// (State.check) when it was decided.
+var appliers event.Kinds[*State]
 
 func init() {
-	appliers = map[string]func(*State, event.Event) error{
-		KindSiteSet:         applyAs(func(s *State, _ event.Event, v Site) { s.Site = v; s.loc = location(v.TimeZone) }),
-		KindAgencyAdded:     applyAs(func(s *State, _ event.Event, v Agency) { s.Agencies = append(s.Agencies, v) }),
-		KindServiceAdded:    applyAs(func(s *State, _ event.Event, v Service) { s.Services = append(s.Services, v) }),
-		KindServiceSettings: applyAs(applySettings),
-		KindServicePaused:   applyAs(func(s *State, _ event.Event, v ServicePaused) { s.service(v.Service).Paused = v.Paused }),
-		KindRoomAdded:       applyAs(func(s *State, _ event.Event, v Room) { s.Rooms = append(s.Rooms, v) }),
-		KindClerkAdded:      applyAs(func(s *State, _ event.Event, v Clerk) { s.Clerks[v.Login] = v }),
-		KindTicketIssued:    applyAs(applyIssued),
-		KindTicketCalled:    applyAs(applyCalled),
-		KindTicketRecalled:  applyAs(func(s *State, ev event.Event, v TicketRef) { t := s.tickets[v.Ticket]; t.Recalls++; s.noteCall(ev, t) }),
-		KindVisitStarted: applyAs(func(s *State, ev event.Event, v TicketRef) {
+	appliers = event.NewKinds("queue",
+		event.On(func(s *State, _ event.Event, v SiteSet) { s.Site = v.Site; s.loc = location(v.TimeZone) }),
+		event.On(func(s *State, _ event.Event, v AgencyAdded) { s.Agencies = append(s.Agencies, v.Agency) }),
+		event.On(applyAgencyUpdated),
+		event.On(applyAgencyRemoved),
+		event.On(func(s *State, _ event.Event, v ServiceAdded) { s.Services = append(s.Services, v.Service) }),
+		event.On(applyServiceUpdated),
+		event.On(applySettings),
+		event.On(func(s *State, _ event.Event, v ServicePaused) { s.service(v.Service).Paused = v.Paused }),
+		event.On(applyServiceRemoved),
+		event.On(func(s *State, _ event.Event, v RoomAdded) { s.Rooms = append(s.Rooms, v.Room) }),
+		event.On(applyRoomUpdated),
+		event.On(applyRoomRemoved),
+		event.On(func(s *State, _ event.Event, v ClerkAdded) { s.Clerks[v.Login] = v.Clerk }),
+		event.On(func(s *State, _ event.Event, v ClerkDisabled) { delete(s.Clerks, v.Login) }),
+		event.On(func(*State, event.Event, ClerkPassword) {}),
+		event.On(applyIssued),
+		event.On(applyCalled),
+		event.On(func(s *State, ev event.Event, v TicketRecalled) {
+			t := s.tickets[v.Ticket]
+			t.Recalls++
+			s.noteCall(ev, t)
+		}),
+		event.On(func(s *State, ev event.Event, v VisitStarted) {
 			t := s.tickets[v.Ticket]
 			t.Status, t.Started = Serving, ev.Time
 		}),
-		KindVisitEnded:       applyAs(func(s *State, ev event.Event, v TicketRef) { s.close(ev, s.tickets[v.Ticket], Ended) }),
-		KindTicketNoShow:     applyAs(func(s *State, ev event.Event, v TicketRef) { s.close(ev, s.tickets[v.Ticket], NoShow) }),
-		KindTicketReturned:   applyAs(applyReturned),
-		KindTicketHeld:       applyAs(func(s *State, _ event.Event, v TicketRef) { s.hold(s.tickets[v.Ticket]) }),
-		KindTicketResumed:    applyAs(func(s *State, _ event.Event, v TicketRef) { s.enqueue(s.tickets[v.Ticket]) }),
-		KindTicketMoved:      applyAs(applyMoved),
-		KindTicketDeleted:    applyAs(applyDeleted),
-		KindVisitPersons:     applyAs(func(s *State, _ event.Event, v VisitPersons) { s.tickets[v.Ticket].Persons = v.Persons }),
-		KindVisitPriority:    applyAs(func(s *State, _ event.Event, v VisitPriority) { s.tickets[v.Ticket].Priority = v.Priority }),
-		KindVisitMessage:     applyAs(applyMessage),
-		KindAppointmentBook:  applyAs(applyBooked),
-		KindAppointmentDrop:  applyAs(func(s *State, _ event.Event, v AppointmentRef) { delete(s.appointments, v.Appointment) }),
-		KindHelpRequested:    applyAs(applyHelpRequested),
-		KindPersonalDataSeen: applyAs(func(*State, event.Event, PersonalDataSeen) {}),
-		KindHelpAcked:        applyAs(applyHelpAcked),
-		KindHelpClosed:       applyAs(applyHelpClosed),
-		KindLogViewed:        applyAs(func(*State, event.Event, LogViewed) {}),
-		KindClerkDisabled:    applyAs(func(s *State, _ event.Event, v ClerkRef) { delete(s.Clerks, v.Login) }),
-		KindClerkPassword:    applyAs(func(*State, event.Event, ClerkRef) {}),
-		KindAgencyUpdated:    applyAs(applyAgencyUpdated),
-		KindAgencyRemoved:    applyAs(applyAgencyRemoved),
-		KindServiceUpdated:   applyAs(applyServiceUpdated),
-		KindServiceRemoved:   applyAs(applyServiceRemoved),
-		KindRoomUpdated:      applyAs(applyRoomUpdated),
-		KindRoomRemoved:      applyAs(applyRoomRemoved),
-		KindPersonalErased:   applyAs(applyErased),
-		KindDayClosed:        applyAs(applyDayClosed),
+		event.On(func(s *State, ev event.Event, v VisitEnded) { s.close(ev, s.tickets[v.Ticket], Ended) }),
+		event.On(func(s *State, ev event.Event, v TicketNoShow) { s.close(ev, s.tickets[v.Ticket], NoShow) }),
+		event.On(applyReturned),
+		event.On(func(s *State, _ event.Event, v TicketHeld) { s.hold(s.tickets[v.Ticket]) }),
+		event.On(func(s *State, _ event.Event, v TicketResumed) { s.enqueue(s.tickets[v.Ticket]) }),
+		event.On(applyMoved),
+		event.On(applyDeleted),
+		event.On(func(s *State, _ event.Event, v VisitPersons) { s.tickets[v.Ticket].Persons = v.Persons }),
+		event.On(func(s *State, _ event.Event, v VisitPriority) { s.tickets[v.Ticket].Priority = v.Priority }),
+		event.On(applyMessage),
+		event.On(applyBooked),
+		event.On(func(s *State, _ event.Event, v AppointmentRef) { delete(s.appointments, v.Appointment) }),
+		event.On(applyHelpRequested),
+		event.On(applyHelpAcked),
+		event.On(applyHelpClosed),
+		event.On(func(*State, event.Event, PersonalDataSeen) {}),
+		event.On(func(*State, event.Event, LogViewed) {}),
+		event.On(applyErased),
+		event.On(applyDayClosed),
+	)
+}
+
+// apply changes the state by an event Take let through.
+func (s *State) apply(ev event.Event, p Payload) {
+	appliers.Apply(s, ev, p)
+	s.closeHelpOfEndedVisits(ev)
+	s.Seq = ev.Seq
+}
+
+func location(name string) *time.Location {
+	if loc, err := time.LoadLocation(name); err == nil {
+		return loc
 	}
+	return time.UTC
+}
+
+func knownZone(name string) bool {
+	_, err := time.LoadLocation(name)
+	return err == nil
 }
 
 func (s *State) service(id string) *Service {

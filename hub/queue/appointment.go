@@ -16,7 +16,7 @@ func (e *Engine) Book(actor, service string, at time.Time, p Person) (Appointmen
 		if p.Name = strings.TrimSpace(p.Name); p.Name == "" || at.IsZero() {
 			return fmt.Errorf("%w: an appointment needs a name and a time", ErrInvalid)
 		}
-		ev, err := e.commit(actor, KindAppointmentBook, AppointmentBooked{Service: service, At: at.UTC(), Person: p})
+		ev, err := e.commit(actor, AppointmentBooked{Service: service, At: at.UTC(), Person: p})
 		if err == nil {
 			out = *s.appointments[ev.Seq]
 		}
@@ -35,7 +35,7 @@ func (e *Engine) CancelAppointment(actor string, id uint64) error {
 		case a.Ticket != 0:
 			return fmt.Errorf("%w: already checked in", ErrTransition)
 		}
-		_, err := e.commit(actor, KindAppointmentDrop, AppointmentRef{Appointment: id})
+		_, err := e.commit(actor, AppointmentRef{Appointment: id})
 		return err
 	})
 }

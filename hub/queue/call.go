@@ -42,7 +42,7 @@ func (e *Engine) call(clerk, room string, choose func(*State) (pick, error)) (Ti
 		if err != nil {
 			return err
 		}
-		if _, err := e.commit("clerk:"+clerk, KindTicketCalled, TicketCalled{Ticket: p.t.ID, Room: room, Clerk: clerk, Reason: p.reason}); err != nil {
+		if _, err := e.commit("clerk:"+clerk, TicketCalled{Ticket: p.t.ID, Room: room, Clerk: clerk, Reason: p.reason}); err != nil {
 			return err
 		}
 		out = *s.tickets[p.t.ID]

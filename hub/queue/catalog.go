@@ -5,39 +5,13 @@ import (
 	"slices"
 )
 
-// The kinds of event that change the site's catalogue after it was first
-// set up: agencies, services and rooms edited or removed.
-const (
-	KindAgencyUpdated  = "agency.updated"
-	KindAgencyRemoved  = "agency.removed"
-	KindServiceUpdated = "service.updated"
-	KindServiceRemoved = "service.removed"
-	KindRoomUpdated    = "room.updated"
-	KindRoomRemoved    = "room.removed"
-)
-
-// ServiceUpdated is the payload of KindServiceUpdated: what describes a
-// queue. Its settings and pause have events of their own.
-type ServiceUpdated struct {
-	ID       string            `json:"id"`
-	Agency   string            `json:"agency"`
-	Letter   string            `json:"letter"`
-	Names    map[string]string `json:"names"`
-	MultiDay bool              `json:"multi_day,omitempty"`
-}
-
-// CatalogRef is the payload of the removal events: the id of what went.
-type CatalogRef struct {
-	ID string `json:"id"`
-}
-
 // UpdateAgency replaces an agency's names.
 func (e *Engine) UpdateAgency(actor string, v Agency) error {
 	return e.do(func(s *State) error {
 		if !s.hasAgency(v.ID) {
 			return fmt.Errorf("%w: agency %s", ErrNotFound, v.ID)
 		}
-		_, err := e.commit(actor, KindAgencyUpdated, v)
+		_, err := e.commit(actor, AgencyUpdated{v})
 		return err
 	})
 }
@@ -51,7 +25,7 @@ func (e *Engine) RemoveAgency(actor, id string) error {
 		if n := len(s.ServicesOf([]string{id})); n > 0 {
 			return fmt.Errorf("%w: agency %s still has %d services", ErrInUse, id, n)
 		}
-		_, err := e.commit(actor, KindAgencyRemoved, CatalogRef{ID: id})
+		_, err := e.commit(actor, AgencyRemoved{CatalogRef{ID: id}})
 		return err
 	})
 }
@@ -71,7 +45,7 @@ func (e *Engine) UpdateService(actor string, v ServiceUpdated) error {
 		if n := s.OpenVisits(v.ID); n > 0 && v.Letter != old.Letter {
 			return fmt.Errorf("%w: service %s has %d open visits; its letter %s cannot change before they end", ErrInUse, v.ID, n, old.Letter)
 		}
-		_, err := e.commit(actor, KindServiceUpdated, v)
+		_, err := e.commit(actor, v)
 		return err
 	})
 }
@@ -97,7 +71,7 @@ func (e *Engine) RemoveService(actor, id string) error {
 		if n := s.Booked(id, e.now()); n > 0 {
 			return fmt.Errorf("%w: service %s has %d booked appointments", ErrInUse, id, n)
 		}
-		_, err := e.commit(actor, KindServiceRemoved, CatalogRef{ID: id})
+		_, err := e.commit(actor, ServiceRemoved{CatalogRef{ID: id}})
 		return err
 	})
 }
@@ -112,7 +86,7 @@ func (e *Engine) UpdateRoom(actor string, v Room) error {
 		if v.Capacity < 0 {
 			return fmt.Errorf("%w: room %s capacity %d", ErrInvalid, v.ID, v.Capacity)
 		}
-		_, err := e.commit(actor, KindRoomUpdated, v)
+		_, err := e.commit(actor, RoomUpdated{v})
 		return err
 	})
 }
@@ -126,7 +100,7 @@ func (e *Engine) RemoveRoom(actor, id string) error {
 		if t, busy := s.RoomVisit(id); busy {
 			return fmt.Errorf("%w: room %s is serving %s", ErrInUse, id, t.CallID)
 		}
-		_, err := e.commit(actor, KindRoomRemoved, CatalogRef{ID: id})
+		_, err := e.commit(actor, RoomRemoved{CatalogRef{ID: id}})
 		return err
 	})
 }

@@ -30,8 +30,8 @@ func (s *State) Booked(service string, now time.Time) int {
 	return n
 }
 
-func applyAgencyUpdated(s *State, _ event.Event, v Agency) {
-	s.Agencies[slices.IndexFunc(s.Agencies, func(a Agency) bool { return a.ID == v.ID })] = v
+func applyAgencyUpdated(s *State, _ event.Event, v AgencyUpdated) {
+	s.Agencies[slices.IndexFunc(s.Agencies, func(a Agency) bool { return a.ID == v.ID })] = v.Agency
 }
 
 func applyServiceUpdated(s *State, _ event.Event, v ServiceUpdated) {
@@ -39,20 +39,20 @@ func applyServiceUpdated(s *State, _ event.Event, v ServiceUpdated) {
 	sv.Agency, sv.Letter, sv.Names, sv.MultiDay = v.Agency, v.Letter, v.Names, v.MultiDay
 }
 
-func applyServiceRemoved(s *State, _ event.Event, v CatalogRef) {
+func applyServiceRemoved(s *State, _ event.Event, v ServiceRemoved) {
 	s.Services = slices.DeleteFunc(s.Services, func(sv Service) bool { return sv.ID == v.ID })
 	delete(s.waiting, v.ID)
 	delete(s.sincePriority, v.ID)
 }
 
-func applyAgencyRemoved(s *State, _ event.Event, v CatalogRef) {
+func applyAgencyRemoved(s *State, _ event.Event, v AgencyRemoved) {
 	s.Agencies = slices.DeleteFunc(s.Agencies, func(a Agency) bool { return a.ID == v.ID })
 }
 
-func applyRoomUpdated(s *State, _ event.Event, v Room) {
-	s.Rooms[slices.IndexFunc(s.Rooms, func(r Room) bool { return r.ID == v.ID })] = v
+func applyRoomUpdated(s *State, _ event.Event, v RoomUpdated) {
+	s.Rooms[slices.IndexFunc(s.Rooms, func(r Room) bool { return r.ID == v.ID })] = v.Room
 }
 
-func applyRoomRemoved(s *State, _ event.Event, v CatalogRef) {
+func applyRoomRemoved(s *State, _ event.Event, v RoomRemoved) {
 	s.Rooms = slices.DeleteFunc(s.Rooms, func(r Room) bool { return r.ID == v.ID })
 }

@@ -17,7 +17,7 @@ func (e *Engine) SetSite(actor string, v Site) error {
 		return fmt.Errorf("%w: day end %q is not a time 00:00-24:00", ErrInvalid, v.DayEnd)
 	}
 	return e.do(func(*State) error {
-		_, err := e.commit(actor, KindSiteSet, v)
+		_, err := e.commit(actor, SiteSet{v})
 		return err
 	})
 }
@@ -33,7 +33,7 @@ func (e *Engine) AddAgency(actor string, v Agency) error {
 				return fmt.Errorf("%w: agency %s", ErrExists, v.ID)
 			}
 		}
-		_, err := e.commit(actor, KindAgencyAdded, v)
+		_, err := e.commit(actor, AgencyAdded{v})
 		return err
 	})
 }
@@ -46,7 +46,7 @@ func (e *Engine) AddService(actor string, v Service) error {
 		if err := s.checkService(v); err != nil {
 			return err
 		}
-		_, err := e.commit(actor, KindServiceAdded, v)
+		_, err := e.commit(actor, ServiceAdded{v})
 		return err
 	})
 }
@@ -88,7 +88,7 @@ func (e *Engine) AddRoom(actor string, v Room) error {
 		if _, ok := s.Room(v.ID); ok {
 			return fmt.Errorf("%w: room %s", ErrExists, v.ID)
 		}
-		_, err := e.commit(actor, KindRoomAdded, v)
+		_, err := e.commit(actor, RoomAdded{v})
 		return err
 	})
 }
@@ -107,7 +107,7 @@ func (e *Engine) AddClerk(actor string, v Clerk) error {
 				return fmt.Errorf("%w: agency %s", ErrNotFound, a)
 			}
 		}
-		_, err := e.commit(actor, KindClerkAdded, v)
+		_, err := e.commit(actor, ClerkAdded{v})
 		return err
 	})
 }

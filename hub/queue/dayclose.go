@@ -7,24 +7,9 @@ import (
 	"vuoro/hub/event"
 )
 
-// KindDayClosed records the end of the site's day: every visit still open
-// expired, except the waiting and held visits of multi-day services, which
-// are carried over with their numbers.
-const KindDayClosed = "day.closed"
-
 // ReasonExpired is the reason recorded on a visit still open when its day
 // was closed.
 const ReasonExpired = "expired at end of day"
-
-// DayClosed is the payload of KindDayClosed. Day is the last site-local day
-// closed; any earlier day still open is closed with it (a hub that was off
-// over a weekend closes Friday on Monday morning).
-type DayClosed struct {
-	Day     string   `json:"day"`
-	Reason  string   `json:"reason"`
-	Expired []uint64 `json:"expired,omitempty"` // visits ended with Reason, by id
-	Carried []uint64 `json:"carried,omitempty"` // visits of multi-day services kept open, by id
-}
 
 // CloseDay closes the site's days that have ended by the engine's clock: at
 // the site's day end (Site.DayEnd), or at local midnight when it is unset.
@@ -43,7 +28,7 @@ func (e *Engine) CloseDay() (int, error) {
 		if !ok {
 			return nil
 		}
-		if _, err := e.commit(event.ActorSystem, KindDayClosed, v); err != nil {
+		if _, err := e.commit(event.ActorSystem, v); err != nil {
 			return err
 		}
 		n = len(v.Expired)

@@ -6,4 +6,12 @@
 // log, and only then applied; on start the state is rebuilt by replaying the
 // log. The engine is plain Go with an injected clock: it knows nothing of
 // bbolt, MQTT or HTTP.
+//
+// Each kind of event has a Go payload type (events.go). An event is decoded
+// once, by Decode, when it is checked before it is appended or replayed;
+// appliers and observers get the typed payload. Readers of the stored log
+// use Decode too, and switch on the payload's type.
+//
+// Adding a kind of event: a Kind constant and a payload type with its Kind
+// method in events.go, and an applier row in apply.go.
 package queue

@@ -1,7 +1,6 @@
 package queue_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -26,10 +25,8 @@ func closesOverDays(t *testing.T, dayEnd string, start time.Time) map[string][]t
 	f := newFixture(t)
 	must(t, f.e.SetSite("system", queue.Site{ID: "lahti", Name: "Lahti", TimeZone: "Europe/Helsinki", DayEnd: dayEnd}))
 	closes := map[string][]time.Time{}
-	f.e.Observe(func(ev event.Event, _ *queue.State) {
-		if ev.Kind == queue.KindDayClosed {
-			var v queue.DayClosed
-			json.Unmarshal(ev.Payload, &v)
+	f.e.Observe(func(ev event.Event, p queue.Payload, _ *queue.State) {
+		if v, ok := p.(queue.DayClosed); ok {
 			closes[v.Day] = append(closes[v.Day], ev.Time)
 		}
 	})

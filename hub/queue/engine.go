@@ -16,12 +16,12 @@ type Clock = event.Clock
 // command is decided, logged and applied under one lock, so two clerks
 // calling at the same instant are served one after the other.
 type Engine struct {
-	j *event.Journal[*State]
+	j *event.Journal[*State, Payload]
 }
 
 // Open rebuilds the state by replaying log and returns the engine.
 func Open(log Log, clock Clock) (*Engine, error) {
-	j, err := event.Open("queue", log, clock, newState(), (*State).apply)
+	j, err := event.Open("queue", log, clock, newState(), event.Rules[*State, Payload]{Take: (*State).take, Apply: (*State).apply})
 	if err != nil {
 		return nil, err
 	}
@@ -29,9 +29,9 @@ func Open(log Log, clock Clock) (*Engine, error) {
 }
 
 // Observe registers fn to be called after every committed event, in log
-// order, with the state it made. fn runs under the engine's lock: it must
-// not block or call the engine.
-func (e *Engine) Observe(fn func(event.Event, *State)) { e.j.Observe(fn) }
+// order, with its decoded payload and the state it made. fn runs under the
+// engine's lock: it must not block or call the engine.
+func (e *Engine) Observe(fn func(event.Event, Payload, *State)) { e.j.Observe(fn) }
 
 // Read calls fn with the current state under the engine's lock.
 func (e *Engine) Read(fn func(*State)) { e.j.Read(fn) }
@@ -42,8 +42,9 @@ func (e *Engine) WriteFailedAt() time.Time { return e.j.FailedAt() }
 
 func (e *Engine) do(fn func(*State) error) error { return e.j.Do(fn) }
 
-func (e *Engine) commit(actor, kind string, payload any) (event.Event, error) {
-	return e.j.Commit(actor, kind, payload)
+// commit writes p as an event of its kind and applies it.
+func (e *Engine) commit(actor string, p Payload) (event.Event, error) {
+	return e.j.Commit(actor, p.Kind(), p)
 }
 
 func (e *Engine) now() time.Time { return e.j.Now() }

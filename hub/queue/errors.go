@@ -1,6 +1,10 @@
 package queue
 
-import "errors"
+import (
+	"errors"
+
+	"vuoro/hub/event"
+)
 
 // Errors of rejected commands. They are wrapped with the detail; test with
 // errors.Is.
@@ -19,3 +23,7 @@ var (
 	// appointments or services still need.
 	ErrInUse = errors.New("queue: still in use")
 )
+
+// ErrUnknownKind is an event of a kind this engine does not know: written
+// by a newer hub, or not by a hub at all.
+var ErrUnknownKind = event.ErrUnknownKind

@@ -9,10 +9,6 @@ import (
 	"vuoro/hub/event"
 )
 
-// KindHelpClosed is the kind of event that closes a kiosk's help request:
-// an advisor has helped the citizen.
-const KindHelpClosed = "kiosk.help.closed"
-
 // HelpStatus is where a kiosk's help request is.
 type HelpStatus string
 
@@ -52,11 +48,6 @@ type HelpCall struct {
 	TicketRequest string
 }
 
-// HelpClosed is the payload of KindHelpClosed.
-type HelpClosed struct {
-	Help uint64 `json:"help"`
-}
-
 // RecordHelp records a citizen's call for help at a kiosk. A call whose
 // request id was already recorded for the device returns that request.
 func (e *Engine) RecordHelp(c HelpCall) (Help, error) {
@@ -68,7 +59,7 @@ func (e *Engine) RecordHelp(c HelpCall) (Help, error) {
 		}
 		p := HelpRequested{Device: c.Device, Screen: c.Screen, Lang: c.Lang, RequestID: c.RequestID,
 			Ticket: s.kioskVisit(c.Device, c.TicketRequest), Tracked: true}
-		ev, err := e.commit("kiosk:"+c.Device, KindHelpRequested, p)
+		ev, err := e.commit("kiosk:"+c.Device, p)
 		if err == nil {
 			out = *s.helps[ev.Seq]
 		}
@@ -93,18 +84,18 @@ func (s *State) kioskVisit(device, request string) uint64 {
 // AckHelp records that actor takes an open help request: they are on the
 // way to the kiosk.
 func (e *Engine) AckHelp(actor string, help uint64) (Help, error) {
-	return e.changeHelp(actor, help, HelpStatusOpen, KindHelpAcked, HelpAcked{Help: help})
+	return e.changeHelp(actor, help, HelpStatusOpen, HelpAcked{Help: help})
 }
 
 // CloseHelp records that actor has helped: the request, open or taken,
 // is closed.
 func (e *Engine) CloseHelp(actor string, help uint64) (Help, error) {
-	return e.changeHelp(actor, help, "", KindHelpClosed, HelpClosed{Help: help})
+	return e.changeHelp(actor, help, "", HelpClosed{Help: help})
 }
 
-// changeHelp commits kind on an open help request, if it is in status
-// from (any open status when from is empty).
-func (e *Engine) changeHelp(actor string, help uint64, from HelpStatus, kind string, payload any) (Help, error) {
+// changeHelp commits p on an open help request, if it is in status from
+// (any open status when from is empty).
+func (e *Engine) changeHelp(actor string, help uint64, from HelpStatus, p Payload) (Help, error) {
 	var out Help
 	err := e.do(func(s *State) error {
 		h, ok := s.helps[help]
@@ -114,7 +105,7 @@ func (e *Engine) changeHelp(actor string, help uint64, from HelpStatus, kind str
 		case from != "" && h.Status != from:
 			return fmt.Errorf("%w: help request %d is %s", ErrTransition, help, h.Status)
 		}
-		if _, err := e.commit(actor, kind, payload); err != nil {
+		if _, err := e.commit(actor, p); err != nil {
 			return err
 		}
 		out = *h

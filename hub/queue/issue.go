@@ -44,7 +44,7 @@ func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
 
 // issue commits a decided check-in; s is the state under the lock.
 func (e *Engine) issue(s *State, actor string, p TicketIssued) (Issued, error) {
-	ev, err := e.commit(actor, KindTicketIssued, p)
+	ev, err := e.commit(actor, p)
 	if err != nil {
 		return Issued{}, err
 	}

@@ -72,7 +72,7 @@ func (f *fixture) issue(service string) queue.Issued {
 	return out
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -10,25 +10,9 @@ import (
 	"vuoro/hub/event"
 )
 
-// KindPersonalErased records that the personal data of the visits and
-// appointments of the days before a cutoff was erased, from the state and
-// from the stored events. Its payload, Erased, holds counts only.
-const KindPersonalErased = "personal.erased"
-
 // defaultRetentionDays is how long personal data is kept when the site
 // sets no period.
 const defaultRetentionDays = 30
-
-// Erased is the payload of KindPersonalErased and the outcome of
-// ErasePersonalData.
-type Erased struct {
-	// Before is the cutoff, a site-local date: the personal data of
-	// visits and appointments of earlier days was erased.
-	Before       string `json:"before"`
-	Visits       int    `json:"visits"`       // visits whose data was erased
-	Appointments int    `json:"appointments"` // bookings whose person was erased
-	Events       int    `json:"events"`       // stored events rewritten
-}
 
 // Redactor rewrites stored events in place; *store.Store is one. Only
 // erasure uses it: to everyone else the log stays append-only.
@@ -116,7 +100,7 @@ func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) 
 			return fmt.Errorf("queue: erase personal data: %w", err)
 		}
 		out.Visits, out.Appointments, out.Events = len(visits), len(bookings), n
-		_, err = e.commit(event.ActorSystem, KindPersonalErased, out)
+		_, err = e.commit(event.ActorSystem, out)
 		return err
 	})
 	return out, err
@@ -149,34 +133,30 @@ func applyErased(s *State, _ event.Event, v Erased) {
 	}
 }
 
-// redactors remove the personal data from a stored event, by its kind.
-var redactors = map[string]func(event.Event) (event.Event, error){
-	KindTicketIssued:    redactAs(func(v *TicketIssued) { v.Person = nil }),
-	KindAppointmentBook: redactAs(func(v *AppointmentBooked) { v.Person = Person{} }),
-	KindVisitMessage:    redactAs(func(v *VisitMessage) { v.Text = "" }),
-	KindTicketDeleted:   redactAs(func(v *TicketDeleted) { v.Reason = "" }),
-}
-
+// redact removes the personal data from a stored event.
 func redact(ev event.Event) (event.Event, error) {
-	fn, ok := redactors[ev.Kind]
-	if !ok {
+	p, err := Decode(ev)
+	if err != nil {
+		return ev, fmt.Errorf("queue: event %d: %w", ev.Seq, err)
+	}
+	switch v := p.(type) {
+	case TicketIssued:
+		v.Person = nil
+		p = v
+	case AppointmentBooked:
+		v.Person = Person{}
+		p = v
+	case VisitMessage:
+		v.Text = ""
+		p = v
+	case TicketDeleted:
+		v.Reason = ""
+		p = v
+	default:
 		return ev, fmt.Errorf("queue: event %d (%s) holds no personal data to erase", ev.Seq, ev.Kind)
 	}
-	return fn(ev)
-}
-
-func redactAs[T any](erase func(*T)) func(event.Event) (event.Event, error) {
-	return func(ev event.Event) (event.Event, error) {
-		var v T
-		if err := json.Unmarshal(ev.Payload, &v); err != nil {
-			return ev, fmt.Errorf("queue: event %d (%s): %w", ev.Seq, ev.Kind, err)
-		}
-		erase(&v)
-		p, err := json.Marshal(v)
-		if err != nil {
-			return ev, fmt.Errorf("queue: event %d (%s): %w", ev.Seq, ev.Kind, err)
-		}
-		ev.Payload = p
-		return ev, nil
+	if ev.Payload, err = json.Marshal(p); err != nil {
+		return ev, fmt.Errorf("queue: event %d (%s): %w", ev.Seq, ev.Kind, err)
 	}
+	return ev, nil
 }

@@ -64,7 +64,7 @@ func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 		if p.DayEnd != "" {
 			v.DayEnd = p.DayEnd
 		}
-		_, err := e.commit(actor, KindSiteSet, v)
+		_, err := e.commit(actor, SiteSet{v})
 		return err
 	})
 }

@@ -14,12 +14,12 @@ type Clock = event.Clock
 
 // Engine decides, logs and applies every change under one lock.
 type Engine struct {
-	j *event.Journal[*State]
+	j *event.Journal[*State, Payload]
 }
 
 // Open rebuilds the state by replaying log and returns the engine.
 func Open(log Log, clock Clock) (*Engine, error) {
-	j, err := event.Open("voucher", log, clock, newState(), (*State).apply)
+	j, err := event.Open("voucher", log, clock, newState(), event.Rules[*State, Payload]{Take: (*State).take, Apply: (*State).apply})
 	if err != nil {
 		return nil, err
 	}
@@ -33,8 +33,9 @@ func (e *Engine) Read(fn func(*State)) { e.j.Read(fn) }
 // Now is the engine's clock.
 func (e *Engine) Now() time.Time { return e.j.Now() }
 
-func (e *Engine) commit(actor, kind string, payload any) (event.Event, error) {
-	return e.j.Commit(actor, kind, payload)
+// commit writes p as an event of its kind and applies it.
+func (e *Engine) commit(actor string, p Payload) (event.Event, error) {
+	return e.j.Commit(actor, p.Kind(), p)
 }
 
 func (e *Engine) do(fn func(*State) error) error { return e.j.Do(fn) }

@@ -1,8 +1,6 @@
 package voucher
 
 import (
-	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
@@ -23,77 +21,97 @@ const (
 	KindPersonalDataIn = "voucher.personal_data_seen"
 )
 
-// ProxySet names a voucher's proxy.
-type ProxySet struct {
-	Voucher uint64 `json:"voucher"`
-	Proxy   Person `json:"proxy"`
-}
+// Payload is the decoded payload of one of the voucher events: each kind
+// has its own Go type, whose Kind method names it. Consumers switch on the
+// type.
+type Payload = event.Payload
 
-// Ref names a voucher.
-type Ref struct {
-	Voucher uint64 `json:"voucher"`
-}
-
-// Opened gives a provider the right to record for a voucher's client.
-type Opened struct {
-	Voucher  uint64 `json:"voucher"`
-	Provider string `json:"provider"`
-}
-
-// Replied is a provider's reply to a feedback.
-type Replied struct {
-	Feedback uint64 `json:"feedback"`
-	Text     string `json:"text"`
-}
-
-// Seen records that someone was shown personal data: who (a staff or
-// provider login, or a citizen's Person in Viewer), on which page, of which
-// vouchers' people.
-type Seen struct {
-	Role     string   `json:"role"`
-	Viewer   string   `json:"viewer"`
-	Page     string   `json:"page"`
-	Vouchers []uint64 `json:"vouchers"`
-}
-
-var appliers = map[string]func(*State, event.Event) error{
-	KindStaffAdded:     applyAs(func(s *State, _ event.Event, v Staff) { s.Staff[v.Login] = v }),
-	KindProviderAdded:  applyAs(func(s *State, _ event.Event, v Provider) { s.Providers = append(s.Providers, v) }),
-	KindGranted:        applyAs(applyGranted),
-	KindProxySet:       applyAs(func(s *State, _ event.Event, v ProxySet) { s.vouchers[v.Voucher].Proxy = v.Proxy }),
-	KindEnded:          applyAs(func(s *State, ev event.Event, v Ref) { s.vouchers[v.Voucher].Ended = ev.Time }),
-	KindOpened:         applyAs(applyOpened),
-	KindServiceEvent:   applyAs(applyServiceEvent),
-	KindFeedbackGiven:  applyAs(applyFeedback),
-	KindFeedbackReply:  applyAs(applyReply),
-	KindPersonalDataIn: applyAs(func(*State, event.Event, Seen) {}),
-}
-
-func applyAs[T any](fn func(*State, event.Event, T)) func(*State, event.Event) error {
-	return func(s *State, ev event.Event) error {
-		var v T
-		if err := json.Unmarshal(ev.Payload, &v); err != nil {
-			return fmt.Errorf("voucher: event %d (%s): %w", ev.Seq, ev.Kind, err)
-		}
-		fn(s, ev, v)
-		return nil
+// The payloads of the kinds, in the JSON the hub has always written.
+type (
+	StaffAdded    struct{ Staff }
+	ProviderAdded struct{ Provider }
+	Granted       struct{ Voucher } // its ID and Granted are the event's
+	// ProxySet names a voucher's proxy.
+	ProxySet struct {
+		Voucher uint64 `json:"voucher"`
+		Proxy   Person `json:"proxy"`
 	}
-}
+	Ended struct{ Ref }
+	// Opened gives a provider the right to record for a voucher's client.
+	Opened struct {
+		Voucher  uint64 `json:"voucher"`
+		Provider string `json:"provider"`
+	}
+	ServiceRecorded struct{ ServiceEvent } // its ID and Recorded are the event's
+	FeedbackGiven   struct{ Feedback }     // its ID and Given are the event's
+	// Replied is a provider's reply to a feedback.
+	Replied struct {
+		Feedback uint64 `json:"feedback"`
+		Text     string `json:"text"`
+	}
+	// Seen records that someone was shown personal data: who (a staff or
+	// provider login, or a citizen's Person in Viewer), on which page, of
+	// which vouchers' people.
+	Seen struct {
+		Role     string   `json:"role"`
+		Viewer   string   `json:"viewer"`
+		Page     string   `json:"page"`
+		Vouchers []uint64 `json:"vouchers"`
+	}
+	// Ref names a voucher.
+	Ref struct {
+		Voucher uint64 `json:"voucher"`
+	}
+)
 
-// apply changes s by ev. Events of other parts of the hub sharing the log
-// are skipped.
-func (s *State) apply(ev event.Event) error {
+func (StaffAdded) Kind() string      { return KindStaffAdded }
+func (ProviderAdded) Kind() string   { return KindProviderAdded }
+func (Granted) Kind() string         { return KindGranted }
+func (ProxySet) Kind() string        { return KindProxySet }
+func (Ended) Kind() string           { return KindEnded }
+func (Opened) Kind() string          { return KindOpened }
+func (ServiceRecorded) Kind() string { return KindServiceEvent }
+func (FeedbackGiven) Kind() string   { return KindFeedbackGiven }
+func (Replied) Kind() string         { return KindFeedbackReply }
+func (Seen) Kind() string            { return KindPersonalDataIn }
+
+// Decode decodes the payload of a stored voucher event into the Go type of
+// its kind.
+func Decode(ev event.Event) (Payload, error) { return appliers.Decode(ev) }
+
+// appliers are the voucher events: each kind's payload type and the change
+// of state it makes.
+var appliers = event.NewKinds("voucher",
+	event.On(func(s *State, _ event.Event, v StaffAdded) { s.Staff[v.Login] = v.Staff }),
+	event.On(func(s *State, _ event.Event, v ProviderAdded) { s.Providers = append(s.Providers, v.Provider) }),
+	event.On(applyGranted),
+	event.On(func(s *State, _ event.Event, v ProxySet) { s.vouchers[v.Voucher].Proxy = v.Proxy }),
+	event.On(func(s *State, ev event.Event, v Ended) { s.vouchers[v.Voucher].Ended = ev.Time }),
+	event.On(applyOpened),
+	event.On(applyServiceEvent),
+	event.On(applyFeedback),
+	event.On(applyReply),
+	event.On(func(*State, event.Event, Seen) {}),
+)
+
+// take decodes a voucher event; events of other parts of the hub sharing
+// the log are skipped (nil).
+func (s *State) take(ev event.Event) (Payload, error) {
 	if !strings.HasPrefix(ev.Kind, "voucher.") {
-		return nil
+		return nil, nil
 	}
-	fn, ok := appliers[ev.Kind]
-	if !ok {
-		return fmt.Errorf("voucher: event %d has unknown kind %q (written by a newer hub?)", ev.Seq, ev.Kind)
-	}
-	return fn(s, ev)
+	return Decode(ev)
 }
 
-func applyGranted(s *State, ev event.Event, v Voucher) {
+// apply changes s by an event take let through.
+func (s *State) apply(ev event.Event, p Payload) {
+	if p != nil {
+		appliers.Apply(s, ev, p)
+	}
+}
+
+func applyGranted(s *State, ev event.Event, g Granted) {
+	v := g.Voucher
 	v.ID, v.Granted = ev.Seq, ev.Time
 	s.vouchers[v.ID] = &v
 	s.order = append(s.order, v.ID)
@@ -109,13 +127,15 @@ func applyOpened(s *State, ev event.Event, v Opened) {
 	}
 }
 
-func applyServiceEvent(s *State, ev event.Event, v ServiceEvent) {
+func applyServiceEvent(s *State, ev event.Event, r ServiceRecorded) {
+	v := r.ServiceEvent
 	v.ID, v.Recorded = ev.Seq, ev.Time
 	s.events = append(s.events, v)
 	s.vouchers[v.Voucher].Used += v.Amount
 }
 
-func applyFeedback(s *State, ev event.Event, v Feedback) {
+func applyFeedback(s *State, ev event.Event, g FeedbackGiven) {
+	v := g.Feedback
 	v.ID, v.Given = ev.Seq, ev.Time
 	s.feedback = append(s.feedback, &v)
 }

@@ -14,7 +14,7 @@ func (e *Engine) AddStaff(actor string, u Staff) error {
 		if u.Login == "" || u.Municipality == "" || s.loginTaken(u.Login) {
 			return fmt.Errorf("%w: staff login", ErrExists)
 		}
-		_, err := e.commit(actor, KindStaffAdded, u)
+		_, err := e.commit(actor, StaffAdded{u})
 		return err
 	})
 }
@@ -25,7 +25,7 @@ func (e *Engine) AddProvider(actor string, p Provider) error {
 		if _, dup := s.Provider(p.ID); dup || p.ID == "" || s.loginTaken(p.Login) {
 			return fmt.Errorf("%w: provider", ErrExists)
 		}
-		_, err := e.commit(actor, KindProviderAdded, p)
+		_, err := e.commit(actor, ProviderAdded{p})
 		return err
 	})
 }
@@ -76,7 +76,7 @@ func (e *Engine) Grant(u Staff, g Grant) (Voucher, error) {
 		for v.Number == "" || s.numbers[Normalize(v.Number)] != 0 {
 			v.Number, v.Check = newNumber()
 		}
-		ev, err := e.commit("staff:"+u.Login, KindGranted, v)
+		ev, err := e.commit("staff:"+u.Login, Granted{v})
 		if err == nil {
 			out = *s.vouchers[ev.Seq]
 		}
@@ -107,7 +107,7 @@ func (e *Engine) SetProxy(u Staff, id uint64, proxy Person) error {
 		if !hetu.Valid(proxy.HETU) || proxy.HETU == v.Citizen.HETU || strings.TrimSpace(proxy.Name) == "" {
 			return fmt.Errorf("%w: proxy", ErrInvalid)
 		}
-		_, err = e.commit("staff:"+u.Login, KindProxySet, ProxySet{Voucher: id, Proxy: proxy})
+		_, err = e.commit("staff:"+u.Login, ProxySet{Voucher: id, Proxy: proxy})
 		return err
 	})
 }
@@ -118,7 +118,7 @@ func (e *Engine) End(u Staff, id uint64) error {
 		if _, err := s.staffVoucher(u, id); err != nil {
 			return err
 		}
-		_, err := e.commit("staff:"+u.Login, KindEnded, Ref{Voucher: id})
+		_, err := e.commit("staff:"+u.Login, Ended{Ref{Voucher: id}})
 		return err
 	})
 }
@@ -126,7 +126,7 @@ func (e *Engine) End(u Staff, id uint64) error {
 // Seen records that personal data was shown.
 func (e *Engine) Seen(v Seen) error {
 	return e.do(func(*State) error {
-		_, err := e.commit(v.Role, KindPersonalDataIn, v)
+		_, err := e.commit(v.Role, v)
 		return err
 	})
 }

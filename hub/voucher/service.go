@@ -27,7 +27,7 @@ func (e *Engine) Open(provider, number, check string) (Voucher, error) {
 		if s.ProviderMay(provider, v.ID) {
 			return nil
 		}
-		_, err := e.commit("provider:"+provider, KindOpened, Opened{Voucher: v.ID, Provider: provider})
+		_, err := e.commit("provider:"+provider, Opened{Voucher: v.ID, Provider: provider})
 		return err
 	})
 	return out, err
@@ -54,8 +54,8 @@ func (e *Engine) Record(provider, by string, id uint64, in Entry) (ServiceEvent,
 		if err := s.checkEntry(provider, *v, in); err != nil {
 			return err
 		}
-		_, err := e.commit("provider:"+provider, KindServiceEvent, ServiceEvent{Voucher: id, Provider: provider,
-			Date: dateOf(in.Date), Description: strings.TrimSpace(in.Description), Amount: in.Amount, Corrects: in.Corrects, By: by})
+		_, err := e.commit("provider:"+provider, ServiceRecorded{ServiceEvent{Voucher: id, Provider: provider,
+			Date: dateOf(in.Date), Description: strings.TrimSpace(in.Description), Amount: in.Amount, Corrects: in.Corrects, By: by}})
 		if err == nil {
 			out = s.events[len(s.events)-1]
 		}
@@ -110,7 +110,7 @@ func (e *Engine) GiveFeedback(author Person, id uint64, f Feedback) (Feedback, e
 			return fmt.Errorf("%w: feedback", ErrInvalid)
 		}
 		in := Feedback{Voucher: id, Provider: f.Provider, Author: author, AsProxy: author.HETU != v.Citizen.HETU, Rating: f.Rating, Text: text}
-		_, err := e.commit(actorOf(in.AsProxy), KindFeedbackGiven, in)
+		_, err := e.commit(actorOf(in.AsProxy), FeedbackGiven{in})
 		if err == nil {
 			out = *s.feedback[len(s.feedback)-1]
 		}
@@ -137,7 +137,7 @@ func (e *Engine) Reply(provider, by string, feedback uint64, text string) error 
 		if text == "" || len(text) > 2000 {
 			return fmt.Errorf("%w: reply", ErrInvalid)
 		}
-		_, err := e.commit("provider:"+provider+":"+by, KindFeedbackReply, Replied{Feedback: feedback, Text: text})
+		_, err := e.commit("provider:"+provider+":"+by, Replied{Feedback: feedback, Text: text})
 		return err
 	})
 }

@@ -1,60 +1,41 @@
 package web
 
 import (
-	"encoding/json"
+	"cmp"
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 )
 
-// sayKeys are what the live region says of a visit's events: the key
-// takes the call id.
+// sayKeys are the texts the live region says of a visit's events.
 var sayKeys = map[string]string{
+	queue.KindTicketCalled: "say.called", queue.KindTicketRecalled: "say.recalled", queue.KindVisitStarted: "say.started",
 	queue.KindTicketIssued: "say.issued", queue.KindVisitEnded: "say.ended", queue.KindTicketNoShow: "say.noshow",
 	queue.KindTicketReturned: "say.returned", queue.KindTicketHeld: "say.held", queue.KindTicketResumed: "say.resumed",
 	queue.KindTicketDeleted: "say.deleted",
 }
 
-// sayRoomKeys take the call id and the room.
-var sayRoomKeys = map[string]string{
-	queue.KindTicketCalled: "say.called", queue.KindTicketRecalled: "say.recalled", queue.KindVisitStarted: "say.started",
-}
-
-// noticeOf says what an event changed, for the live streams. It runs
+// noticeOf says what an event changed, for the live streams: of a
+// visit's events, its call id (and room); of a queue's, its name. It runs
 // under the engine's lock and only reads the state.
-func noticeOf(ev event.Event, st *queue.State) notice {
-	var p struct {
-		Ticket  uint64 `json:"ticket"`
-		Service string `json:"service"`
-		Paused  bool   `json:"paused"`
-		Device  string `json:"device"`
-	}
-	json.Unmarshal(ev.Payload, &p)
-	if ev.Kind == queue.KindTicketIssued {
-		p.Ticket = ev.Seq
-	}
-	t, _ := st.Ticket(p.Ticket)
-	sv, _ := st.Service(cmpOr(t.Service, p.Service))
-	switch {
-	case ev.Kind == queue.KindHelpRequested:
+func noticeOf(ev event.Event, p queue.Payload, st *queue.State) notice {
+	t, _ := st.Ticket(queue.VisitOf(ev, p))
+	sv, _ := st.Service(cmp.Or(t.Service, queue.RefsOf(p).Service))
+	visit := func(key string, args ...any) notice { return notice{say: say(key, args...), service: sv.ID} }
+	switch p := p.(type) {
+	case queue.HelpRequested:
 		return notice{say: say("say.help", p.Device), advisor: true}
-	case ev.Kind == queue.KindServicePaused:
-		return notice{say: say(map[bool]string{true: "say.paused", false: "say.unpaused"}[p.Paused], localized(sv.Names)), service: sv.ID}
-	case ev.Kind == queue.KindTicketMoved:
-		return notice{say: say("say.transferred", t.CallID, localized(sv.Names)), service: sv.ID}
-	case sayRoomKeys[ev.Kind] != "":
-		return notice{say: say(sayRoomKeys[ev.Kind], t.CallID, t.Room), service: sv.ID}
-	case sayKeys[ev.Kind] != "":
-		return notice{say: say(sayKeys[ev.Kind], t.CallID), service: sv.ID}
+	case queue.ServicePaused:
+		return visit(map[bool]string{true: "say.paused", false: "say.unpaused"}[p.Paused], localized(sv.Names))
+	case queue.TicketMoved:
+		return visit("say.transferred", t.CallID, localized(sv.Names))
+	case queue.TicketCalled, queue.TicketRecalled, queue.VisitStarted:
+		return visit(sayKeys[p.Kind()], t.CallID, t.Room)
+	case queue.TicketIssued, queue.VisitEnded, queue.TicketNoShow, queue.TicketReturned, queue.TicketHeld,
+		queue.TicketResumed, queue.TicketDeleted:
+		return visit(sayKeys[p.Kind()], t.CallID)
 	}
 	return notice{service: sv.ID}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // sayTo is what a notice says to c, if it concerns them.

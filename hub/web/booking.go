@@ -1,7 +1,6 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -78,14 +77,12 @@ func ownAppointment(run func(*Server, queue.Clerk, input) (outcome, error)) func
 // booked it: an appointment's id is that event's sequence number.
 func (s *Server) bookedService(id uint64) (string, bool) {
 	evs, err := s.store.Events(max(id, 1)-1, 1)
-	if err != nil || len(evs) == 0 || evs[0].Seq != id || evs[0].Kind != queue.KindAppointmentBook {
+	if err != nil || len(evs) == 0 || evs[0].Seq != id {
 		return "", false
 	}
-	var v queue.AppointmentBooked
-	if json.Unmarshal(evs[0].Payload, &v) != nil {
-		return "", false
-	}
-	return v.Service, true
+	p, _ := queue.Decode(evs[0])
+	v, ok := p.(queue.AppointmentBooked)
+	return v.Service, ok
 }
 
 // checkIn issues the ticket of a booked appointment for a citizen who came.

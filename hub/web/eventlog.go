@@ -42,18 +42,19 @@ func (s *Server) startOf(t time.Time) (uint64, error) {
 
 // scanLog returns a page of the events c is shown that pass f, and the
 // sequence number to continue after, 0 at the end.
-func (s *Server) scanLog(c queue.Clerk, f logFilter) ([]event.Event, uint64, error) {
+func (s *Server) scanLog(c queue.Clerk, f logFilter) ([]logged, uint64, error) {
 	after, err := s.startOf(f.From)
 	if err != nil {
 		return nil, 0, err
 	}
 	m := logMatch{f: f, actor: strings.ToLower(f.Actor), id: f.ticketID(), callID: f.callID(), ids: map[uint64]bool{}}
-	var out []event.Event
+	var out []logged
 	for {
-		evs, err := s.store.Events(after, 512)
-		if err != nil || len(evs) == 0 {
+		page, err := s.store.Events(after, 512)
+		if err != nil || len(page) == 0 {
 			return out, 0, err
 		}
+		evs := decodeLog(page)
 		shown := s.shownTo(c, evs)
 		for i, ev := range evs {
 			if !f.To.IsZero() && ev.Time.After(f.To) {
@@ -70,6 +71,24 @@ func (s *Server) scanLog(c queue.Clerk, f logFilter) ([]event.Event, uint64, err
 	}
 }
 
+// logged is an event of the log with its payload decoded.
+type logged struct {
+	event.Event
+	p queue.Payload
+}
+
+// decodeLog decodes a page of the log once, for the filter, the agency
+// scope and the rows. Every stored event decodes: the engine took each
+// before it was appended and again when the hub started.
+func decodeLog(evs []event.Event) []logged {
+	out := make([]logged, len(evs))
+	for i, ev := range evs {
+		p, _ := queue.Decode(ev)
+		out[i] = logged{ev, p}
+	}
+	return out
+}
+
 // logMatch tests events against a filter. A call id names a different
 // visit every day, so the visits it names are learnt from their
 // ticket.issued events as the scan passes them.
@@ -81,17 +100,10 @@ type logMatch struct {
 	ids    map[uint64]bool
 }
 
-func (m *logMatch) match(ev event.Event) bool {
-	var p struct {
-		Ticket uint64 `json:"ticket"`
-		CallID string `json:"call_id"`
-	}
-	json.Unmarshal(ev.Payload, &p)
-	if ev.Kind == queue.KindTicketIssued {
-		p.Ticket = ev.Seq
-		if m.callID != "" && p.CallID == m.callID {
-			m.ids[ev.Seq] = true
-		}
+func (m *logMatch) match(ev logged) bool {
+	visit := queue.VisitOf(ev.Event, ev.p)
+	if v, ok := ev.p.(queue.TicketIssued); ok && m.callID != "" && v.CallID == m.callID {
+		m.ids[ev.Seq] = true
 	}
 	switch {
 	case m.f.Kind != "" && ev.Kind != m.f.Kind:
@@ -99,9 +111,9 @@ func (m *logMatch) match(ev event.Event) bool {
 	case m.actor != "" && !strings.Contains(strings.ToLower(ev.Actor), m.actor):
 		return false
 	case m.id != 0:
-		return p.Ticket == m.id
+		return visit == m.id
 	case m.callID != "":
-		return m.ids[p.Ticket]
+		return m.ids[visit]
 	}
 	return true
 }

@@ -52,15 +52,21 @@ func (f *feed) publish(n notice) {
 
 func (f *feed) close() { f.once.Do(func() { close(f.done) }) }
 
-// quiet are the kinds that change nothing a console shows; recording a
-// view must not make another view.
-var quiet = map[string]bool{queue.KindPersonalDataSeen: true, queue.KindLogViewed: true, queue.KindClerkPassword: true}
-
 // observe runs under the engine's lock after every committed event.
-func (s *Server) observe(ev event.Event, st *queue.State) {
-	if quiet[ev.Kind] {
+func (s *Server) observe(ev event.Event, p queue.Payload, st *queue.State) {
+	if quiet(p) {
 		return
 	}
 	s.changed.Store(ev.Seq)
-	s.feed.publish(noticeOf(ev, st))
+	s.feed.publish(noticeOf(ev, p, st))
+}
+
+// quiet tells the events that change nothing a console shows; recording a
+// view must not make another view.
+func quiet(p queue.Payload) bool {
+	switch p.(type) {
+	case queue.PersonalDataSeen, queue.LogViewed, queue.ClerkPassword:
+		return true
+	}
+	return false
 }

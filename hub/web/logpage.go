@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"time"
 
-	"vuoro/hub/event"
 	"vuoro/hub/queue"
 )
 
@@ -43,15 +42,8 @@ func (s *Server) readLog(c queue.Clerk, f logFilter) (logResult, error) {
 	return out, s.eng.RecordLogView(actor(c), f.describe(loc))
 }
 
-func rowOfEvent(st *queue.State, ev event.Event) logRow {
-	var p struct {
-		Ticket uint64 `json:"ticket"`
-	}
-	json.Unmarshal(ev.Payload, &p)
-	if ev.Kind == queue.KindTicketIssued {
-		p.Ticket = ev.Seq
-	}
-	t, _ := st.Ticket(p.Ticket)
+func rowOfEvent(st *queue.State, ev logged) logRow {
+	t, _ := st.Ticket(queue.VisitOf(ev.Event, ev.p))
 	return logRow{Seq: ev.Seq, Time: ev.Time, Clock: ev.Time.In(st.Location()).Format("2.1.2006 15:04:05"),
 		Actor: ev.Actor, Kind: ev.Kind, CallID: t.CallID, Payload: json.RawMessage(maskPayload(ev.Payload))}
 }

@@ -1,10 +1,8 @@
 package web
 
 import (
-	"encoding/json"
 	"strings"
 
-	"vuoro/hub/event"
 	"vuoro/hub/queue"
 )
 
@@ -14,45 +12,44 @@ import (
 // (the site, its rooms and agencies, kiosks, users of no agency or of
 // every queue, and any kind not listed here), which only a site admin
 // sees. booked has the queues of the appointments the events cancel.
-func concerns(st *queue.State, ev event.Event, booked map[uint64]string) []string {
-	switch ev.Kind {
-	case queue.KindServiceAdded:
-		return []string{payloadOf[queue.Service](ev).Agency}
-	case queue.KindServiceSettings, queue.KindServicePaused, queue.KindAppointmentBook:
-		return agenciesOf(st, payloadOf[struct{ Service string }](ev).Service)
-	case queue.KindAppointmentDrop:
-		return agenciesOf(st, booked[payloadOf[queue.AppointmentRef](ev).Appointment])
-	case queue.KindTicketIssued:
+func concerns(st *queue.State, ev logged, booked map[uint64]string) []string {
+	switch p := ev.p.(type) {
+	case queue.ServiceAdded:
+		return []string{p.Agency}
+	case queue.ServiceUpdated:
+		return []string{p.Agency}
+	case queue.ServiceSettings:
+		return agenciesOf(st, p.Service)
+	case queue.ServicePaused:
+		return agenciesOf(st, p.Service)
+	case queue.AppointmentBooked:
+		return agenciesOf(st, p.Service)
+	case queue.AppointmentRef:
+		return agenciesOf(st, booked[p.Appointment])
+	case queue.TicketIssued:
 		if t, ok := st.Ticket(ev.Seq); ok {
 			return agenciesOf(st, t.Services...)
 		}
-		return agenciesOf(st, payloadOf[queue.TicketIssued](ev).Service)
-	case queue.KindTicketCalled, queue.KindTicketRecalled, queue.KindVisitStarted, queue.KindVisitEnded,
-		queue.KindTicketNoShow, queue.KindTicketReturned, queue.KindTicketHeld, queue.KindTicketResumed,
-		queue.KindTicketMoved, queue.KindTicketDeleted, queue.KindVisitPersons, queue.KindVisitPriority,
-		queue.KindVisitMessage, queue.KindPersonalDataSeen:
-		t, _ := st.Ticket(payloadOf[queue.TicketRef](ev).Ticket)
+		return agenciesOf(st, p.Service)
+	case queue.TicketCalled, queue.TicketRecalled, queue.VisitStarted, queue.VisitEnded,
+		queue.TicketNoShow, queue.TicketReturned, queue.TicketHeld, queue.TicketResumed,
+		queue.TicketMoved, queue.TicketDeleted, queue.VisitPersons, queue.VisitPriority,
+		queue.VisitMessage, queue.PersonalDataSeen:
+		t, _ := st.Ticket(queue.RefsOf(p).Visit)
 		return agenciesOf(st, t.Services...)
-	case queue.KindServiceUpdated:
-		return []string{payloadOf[queue.ServiceUpdated](ev).Agency}
-	case queue.KindDayClosed:
-		v := payloadOf[queue.DayClosed](ev)
-		return visitAgencies(st, append(v.Expired, v.Carried...))
-	case queue.KindClerkAdded:
-		return grantOf(payloadOf[queue.Clerk](ev))
-	case queue.KindClerkDisabled, queue.KindClerkPassword:
-		return userAgencies(st, payloadOf[queue.ClerkRef](ev))
-	case queue.KindLogViewed:
+	case queue.DayClosed:
+		return visitAgencies(st, append(p.Expired, p.Carried...))
+	case queue.ClerkAdded:
+		return grantOf(p.Clerk)
+	case queue.ClerkDisabled:
+		return userAgencies(st, p.ClerkRef)
+	case queue.ClerkPassword:
+		return userAgencies(st, p.ClerkRef)
+	case queue.LogViewed:
 		login, _ := strings.CutPrefix(ev.Actor, "clerk:")
 		return grantOf(st.Clerks[login])
 	}
 	return nil
-}
-
-func payloadOf[T any](ev event.Event) T {
-	var v T
-	json.Unmarshal(ev.Payload, &v)
-	return v
 }
 
 // visitAgencies returns the agencies of the queues of the given visits.
@@ -102,7 +99,7 @@ func seesEvent(c queue.Clerk, agencies []string) bool {
 }
 
 // shownTo reports, for each event of evs, whether c is shown it.
-func (s *Server) shownTo(c queue.Clerk, evs []event.Event) []bool {
+func (s *Server) shownTo(c queue.Clerk, evs []logged) []bool {
 	out := make([]bool, len(evs))
 	if c.Role == queue.RoleSiteAdmin {
 		for i := range out {
@@ -112,9 +109,8 @@ func (s *Server) shownTo(c queue.Clerk, evs []event.Event) []bool {
 	}
 	booked := map[uint64]string{}
 	for _, ev := range evs {
-		if ev.Kind == queue.KindAppointmentDrop {
-			id := payloadOf[queue.AppointmentRef](ev).Appointment
-			booked[id], _ = s.bookedService(id)
+		if p, ok := ev.p.(queue.AppointmentRef); ok {
+			booked[p.Appointment], _ = s.bookedService(p.Appointment)
 		}
 	}
 	s.eng.Read(func(st *queue.State) {

@@ -1,0 +1,97 @@
+package queue_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+)
+
+// memLog is an event log kept as the bytes a store keeps, so a replay
+// decodes every event from JSON as a start of the hub does.
+type memLog struct{ lines [][]byte }
+
+func (l *memLog) Append(ev event.Event) (uint64, error) {
+	ev.Seq = uint64(len(l.lines) + 1)
+	b, err := json.Marshal(ev)
+	l.lines = append(l.lines, b)
+	return ev.Seq, err
+}
+
+func (l *memLog) Replay(after uint64, fn func(event.Event) error) error {
+	for _, b := range l.lines[after:] {
+		var ev event.Event
+		if err := json.Unmarshal(b, &ev); err != nil {
+			return err
+		}
+		if err := fn(ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// busyLog returns a log of at least n events: days of three queues' visits
+// issued, called, started and ended, with recalls, views of personal data
+// and the day closes between them.
+func busyLog(b *testing.B, n int) *memLog {
+	log := &memLog{}
+	clk := &clock{now: time.Date(2026, 1, 5, 7, 0, 0, 0, helsinki)}
+	e, err := queue.Open(log, clk)
+	if err != nil {
+		b.Fatal(err)
+	}
+	services := []string{"veroasiat", "verokortit", "kela"}
+	must := func(err error) {
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	must(e.SetSite("system", queue.Site{ID: "lahti", Name: "Lahti", TimeZone: "Europe/Helsinki"}))
+	must(e.AddAgency("system", queue.Agency{ID: "vero"}))
+	for i, sv := range services {
+		must(e.AddService("system", queue.Service{ID: sv, Agency: "vero", Letter: string(rune('A' + i))}))
+		must(e.AddRoom("system", queue.Room{ID: fmt.Sprint(i + 1)}))
+	}
+	for v := 0; len(log.lines) < n; v++ {
+		if v%600 == 599 { // a day of 600 visits, then the night
+			clk.Advance(14 * time.Hour)
+			_, err := e.CloseDay()
+			must(err)
+		}
+		clk.Advance(time.Minute)
+		sv := services[v%3]
+		_, err := e.Issue("kiosk:k1", queue.IssueRequest{RequestID: fmt.Sprint("r", v), Service: sv, Device: "k1"})
+		must(err)
+		t, err := e.CallNext("clerk"+sv, []string{sv}, fmt.Sprint(v%3+1))
+		must(err)
+		if v%10 == 0 {
+			_, err = e.Recall("clerk:"+sv, t.ID)
+			must(err)
+		}
+		if v%20 == 0 {
+			must(e.RecordAccess("clerk:"+sv, t.ID, "console"))
+		}
+		_, err = e.Start("clerk:"+sv, t.ID)
+		must(err)
+		_, err = e.End("clerk:"+sv, t.ID)
+		must(err)
+	}
+	return log
+}
+
+// BenchmarkReplay100k is the engine's part of a hub's start: 100 000
+// events read from their stored bytes and replayed into the state.
+func BenchmarkReplay100k(b *testing.B) {
+	log := busyLog(b, 100_000)
+	clk := &clock{now: time.Now()}
+	for b.Loop() {
+		if _, err := queue.Open(log, clk); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(log.lines)), "events")
+}

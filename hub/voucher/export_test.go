@@ -1,0 +1,4 @@
+package voucher
+
+// KindNames returns the kinds the engine has rows for, sorted.
+func KindNames() []string { return appliers.Names() }
