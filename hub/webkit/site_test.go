@@ -139,3 +139,16 @@ func TestLanguageSwitchKeepsTheChoice(t *testing.T) {
 		t.Errorf("the chosen language lost to the browser's:\n%s", body)
 	}
 }
+
+// Without Browser (the console) the browser's language is not used.
+func TestLanguageWithoutTheBrowsers(t *testing.T) {
+	l := webkit.Languages{Cookie: webkit.Cookie{Name: "lang"}}
+	r := httptest.NewRequest("GET", "/", nil)
+	r.Header.Set("Accept-Language", "sv-FI")
+	if got := l.Of(r); got != "fi" {
+		t.Errorf("Accept-Language chose %s", got)
+	}
+	if got := l.Of(httptest.NewRequest("POST", "/?lang=en", nil)); got != "en" {
+		t.Errorf("?lang=en chose %s", got)
+	}
+}
