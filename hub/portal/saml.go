@@ -127,10 +127,10 @@ func (p *Portal) loggedOut(w http.ResponseWriter, r *http.Request) {
 	p.render(w, http.StatusOK, "loggedout.html", pg)
 }
 
-func (p *Portal) metadata(w http.ResponseWriter, _ *http.Request) {
+func (p *Portal) metadata(w http.ResponseWriter, r *http.Request) {
 	b, err := p.sp.Metadata()
 	if err != nil {
-		http.Error(w, "portal: metadata", http.StatusInternalServerError)
+		p.site.Error(w, r, http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "application/samlmetadata+xml")
