@@ -76,7 +76,7 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, se session, 
 	v := view{page: s.frame(r, se, c, t, def), se: se, c: c, t: t}
 	v.Error = errText
 	if errText == "" {
-		v.Flash = s.takeFlash(se.Token).in(v.Lang)
+		v.Flash = takeFlash(s.sess, se.Token).in(v.Lang)
 	}
 	data, shown := def.build(s, v)
 	s.recordAccess(c, shown, "console")

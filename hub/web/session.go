@@ -30,13 +30,13 @@ func newSessions(o Options, st webkit.SessionStore) *webkit.Sessions[clerkData] 
 }
 
 // takeFlash returns the session's flash and clears it.
-func (s *Server) takeFlash(token string) note {
+func takeFlash(sess *webkit.Sessions[clerkData], token string) note {
 	var n note
-	s.sess.Update(token, func(d *clerkData) { n, d.Flash = d.Flash, note{} })
+	sess.Update(token, func(d *clerkData) { n, d.Flash = d.Flash, note{} })
 	return n
 }
 
 // endSessions ends every session of a login.
-func (s *Server) endSessions(login string) {
-	s.sess.DeleteWhere(func(d clerkData) bool { return d.Login == login })
+func endSessions(sess *webkit.Sessions[clerkData], login string) {
+	sess.DeleteWhere(func(d clerkData) bool { return d.Login == login })
 }
