@@ -7,18 +7,18 @@ import (
 	"vuoro/hub/voucher"
 )
 
-func citizenOf(se session) voucher.Citizen { return voucher.Citizen{HETU: se.person.HETU} }
+func citizenOf(se session) voucher.Citizen { return voucher.Citizen{HETU: se.Data.Person.HETU} }
 
 // actingFor is the HETU of the person whose matters the citizen handles.
 func actingFor(se session) string {
-	if se.actFor == "" {
-		return se.person.HETU
+	if se.Data.ActFor == "" {
+		return se.Data.Person.HETU
 	}
-	return se.actFor
+	return se.Data.ActFor
 }
 
 func (p *Portal) principals(se session) (out []voucher.Person) {
-	p.eng.Read(func(s *voucher.State) { out = s.Principals(citizenOf(se), se.person) })
+	p.eng.Read(func(s *voucher.State) { out = s.Principals(citizenOf(se), se.Data.Person) })
 	return out
 }
 
@@ -41,21 +41,21 @@ type chooseData struct {
 // choose asks whom the citizen acts for, when anyone named them proxy.
 func (p *Portal) choose(w http.ResponseWriter, r *http.Request, se session) {
 	people := p.principals(se)
-	if se.person.HETU != "" && len(people) == 1 {
+	if se.Data.Person.HETU != "" && len(people) == 1 {
 		p.redirect(w, r, "/citizen/vouchers")
 		return
 	}
-	p.render(w, http.StatusOK, "choose.html", chooseData{page: p.page(r, se, "choose.title"), Foreign: se.person.HETU == "", People: people})
+	p.render(w, http.StatusOK, "choose.html", chooseData{page: p.page(r, se, "choose.title"), Foreign: se.Data.Person.HETU == "", People: people})
 }
 
 func (p *Portal) act(w http.ResponseWriter, r *http.Request, se session) {
 	people := p.principals(se)
 	i, err := strconv.Atoi(r.PostFormValue("who"))
-	if err != nil || i < 0 || i >= len(people) || se.person.HETU == "" {
+	if err != nil || i < 0 || i >= len(people) || se.Data.Person.HETU == "" {
 		p.fail(w, r, http.StatusBadRequest, "err.invalid")
 		return
 	}
-	p.sess.update(se.token, func(s *session) { s.actFor = people[i].HETU })
+	p.sess.Update(se.Token, func(d *userData) { d.ActFor = people[i].HETU })
 	p.redirect(w, r, "/citizen/vouchers")
 }
 
@@ -87,11 +87,11 @@ func (p *Portal) seen(se session, page string, vouchers []uint64) {
 	if len(vouchers) == 0 {
 		return
 	}
-	viewer := se.login
-	if se.kind == kindCitizen {
-		viewer = se.person.HETU
+	viewer := se.Data.Login
+	if se.Data.Kind == kindCitizen {
+		viewer = se.Data.Person.HETU
 	}
-	err := p.eng.Seen(voucher.Seen{Role: roles[se.kind], Viewer: viewer, Page: page, Vouchers: vouchers})
+	err := p.eng.Seen(voucher.Seen{Role: roles[se.Data.Kind], Viewer: viewer, Page: page, Vouchers: vouchers})
 	if err != nil {
 		p.opts.Logger.Error("portal could not record a view of personal data", "page", page, "err", err)
 	}

@@ -67,7 +67,7 @@ func (p *Portal) giveFeedback(w http.ResponseWriter, r *http.Request, se session
 	}
 	rating, _ := strconv.Atoi(r.PostFormValue("rating"))
 	f := voucher.Feedback{Provider: r.PostFormValue("provider"), Rating: rating, Text: r.PostFormValue("text")}
-	if _, err := p.eng.GiveFeedback(se.person, d.V.ID, f); err != nil {
+	if _, err := p.eng.GiveFeedback(se.Data.Person, d.V.ID, f); err != nil {
 		d.Error = "feedback.invalid"
 		p.render(w, http.StatusBadRequest, "citizen_voucher.html", d)
 		return

@@ -71,7 +71,7 @@ func newHub(t testing.TB) *hub {
 	if h.idp, err = testidp.New(testidp.Options{BaseURL: h.srv.URL + "/testidp"}); err != nil {
 		t.Fatal(err)
 	}
-	h.portal, err = portal.New(portal.Options{Log: st, Credentials: st, Clock: fixedClock{today}, BaseURL: h.srv.URL + "/portal",
+	h.portal, err = portal.New(portal.Options{Log: st, Credentials: st, Sessions: st, Clock: fixedClock{today}, BaseURL: h.srv.URL + "/portal",
 		IdPMetadata: h.idp.Metadata(), Logger: slog.New(slog.NewTextHandler(h.logs, nil))})
 	if err != nil {
 		t.Fatal(err)

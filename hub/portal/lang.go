@@ -4,33 +4,28 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
+
+	"vuoro/hub/webkit"
+	"vuoro/shared/i18n"
 )
 
 var languages = []string{"fi", "sv", "en"}
 
-const langCookie = "vuoro_lang"
-
-// language is the page language: the user's choice, else the browser's
-// first of FI/SV/EN, else Finnish.
-func language(r *http.Request) string {
-	if ck, err := r.Cookie(langCookie); err == nil && slices.Contains(languages, ck.Value) {
-		return ck.Value
-	}
-	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
-		l := strings.ToLower(strings.TrimSpace(part))
-		if len(l) >= 2 && slices.Contains(languages, l[:2]) {
-			return l[:2]
-		}
-	}
-	return "fi"
+// langCookie keeps the reader's choice of language.
+func langCookie(path string, secure bool) webkit.Cookie {
+	return webkit.Cookie{Name: "vuoro_lang", Path: path + "/", MaxAge: 365 * 24 * time.Hour, SameSite: http.SameSiteLaxMode,
+		Secure: secure}
 }
+
+// lang is the page language: the user's choice, else the browser's first
+// of FI/SV/EN, else Finnish.
+func (p *Portal) lang(r *http.Request) i18n.Lang { return p.site.Langs.Of(r) }
 
 // setLang stores the chosen language and goes back to the page.
 func (p *Portal) setLang(w http.ResponseWriter, r *http.Request) {
-	l := r.PathValue("lang")
-	if slices.Contains(languages, l) {
-		http.SetCookie(w, &http.Cookie{Name: langCookie, Value: l, Path: p.path + "/", MaxAge: 365 * 24 * 3600,
-			SameSite: http.SameSiteLaxMode, Secure: p.opts.SecureCookies})
+	if l, ok := i18n.Parse(r.PathValue("lang")); ok {
+		p.site.Langs.Remember(w, l)
 	}
 	next := r.URL.Query().Get("next")
 	if !strings.HasPrefix(next, p.path+"/") || strings.HasPrefix(next, "//") {

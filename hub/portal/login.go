@@ -37,16 +37,16 @@ func (p *Portal) authenticate(login, password string) kind {
 
 // exists reports whether the session's user is still there.
 func (p *Portal) exists(se session) bool {
-	return se.kind == kindCitizen || p.authenticateKnown(se) != kindNone
+	return se.Data.Kind == kindCitizen || p.authenticateKnown(se) != kindNone
 }
 
 func (p *Portal) authenticateKnown(se session) kind {
 	k := kindNone
 	p.eng.Read(func(s *voucher.State) {
-		_, staff := s.Staff[se.login]
-		_, prov := s.ProviderByLogin(se.login)
-		if (staff && se.kind == kindStaff) || (prov && se.kind == kindProvider) {
-			k = se.kind
+		_, staff := s.Staff[se.Data.Login]
+		_, prov := s.ProviderByLogin(se.Data.Login)
+		if (staff && se.Data.Kind == kindStaff) || (prov && se.Data.Kind == kindProvider) {
+			k = se.Data.Kind
 		}
 	})
 	return k
@@ -63,17 +63,19 @@ func (p *Portal) loginPage(w http.ResponseWriter, r *http.Request) {
 
 func (p *Portal) login(w http.ResponseWriter, r *http.Request) {
 	login, password := r.PostFormValue("login"), r.PostFormValue("password")
-	if !p.limit.allowed("login:" + login) {
+	keys := []string{"login:" + login, "ip:" + p.clientIP(r)}
+	if p.limit.Locked(keys...) > 0 {
 		p.loginFailed(w, r, login, http.StatusTooManyRequests, "err.tooMany")
 		return
 	}
 	k := p.authenticate(login, password)
 	if k == kindNone {
-		p.limit.fail("login:" + login)
+		p.limit.Fail(keys...)
 		p.loginFailed(w, r, login, http.StatusUnauthorized, "login.wrong")
 		return
 	}
-	p.setSession(w, r, session{kind: k, login: login})
+	p.limit.Forget(keys[0])
+	p.setSession(w, r, userData{Kind: k, Login: login})
 	p.opts.Logger.Info("portal login", "login", login, "role", roles[k])
 	if k == kindStaff {
 		p.redirect(w, r, "/municipal")
@@ -96,11 +98,11 @@ func (p *Portal) logout(w http.ResponseWriter, r *http.Request, se session) {
 
 // userName is the display name of a staff user or provider.
 func (p *Portal) userName(se session) string {
-	name := se.login
+	name := se.Data.Login
 	p.eng.Read(func(s *voucher.State) {
-		if u, ok := s.Staff[se.login]; ok {
+		if u, ok := s.Staff[se.Data.Login]; ok {
 			name = u.Name
-		} else if pr, ok := s.ProviderByLogin(se.login); ok {
+		} else if pr, ok := s.ProviderByLogin(se.Data.Login); ok {
 			name = pr.Name
 		}
 	})
@@ -109,12 +111,12 @@ func (p *Portal) userName(se session) string {
 
 // staffOf and providerOf return the logged-in user's record.
 func (p *Portal) staffOf(se session) (u voucher.Staff) {
-	p.eng.Read(func(s *voucher.State) { u = s.Staff[se.login] })
+	p.eng.Read(func(s *voucher.State) { u = s.Staff[se.Data.Login] })
 	return u
 }
 
 func (p *Portal) providerOf(se session) (pr voucher.Provider) {
-	p.eng.Read(func(s *voucher.State) { pr, _ = s.ProviderByLogin(se.login) })
+	p.eng.Read(func(s *voucher.State) { pr, _ = s.ProviderByLogin(se.Data.Login) })
 	return pr
 }
 

@@ -7,12 +7,14 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
 
 	"vuoro/hub/portal/suomifi"
 	"vuoro/hub/voucher"
+	"vuoro/hub/webkit"
 )
 
 //go:embed templates/*.html
@@ -35,8 +37,10 @@ type Options struct {
 	// store file) unless the queue learns to skip "voucher." events.
 	Log         voucher.Log
 	Credentials Credentials
-	Clock       voucher.Clock // the wall clock by default
-	Logger      *slog.Logger
+	// Sessions keeps the logins across restarts (the portal's data file).
+	Sessions webkit.SessionStore
+	Clock    voucher.Clock // the wall clock by default
+	Logger   *slog.Logger
 	// BaseURL is the public URL the portal is mounted at, path included:
 	// "https://palveluseteli.example.fi/portal". Mount the handler at
 	// that path without stripping it.
@@ -50,6 +54,9 @@ type Options struct {
 	// Organization names the service in the SAML metadata.
 	Organization  *suomifi.Organization
 	SecureCookies bool // on whenever served over HTTPS
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, whose failed attempts are counted.
+	TrustedProxies []netip.Prefix
 }
 
 type wallClock struct{}
@@ -62,27 +69,33 @@ type Portal struct {
 	path    string // the URL path it is mounted at, no trailing slash
 	eng     *voucher.Engine
 	sp      *suomifi.SP
-	sess    *sessions
+	sess    *webkit.Sessions[userData]
+	cookie  webkit.Cookie                 // the session's
+	bind    webkit.Cookie                 // ties a citizen's login to the browser that started it
 	tpl     map[string]*template.Template // by language
 	mux     *http.ServeMux
-	limit   *limiter
+	limit   *webkit.Limiter
 	logins  *pendings
 	logouts *pendings
-	csp     string
+	site    *webkit.Site
+	handler http.Handler
 }
 
 // New opens the voucher engine on the log and returns the portal.
 func New(o Options) (*Portal, error) {
-	if o.Log == nil || o.Credentials == nil {
-		return nil, errors.New("portal: Log and Credentials are needed")
+	if o.Log == nil || o.Credentials == nil || o.Sessions == nil {
+		return nil, errors.New("portal: Log, Credentials and Sessions are needed")
 	}
 	o = withDefaults(o)
 	base, err := url.Parse(strings.TrimSuffix(o.BaseURL, "/"))
 	if err != nil || base.Host == "" {
 		return nil, fmt.Errorf("portal: base URL %q: %v", o.BaseURL, err)
 	}
-	p := &Portal{opts: o, path: base.Path, mux: http.NewServeMux(), sess: newSessions(o.Clock.Now),
-		limit: newLimiter(o.Clock.Now, 5, 15*time.Minute), logins: newPendings(time.Now), logouts: newPendings(time.Now)}
+	p := &Portal{opts: o, path: base.Path, mux: http.NewServeMux(), sess: newSessions(o),
+		limit: webkit.NewLimiter(o.Clock.Now, limitRules), logins: newPendings(time.Now), logouts: newPendings(time.Now)}
+	p.cookie = webkit.Cookie{Name: "vuoro_portal", Path: p.path + "/", SameSite: http.SameSiteLaxMode, Secure: o.SecureCookies}
+	p.bind = webkit.Cookie{Name: "vuoro_portal_login", Path: p.path + "/saml/", MaxAge: pendingTTL,
+		SameSite: http.SameSiteLaxMode, Secure: o.SecureCookies}
 	if p.eng, err = voucher.Open(o.Log, o.Clock); err != nil {
 		return nil, err
 	}
@@ -90,8 +103,9 @@ func New(o Options) (*Portal, error) {
 		return nil, err
 	}
 	p.tpl = parseTemplates()
-	p.csp = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' " + p.sp.IdPOrigin()
+	p.site = p.newSite()
 	p.routes()
+	p.handler = p.site.Handler(p.mux)
 	return p, nil
 }
 
@@ -126,12 +140,16 @@ func (p *Portal) Engine() *voucher.Engine { return p.eng }
 // Metadata is the SAML service provider's metadata, for the IdP.
 func (p *Portal) Metadata() ([]byte, error) { return p.sp.Metadata() }
 
-// ServeHTTP serves the portal with the headers every response carries.
-func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Security-Policy", p.csp)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "same-origin")
-	h.Set("X-Frame-Options", "DENY")
-	p.mux.ServeHTTP(w, r)
+// newSite is the portal's frame: its headers, languages and error pages.
+// The identity provider posts its response across sites, so the
+// assertion consumer takes cross-site POSTs; it checks the signed
+// response and the login's RelayState itself.
+func (p *Portal) newSite() *webkit.Site {
+	csp := "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' " + p.sp.IdPOrigin()
+	return &webkit.Site{CSP: csp, Langs: webkit.Languages{Cookie: langCookie(p.path, p.opts.SecureCookies), Browser: true},
+		Home: p.path + "/", Style: p.path + "/static/portal.css", Bypass: []string{"POST " + p.path + "/saml/acs"},
+		Logger: p.opts.Logger}
 }
+
+// ServeHTTP serves the portal in its frame (webkit.Site).
+func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) { p.handler.ServeHTTP(w, r) }

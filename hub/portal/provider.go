@@ -2,7 +2,6 @@ package portal
 
 import (
 	"errors"
-	"net"
 	"net/http"
 	"time"
 
@@ -35,8 +34,8 @@ func (p *Portal) renderProviderHome(w http.ResponseWriter, r *http.Request, se s
 // and check code. Failures are counted per provider and per address.
 func (p *Portal) openClient(w http.ResponseWriter, r *http.Request, se session) {
 	pr := p.providerOf(se)
-	keys := []string{"open:" + pr.ID, "open-ip:" + clientIP(r)}
-	if !p.limit.allowed(keys[0]) || !p.limit.allowed(keys[1]) {
+	keys := []string{"open:" + pr.ID, "open-ip:" + p.clientIP(r)}
+	if p.limit.Locked(keys...) > 0 {
 		p.opts.Logger.Warn("voucher number entry rate-limited", "provider", pr.ID)
 		p.renderProviderHome(w, r, se, http.StatusTooManyRequests, "err.tooMany")
 		return
@@ -44,8 +43,7 @@ func (p *Portal) openClient(w http.ResponseWriter, r *http.Request, se session) 
 	v, err := p.eng.Open(pr.ID, r.PostFormValue("number"), r.PostFormValue("check"))
 	if err != nil {
 		if errors.Is(err, voucher.ErrNoMatch) {
-			p.limit.fail(keys[0])
-			p.limit.fail(keys[1])
+			p.limit.Fail(keys...)
 		}
 		p.renderProviderHome(w, r, se, http.StatusBadRequest, openErrKey(err))
 		return
@@ -61,14 +59,6 @@ func openErrKey(err error) string {
 		return "open.ended"
 	}
 	return "open.nomatch"
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 // providerVoucher returns a client's page data if the provider entered

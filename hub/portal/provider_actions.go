@@ -19,7 +19,7 @@ func (p *Portal) record(w http.ResponseWriter, r *http.Request, se session) {
 	}
 	in, err := readEntry(r)
 	if err == nil {
-		_, err = p.eng.Record(p.providerOf(se).ID, se.login, d.V.ID, in)
+		_, err = p.eng.Record(p.providerOf(se).ID, se.Data.Login, d.V.ID, in)
 	}
 	if err != nil {
 		d.Error = recordErrKey(err)
@@ -69,7 +69,7 @@ func (p *Portal) reply(w http.ResponseWriter, r *http.Request, se session) {
 		p.fail(w, r, http.StatusNotFound, "err.notFound")
 		return
 	}
-	if err := p.eng.Reply(pr.ID, se.login, f.ID, r.PostFormValue("reply")); err != nil {
+	if err := p.eng.Reply(pr.ID, se.Data.Login, f.ID, r.PostFormValue("reply")); err != nil {
 		p.fail(w, r, http.StatusBadRequest, "reply.invalid")
 		return
 	}

@@ -28,3 +28,18 @@ func TestPublicPagesInThreeLanguages(t *testing.T) {
 		t.Errorf("cleaning by price: Siisti at %d, Kotiapu at %d", cheap, dear)
 	}
 }
+
+// An address the portal does not serve answers with a page in the
+// reader's language, with a title and a heading, that axe-core passes.
+func TestNotFoundPageInThreeLanguages(t *testing.T) {
+	h := newHub(t)
+	ctx := browsertest.Start(t, 1280, 900)
+	want := map[string]string{"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte", "en": "Page not found"}
+	for _, lang := range []string{"fi", "sv", "en"} {
+		open(t, ctx, h.srv.URL+"/portal/lang/"+lang+"?next=/portal/no-such-page")
+		if got := textOf(t, ctx, "html > body > main h1"); got != want[lang] {
+			t.Errorf("%s: 404 heading %q", lang, got)
+		}
+		look(t, ctx, lang+"-404")
+	}
+}

@@ -1,13 +1,13 @@
 package portal
 
 import (
-	"bytes"
 	"html/template"
 	"net/http"
 	"time"
 
 	"vuoro/hub/voucher"
 	"vuoro/shared/hetu"
+	"vuoro/shared/i18n"
 )
 
 // page is what every page's layout needs.
@@ -27,14 +27,14 @@ var roles = map[kind]string{kindStaff: "staff", kindProvider: "provider", kindCi
 
 // page fills the layout's data for a request.
 func (p *Portal) page(r *http.Request, se session, title string) page {
-	pg := page{Lang: language(r), Title: title, Base: p.path, CSRF: se.csrf, Path: r.URL.Path, Role: roles[se.kind]}
-	switch se.kind {
+	pg := page{Lang: string(p.lang(r)), Title: title, Base: p.path, CSRF: se.CSRF, Path: r.URL.Path, Role: roles[se.Data.Kind]}
+	switch se.Data.Kind {
 	case kindStaff, kindProvider:
 		pg.Who = p.userName(se)
 	case kindCitizen:
-		pg.Who = se.person.Name
-		if se.actFor != "" && se.actFor != se.person.HETU {
-			pg.ActFor = p.personName(se.actFor)
+		pg.Who = se.Data.Person.Name
+		if se.Data.ActFor != "" && se.Data.ActFor != se.Data.Person.HETU {
+			pg.ActFor = p.personName(se.Data.ActFor)
 		}
 	}
 	return pg
@@ -90,19 +90,11 @@ func pick(m map[string]string, lang string) string {
 	return m["fi"]
 }
 
-// render executes a page into a buffer first, so a failing template never
-// sends half a page.
+// render sends a page in its language; a failing template sends the
+// error page instead of half a page.
 func (p *Portal) render(w http.ResponseWriter, code int, name string, data localized) {
-	var b bytes.Buffer
-	if err := p.tpl[data.language()].ExecuteTemplate(&b, name, data); err != nil {
-		p.opts.Logger.Error("portal render failed", "template", name, "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(code)
-	b.WriteTo(w)
+	lang := data.language()
+	p.site.Render(w, i18n.Lang(lang), code, p.tpl[lang], name, data)
 }
 
 // fail shows an error page with a message key.

@@ -8,7 +8,7 @@ import (
 
 func (p *Portal) routes() {
 	static, _ := fs.Sub(staticFS, "static")
-	p.mux.Handle("GET "+p.path+"/static/", http.StripPrefix(p.path+"/static/", http.FileServerFS(static)))
+	p.mux.Handle("GET "+p.path+"/static/", p.site.Static(p.path+"/static/", static))
 	p.handle("GET /{$}", p.home)
 	p.handle("GET /lang/{lang}", p.setLang)
 	p.handle("GET /providers", p.compare)

@@ -6,23 +6,21 @@ import (
 
 	"vuoro/hub/portal/suomifi"
 	"vuoro/hub/voucher"
+	"vuoro/hub/webkit"
 )
-
-const bindCookie = "vuoro_portal_login"
 
 // citizenLogin sends the browser to the identity provider with a signed
 // AuthnRequest.
 func (p *Portal) citizenLogin(w http.ResponseWriter, r *http.Request) {
-	relay, bind := randomToken(), randomToken()
-	u, reqID, err := p.sp.LoginURL(relay, language(r))
+	relay, bind := webkit.RandomToken(), webkit.RandomToken()
+	u, reqID, err := p.sp.LoginURL(relay, string(p.lang(r)))
 	if err != nil {
 		p.opts.Logger.Error("portal authn request", "err", err)
 		p.fail(w, r, http.StatusInternalServerError, "err.internal")
 		return
 	}
 	p.logins.put(relay, pending{requestID: reqID, bind: bind})
-	http.SetCookie(w, &http.Cookie{Name: bindCookie, Value: bind, Path: p.path + "/saml/", MaxAge: int(pendingTTL.Seconds()),
-		HttpOnly: true, Secure: p.opts.SecureCookies, SameSite: http.SameSiteLaxMode})
+	p.bind.Set(w, bind)
 	http.Redirect(w, r, u, http.StatusSeeOther)
 }
 
@@ -61,14 +59,13 @@ func failureKey(err error) string {
 
 func (p *Portal) finishLogin(w http.ResponseWriter, r *http.Request) {
 	pd, ok := p.logins.take(r.URL.Query().Get("state"))
-	ck, err := r.Cookie(bindCookie)
-	if !ok || pd.id == nil || err != nil || !sameToken(ck.Value, pd.bind) {
+	if !ok || pd.id == nil || !webkit.SameToken(p.bind.Value(r), pd.bind) {
 		p.fail(w, r, http.StatusBadRequest, "saml.expired")
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: bindCookie, Path: p.path + "/saml/", MaxAge: -1, HttpOnly: true, Secure: p.opts.SecureCookies})
+	p.bind.Clear(w)
 	id := *pd.id
-	p.setSession(w, r, session{kind: kindCitizen, person: voucher.Person{HETU: id.HETU(), Name: id.Name()}, id: id})
+	p.setSession(w, r, userData{Kind: kindCitizen, Person: voucher.Person{HETU: id.HETU(), Name: id.Name()}, ID: id})
 	p.opts.Logger.Info("citizen login", "loa", id.LoA, "foreign", id.Foreign())
 	p.redirect(w, r, "/citizen")
 }
@@ -77,8 +74,8 @@ func (p *Portal) finishLogin(w http.ResponseWriter, r *http.Request) {
 // to the identity provider with a signed LogoutRequest.
 func (p *Portal) citizenLogout(w http.ResponseWriter, r *http.Request, se session) {
 	p.clearSession(w, se)
-	relay := randomToken()
-	u, reqID, err := p.sp.LogoutURL(se.id, relay)
+	relay := webkit.RandomToken()
+	u, reqID, err := p.sp.LogoutURL(se.Data.ID, relay)
 	if err != nil {
 		p.opts.Logger.Error("portal logout request", "err", err)
 		p.redirect(w, r, "/logged-out")
@@ -111,9 +108,9 @@ func (p *Portal) slo(w http.ResponseWriter, r *http.Request) {
 
 func (p *Portal) idpLogout(w http.ResponseWriter, r *http.Request, msg suomifi.Logout) {
 	req := msg.Request
-	n := p.sess.deleteWhere(func(se *session) bool {
-		return se.kind == kindCitizen && se.id.NameID == req.NameID.Value &&
-			(req.SessionIndex == nil || req.SessionIndex.Value == se.id.SessionIndex)
+	n := p.sess.DeleteWhere(func(d userData) bool {
+		return d.Kind == kindCitizen && d.ID.NameID == req.NameID.Value &&
+			(req.SessionIndex == nil || req.SessionIndex.Value == d.ID.SessionIndex)
 	})
 	p.opts.Logger.Info("citizen logged out by the identity provider", "sessions", n)
 	u, err := p.sp.LogoutResponseURL(req.ID, msg.Relay)
@@ -130,10 +127,10 @@ func (p *Portal) loggedOut(w http.ResponseWriter, r *http.Request) {
 	p.render(w, http.StatusOK, "loggedout.html", pg)
 }
 
-func (p *Portal) metadata(w http.ResponseWriter, _ *http.Request) {
+func (p *Portal) metadata(w http.ResponseWriter, r *http.Request) {
 	b, err := p.sp.Metadata()
 	if err != nil {
-		http.Error(w, "portal: metadata", http.StatusInternalServerError)
+		p.site.Error(w, r, http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "application/samlmetadata+xml")

@@ -68,8 +68,9 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 		return err
 	}
 	h.portalStore = pst
-	po := portal.Options{Log: pst, Credentials: pst, Clock: h.opts.Clock, Logger: h.opts.Logger.With("part", "portal"),
-		BaseURL: base + "/portal", MinLoA: o.MinLoA, SecureCookies: h.opts.SecureCookies}
+	po := portal.Options{Log: pst, Credentials: pst, Sessions: pst, Clock: h.opts.Clock, Logger: h.opts.Logger.With("part", "portal"),
+		BaseURL: base + "/portal", MinLoA: o.MinLoA, SecureCookies: h.opts.SecureCookies,
+		TrustedProxies: h.opts.TrustedProxies}
 	if po.Organization, err = organization(o, h.opts.Demo); err != nil {
 		return err
 	}

@@ -6,7 +6,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// bucketSessions holds the console's logins, keyed by a hash of their
+// bucketSessions holds the web logins (hub/webkit), keyed by a hash of their
 // token (never the token itself), so that they outlive a restart.
 var bucketSessions = []byte("sessions")
 

@@ -69,7 +69,7 @@ type apiError struct {
 func (s *Server) api(least queue.Role, h apiHandler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		se, live := s.sess.get(token)
+		se, live := s.sess.Get(token)
 		c, known := s.clerk(se)
 		switch {
 		case !ok || !live || !known:

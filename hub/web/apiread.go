@@ -18,11 +18,11 @@ func (s *Server) apiLogin(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, loginStatus(err), apiError{loginText(i18n.EN, err)})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"token": s.sess.create(c.Login).token})
+	writeJSON(w, http.StatusOK, map[string]string{"token": s.sess.Create(clerkData{Login: c.Login}).Token})
 }
 
 func (s *Server) apiLogout(w http.ResponseWriter, _ *http.Request, se session, _ queue.Clerk) {
-	s.sess.del(se.token)
+	s.sess.Delete(se.Token)
 	writeJSON(w, http.StatusOK, struct{}{})
 }
 

@@ -9,10 +9,20 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/webkit"
 	"vuoro/shared/i18n"
 )
 
-const cookieName = "vuoro_session"
+// Login throttling: a login name may fail 5 times, a client address 50
+// times, and the tries come back over an hour; the failure that uses the
+// last try locks for a minute, and each further one doubles the lock up
+// to 30 minutes. A service centre's clerks share one address (one NAT,
+// one proxy): one person's typos lock their own login, never the
+// building's.
+var loginRules = map[string]webkit.Rule{
+	"login": {Tries: 5, Per: time.Hour, Lock: time.Minute, MaxLock: 30 * time.Minute},
+	"ip":    {Tries: 50, Per: time.Hour, Lock: time.Minute, MaxLock: 30 * time.Minute},
+}
 
 // dummyHash keeps a login for an unknown user as slow as for a known one.
 var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
@@ -38,7 +48,7 @@ type attempt struct {
 }
 
 func (s *Server) newAttempt(r *http.Request, login string) attempt {
-	return attempt{login: strings.ToLower(login), ip: clientIP(r, s.opts.TrustedProxies)}
+	return attempt{login: strings.ToLower(login), ip: webkit.ClientIP(r, s.opts.TrustedProxies)}
 }
 
 func (a attempt) keys() []string { return []string{"login:" + a.login, "ip:" + a.ip} }
@@ -56,17 +66,17 @@ func (e errThrottled) text(lang i18n.Lang) string {
 
 // check authenticates an attempt unless its login or address is locked.
 func (s *Server) check(a attempt, password string) (queue.Clerk, error) {
-	if wait := s.throttle.locked(a.keys()...); wait > 0 {
+	if wait := s.limit.Locked(a.keys()...); wait > 0 {
 		s.opts.Logger.Warn("console login refused: locked", "login", maskAll(a.login), "ip", a.ip, "wait", wait.Round(time.Second))
 		return queue.Clerk{}, errThrottled{wait}
 	}
 	c, ok := s.authenticate(a.login, password)
 	if !ok {
-		s.throttle.fail(a.keys()...)
+		s.limit.Fail(a.keys()...)
 		s.opts.Logger.Warn("console login failed", "login", maskAll(a.login), "ip", a.ip) // a code typed as a login stays out
 		return queue.Clerk{}, errBadLogin
 	}
-	s.throttle.succeed("login:" + a.login)
+	s.limit.Forget("login:" + a.login)
 	s.opts.Logger.Info("console login", "login", c.Login, "role", c.Role)
 	return c, nil
 }

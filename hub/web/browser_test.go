@@ -118,3 +118,21 @@ func TestBrowserLogin(t *testing.T) {
 		t.Fatalf("Swedish login heading = %q", got)
 	}
 }
+
+// An address the console does not serve answers with a page, in the
+// reader's language, that axe-core finds nothing wrong with.
+func TestBrowserNotFoundPage(t *testing.T) {
+	h := newHub(t)
+	ctx := browsertest.Start(t, 1400, 900)
+	do(t, ctx, chromedp.Navigate(h.srv.URL+"/no-such-page"))
+	audit(t, ctx, "404")
+	if got := text(t, ctx, "h1"); got != "Sivua ei löytynyt" {
+		t.Fatalf("404 heading = %q", got)
+	}
+	do(t, ctx, chromedp.Navigate(h.srv.URL+"/no-such-page?lang=sv"))
+	audit(t, ctx, "404 in Swedish")
+	if got := text(t, ctx, "h1"); got != "Sidan hittades inte" {
+		t.Fatalf("Swedish 404 heading = %q", got)
+	}
+	browsertest.Shot(t, ctx, "console-404")
+}

@@ -14,12 +14,12 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request, se session, c queu
 	name := r.PathValue("action")
 	a, ok := actions[name]
 	if !ok {
-		http.NotFound(w, r)
+		s.site.Error(w, r, http.StatusNotFound)
 		return
 	}
 	in, err := formInput(r)
 	if a.room && in.Room == "" {
-		in.Room = se.room
+		in.Room = se.Data.Room
 	}
 	back := backOf(r, in.Service)
 	var out outcome
@@ -28,10 +28,10 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request, se session, c queu
 	}
 	if err != nil {
 		s.failed(name, err)
-		s.renderPage(w, r, se, c, back, status(err), errText(langOf(r), err))
+		s.renderPage(w, r, se, c, back, status(err), errText(s.lang(r), err))
 		return
 	}
-	s.sess.update(se.token, func(x *session) { x.flash = out.Note })
+	s.sess.Update(se.Token, func(d *clerkData) { d.Flash = out.Note })
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
 }
 
@@ -64,9 +64,9 @@ func (s *Server) chooseRoom(w http.ResponseWriter, r *http.Request, se session, 
 	s.eng.Read(func(st *queue.State) { _, ok = st.Room(room) })
 	back := backOf(r, r.PostFormValue("service"))
 	if !ok {
-		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(langOf(r), "err.unknown_room"))
+		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(s.lang(r), "err.unknown_room"))
 		return
 	}
-	s.sess.update(se.token, func(x *session) { x.room, x.flash = room, say("done.room", room) })
+	s.sess.Update(se.Token, func(d *clerkData) { d.Room, d.Flash = room, say("done.room", room) })
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
 }

@@ -7,36 +7,9 @@ import (
 	"vuoro/shared/i18n"
 )
 
-const langCookie = "vuoro_console_lang"
-
-// langOf returns the language the reader chose, Finnish by default.
-func langOf(r *http.Request) i18n.Lang {
-	if ck, err := r.Cookie(langCookie); err == nil {
-		if l, ok := i18n.Parse(ck.Value); ok {
-			return l
-		}
-	}
-	return i18n.Default
-}
-
-// switchLang serves a language link, any GET with ?lang=sv: it keeps the
-// choice in a cookie and redirects to the same address without it.
-func (s *Server) switchLang(w http.ResponseWriter, r *http.Request) bool {
-	code := r.URL.Query().Get("lang")
-	if r.Method != http.MethodGet || code == "" {
-		return false
-	}
-	if l, ok := i18n.Parse(code); ok {
-		http.SetCookie(w, &http.Cookie{Name: langCookie, Value: string(l), Path: "/", MaxAge: 365 * 24 * 3600,
-			HttpOnly: true, Secure: s.opts.SecureCookies, SameSite: http.SameSiteStrictMode})
-	}
-	u := *r.URL
-	q := u.Query()
-	q.Del("lang")
-	u.RawQuery = q.Encode()
-	http.Redirect(w, r, u.RequestURI(), http.StatusSeeOther)
-	return true
-}
+// lang returns the language the reader chose (?lang= or the cookie),
+// Finnish by default.
+func (s *Server) lang(r *http.Request) i18n.Lang { return s.site.Langs.Of(r) }
 
 // langLink is one entry of the language switch, named in its own language.
 type langLink struct {

@@ -20,7 +20,7 @@ const pingEvery = 20 * time.Second
 // changed for the live region to say.
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	q := r.URL.Query()
-	lc := &liveConn{s: s, r: r, token: se.token, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
+	lc := &liveConn{s: s, r: r, token: se.Token, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
 	if sv := q.Get("service"); sv != "" {
 		lc.t.q.Set("service", sv)
 	}
@@ -72,7 +72,7 @@ func (lc *liveConn) catchUp(w http.ResponseWriter, since string) bool {
 // push renders the live part for the stream's user; a user logged out or
 // disabled meanwhile is told so and the stream ends.
 func (lc *liveConn) push(w http.ResponseWriter, n notice) bool {
-	se, ok := lc.s.sess.peek(lc.token)
+	se, ok := lc.s.sess.Peek(lc.token)
 	c, known := lc.s.clerk(se)
 	if !ok || !known {
 		fmt.Fprint(w, "event: logout\ndata: {}\n\n")

@@ -76,18 +76,18 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, se session, 
 	v := view{page: s.frame(r, se, c, t, def), se: se, c: c, t: t}
 	v.Error = errText
 	if errText == "" {
-		v.Flash = s.sess.takeFlash(se.token).in(v.Lang)
+		v.Flash = takeFlash(s.sess, se.Token).in(v.Lang)
 	}
 	data, shown := def.build(s, v)
 	s.recordAccess(c, shown, "console")
-	s.render(w, code, def.tmpl, data)
+	s.render(w, v.Lang, code, def.tmpl, data)
 }
 
 // frame builds what is around every page's content.
 func (s *Server) frame(r *http.Request, se session, c queue.Clerk, t target, def pageDef) page {
-	lang := langOf(r)
-	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.csrf, Here: t.String(),
-		Langs: langLinks(t.String(), lang), Room: se.room}
+	lang := s.lang(r)
+	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.CSRF, Here: t.String(),
+		Langs: langLinks(t.String(), lang), Room: se.Data.Room}
 	for _, path := range adminNav {
 		if may(c, queue.RoleAdmin) && may(c, pages[path].least) {
 			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
@@ -97,7 +97,7 @@ func (s *Server) frame(r *http.Request, se session, c queue.Clerk, t target, def
 		now := s.opts.Now().In(st.Location())
 		p.Clock, p.Date, p.Zone = now.Format("15:04"), now.Format("2.1.2006"), st.Location().String()
 		if def.live != "" {
-			p.Rooms = roomOptions(st, se.room)
+			p.Rooms = roomOptions(st, se.Data.Room)
 			p.Events = eventsURL(t, s.changed.Load())
 		}
 	})

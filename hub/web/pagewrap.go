@@ -20,10 +20,10 @@ func (s *Server) page(least queue.Role, h pageHandler) http.HandlerFunc {
 			http.Error(w, "log in first", http.StatusUnauthorized)
 		case !ok:
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
-		case r.Method == http.MethodPost && !sameToken(r.PostFormValue("csrf"), se.csrf):
-			s.refuse(w, r, se, c, http.StatusForbidden, tr(langOf(r), "err.csrf"))
+		case !se.FormOK(r):
+			s.refuse(w, r, se, c, http.StatusForbidden, tr(s.lang(r), "err.csrf"))
 		case !may(c, least):
-			s.refuse(w, r, se, c, http.StatusForbidden, tr(langOf(r), "err.no_right"))
+			s.refuse(w, r, se, c, http.StatusForbidden, tr(s.lang(r), "err.no_right"))
 		default:
 			h(w, r, se, c)
 		}
@@ -31,11 +31,7 @@ func (s *Server) page(least queue.Role, h pageHandler) http.HandlerFunc {
 }
 
 func (s *Server) browserSession(r *http.Request) (session, queue.Clerk, bool) {
-	ck, err := r.Cookie(cookieName)
-	if err != nil {
-		return session{}, queue.Clerk{}, false
-	}
-	se, ok := s.sess.get(ck.Value)
+	se, ok := s.sess.Get(s.cookie.Value(r))
 	c, known := s.clerk(se)
 	return se, c, ok && known
 }
@@ -44,7 +40,7 @@ func (s *Server) browserSession(r *http.Request) (session, queue.Clerk, bool) {
 func (s *Server) clerk(se session) (queue.Clerk, bool) {
 	var c queue.Clerk
 	var ok bool
-	s.eng.Read(func(st *queue.State) { c, ok = st.Clerks[se.login] })
+	s.eng.Read(func(st *queue.State) { c, ok = st.Clerks[se.Data.Login] })
 	return c, ok
 }
 
@@ -54,7 +50,7 @@ func (s *Server) refuse(w http.ResponseWriter, r *http.Request, se session, c qu
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "login.html", s.loginData(r, "", ""))
+	s.render(w, s.lang(r), http.StatusOK, "login.html", s.loginData(r, "", ""))
 }
 
 type loginData struct {
@@ -63,7 +59,7 @@ type loginData struct {
 }
 
 func (s *Server) loginData(r *http.Request, login, errText string) loginData {
-	lang := langOf(r)
+	lang := s.lang(r)
 	p := page{Lang: lang, Title: tr(lang, "login.title"), Error: errText, Langs: langLinks("/login", lang)}
 	return loginData{page: p, Login: login}
 }
@@ -72,18 +68,15 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	login := r.PostFormValue("login")
 	c, err := s.check(s.newAttempt(r, login), r.PostFormValue("password"))
 	if err != nil {
-		s.render(w, loginStatus(err), "login.html", s.loginData(r, login, loginText(langOf(r), err)))
+		s.render(w, s.lang(r), loginStatus(err), "login.html", s.loginData(r, login, loginText(s.lang(r), err)))
 		return
 	}
-	se := s.sess.create(c.Login)
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: se.token, Path: "/", HttpOnly: true,
-		Secure: s.opts.SecureCookies, SameSite: http.SameSiteStrictMode, MaxAge: int(sessionTTL.Seconds())})
+	s.cookie.Set(w, s.sess.Create(clerkData{Login: c.Login}).Token)
 	http.Redirect(w, r, "/console", http.StatusSeeOther)
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request, se session, _ queue.Clerk) {
-	s.sess.del(se.token)
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", MaxAge: -1, HttpOnly: true,
-		Secure: s.opts.SecureCookies, SameSite: http.SameSiteStrictMode})
+	s.sess.Delete(se.Token)
+	s.cookie.Clear(w)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }

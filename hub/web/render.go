@@ -1,11 +1,10 @@
 package web
 
 import (
-	"bytes"
-	"encoding/json"
 	"net/http"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/webkit"
 	"vuoro/shared/i18n"
 )
 
@@ -43,24 +42,10 @@ type navLink struct {
 	Current     bool
 }
 
-// render executes a page template into a buffer first, so a failing
-// template never sends half a page.
-func (s *Server) render(w http.ResponseWriter, code int, name string, data any) {
-	var b bytes.Buffer
-	if err := s.tpl.ExecuteTemplate(&b, name, data); err != nil {
-		s.opts.Logger.Error("render failed", "template", name, "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(code)
-	b.WriteTo(w)
+// render sends a page of the console's templates; a failing template
+// sends the error page instead of half a page.
+func (s *Server) render(w http.ResponseWriter, lang i18n.Lang, code int, name string, data any) {
+	s.site.Render(w, lang, code, s.tpl, name, data)
 }
 
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(code)
-	json.NewEncoder(w).Encode(v)
-}
+var writeJSON = webkit.WriteJSON

@@ -3,6 +3,7 @@ package web
 import (
 	"embed"
 	"html/template"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/netip"
@@ -13,6 +14,7 @@ import (
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/webkit"
 )
 
 //go:embed templates/*.html
@@ -28,7 +30,7 @@ type Store interface {
 	SetCredential(login string, hash []byte) error
 	Events(after uint64, limit int) ([]event.Event, error)
 	LastSeq() (uint64, error)
-	SessionStore
+	webkit.SessionStore
 }
 
 // Options configure the console. Zero values take the defaults.
@@ -47,15 +49,18 @@ type Options struct {
 
 // Server is the console's HTTP handler. Close it to end the live streams.
 type Server struct {
-	eng      *queue.Engine
-	store    Store
-	opts     Options
-	sess     *sessions
-	throttle *throttle
-	feed     *feed
-	changed  atomic.Uint64 // the last event that changed what a console shows
-	tpl      *template.Template
-	mux      *http.ServeMux
+	eng     *queue.Engine
+	store   Store
+	opts    Options
+	sess    *webkit.Sessions[clerkData]
+	cookie  webkit.Cookie // the session's
+	limit   *webkit.Limiter
+	site    *webkit.Site
+	feed    *feed
+	changed atomic.Uint64 // the last event that changed what a console shows
+	tpl     *template.Template
+	mux     *http.ServeMux
+	handler http.Handler
 }
 
 // New returns the console for eng. It reads the open help requests from
@@ -70,12 +75,24 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 	if o.BcryptCost == 0 {
 		o.BcryptCost = bcrypt.DefaultCost
 	}
-	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o.Now, st, o.Logger), throttle: newThrottle(o.Now),
-		feed: newFeed(), mux: http.NewServeMux()}
+	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o, st), limit: webkit.NewLimiter(o.Now, loginRules),
+		feed: newFeed(), mux: http.NewServeMux(), site: newSite(o)}
+	s.cookie = webkit.Cookie{Name: "vuoro_session", Path: "/", MaxAge: sessionAbsolute, SameSite: http.SameSiteStrictMode,
+		Secure: o.SecureCookies}
 	s.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
 	eng.Observe(s.observe)
 	s.routes()
+	s.handler = s.site.Handler(s.mux)
 	return s
+}
+
+// newSite is the console's frame: its headers, its language cookie and
+// its error pages.
+func newSite(o Options) *webkit.Site {
+	lang := webkit.Cookie{Name: "vuoro_console_lang", Path: "/", MaxAge: 365 * 24 * time.Hour,
+		SameSite: http.SameSiteStrictMode, Secure: o.SecureCookies}
+	return &webkit.Site{CSP: "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+		Langs: webkit.Languages{Cookie: lang}, Home: "/console", Style: "/static/console.css", API: "/api/", Logger: o.Logger}
 }
 
 // Close ends every live stream, so that an http.Server's Shutdown does
@@ -83,7 +100,8 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 func (s *Server) Close() { s.feed.close() }
 
 func (s *Server) routes() {
-	s.mux.Handle("GET /static/", http.FileServerFS(staticFS))
+	static, _ := fs.Sub(staticFS, "static")
+	s.mux.Handle("GET /static/", s.site.Static("/static/", static))
 	s.mux.HandleFunc("GET /{$}", redirectTo("/console"))
 	s.mux.HandleFunc("GET /admin", redirectTo("/admin/queues"))
 	s.mux.HandleFunc("GET /login", s.loginPage)
@@ -102,14 +120,5 @@ func redirectTo(path string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, path, http.StatusSeeOther) }
 }
 
-// ServeHTTP serves the console with the headers every response carries.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "same-origin")
-	if s.switchLang(w, r) {
-		return
-	}
-	s.mux.ServeHTTP(w, r)
-}
+// ServeHTTP serves the console in its frame (webkit.Site).
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }

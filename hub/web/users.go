@@ -59,7 +59,7 @@ func (s *Server) disableUser(c queue.Clerk, in input) (outcome, error) {
 	if err := s.eng.DisableClerk(actor(c), in.Login); err != nil {
 		return outcome{}, err
 	}
-	s.sess.deleteLogin(in.Login)
+	endSessions(s.sess, in.Login)
 	return outcome{Value: struct{}{}, Note: say("done.user_disabled", in.Login)}, nil
 }
 
@@ -84,7 +84,7 @@ func (s *Server) setPassword(c queue.Clerk, in input) (outcome, error) {
 		return outcome{}, err
 	}
 	if in.Login != c.Login {
-		s.sess.deleteLogin(in.Login)
+		endSessions(s.sess, in.Login)
 	}
 	return outcome{Value: struct{}{}, Note: say("done.password", in.Login)}, nil
 }

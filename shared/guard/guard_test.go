@@ -100,6 +100,8 @@ func TestImportRules(t *testing.T) {
 			{p.dir != "hub/store", []string{"go.etcd.io/bbolt"}, "only hub/store imports bbolt"},
 			{p.dir != "hub/broker", []string{"github.com/mochi-mqtt"}, "only hub/broker imports the broker"},
 			{under(p.dir, "kiosk", "display"), []string{"vuoro/hub"}, "devices talk to the hub only over MQTT"},
+			{p.dir == "hub/webkit", []string{"vuoro/hub", "vuoro/kiosk", "vuoro/display"}, "the web kit serves every web surface and knows none of them"},
+			{under(p.dir, "hub/web", "hub/portal"), []string{"golang.org/x/time/rate"}, "login limits live in hub/webkit, written once"},
 		}
 		for _, r := range rules {
 			if im := importsAny(p, r.forbidden...); r.applies && im != "" {

@@ -13,7 +13,7 @@ import (
 
 	"vuoro/hub/demo"
 	"vuoro/hub/server"
-	"vuoro/hub/web"
+	"vuoro/hub/webkit"
 )
 
 func main() {
@@ -52,7 +52,7 @@ func run() error {
 		return checkData(o.DataDir)
 	}
 	var err error
-	if o.TrustedProxies, err = web.ParseProxies(*proxies); err != nil {
+	if o.TrustedProxies, err = webkit.ParseProxies(*proxies); err != nil {
 		return fmt.Errorf("-trusted-proxy: %w", err)
 	}
 	o.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))

@@ -1,4 +1,4 @@
-package web
+package webkit
 
 import (
 	"net"
@@ -28,11 +28,11 @@ func ParseProxies(list string) ([]netip.Prefix, error) {
 	return out, nil
 }
 
-// clientIP is the address of the browser behind r: the peer's address, or,
+// ClientIP is the address of the browser behind r: the peer's address, or,
 // when the peer is a trusted proxy, the nearest address in
 // X-Forwarded-For that is not one. An untrusted peer cannot choose the
 // address its failures count against.
-func clientIP(r *http.Request, trusted []netip.Prefix) string {
+func ClientIP(r *http.Request, trusted []netip.Prefix) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		host = r.RemoteAddr
