@@ -33,7 +33,7 @@ func Start(addr string, log *slog.Logger) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("broker: listen %s: %w", addr, err)
 	}
-	srv := mqtt.New(&mqtt.Options{InlineClient: true, Logger: log})
+	srv := mqtt.New(&mqtt.Options{InlineClient: true, Logger: log, Capabilities: capabilities()})
 	if err := srv.AddHook(new(auth.AllowHook), nil); err != nil {
 		ln.Close()
 		return nil, fmt.Errorf("broker: %w", err)
@@ -47,6 +47,20 @@ func Start(addr string, log *slog.Logger) (*Broker, error) {
 		return nil, fmt.Errorf("broker: serve: %w", err)
 	}
 	return &Broker{srv: srv, ln: ln}, nil
+}
+
+// pendingWrites is how many messages may wait to be written to one
+// client. mochi's default, 8192, reserves 64 KiB of channel per client: with
+// thousands of devices that is most of the hub's memory. A display or kiosk
+// needs a handful (its retained state, a burst of calls); for one that
+// falls 128 messages behind the broker drops messages (counted in its
+// MessagesDropped), and the next retained snapshot brings it level again.
+const pendingWrites = 128
+
+func capabilities() *mqtt.Capabilities {
+	c := mqtt.NewDefaultServerCapabilities()
+	c.MaximumClientWritesPending = pendingWrites
+	return c
 }
 
 // Addr is the address the broker listens on.
