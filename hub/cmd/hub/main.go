@@ -60,7 +60,6 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	defer h.Close()
 	o.Logger.Info("hub running", "console", "http://"+h.HTTPAddr()+"/", "mqtt", h.MQTTAddr(), "site", o.Site)
 	if o.Demo {
 		for _, u := range demo.Users {
@@ -71,5 +70,5 @@ func run() error {
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	<-stop
 	o.Logger.Info("hub stopping")
-	return nil
+	return closeWithin(h.Close, stopWithin, stop)
 }
