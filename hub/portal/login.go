@@ -4,13 +4,9 @@ import (
 	"net/http"
 	"regexp"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"vuoro/hub/voucher"
+	"vuoro/hub/webkit"
 )
-
-// dummyHash keeps a login for an unknown user as slow as for a known one.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
 
 // credential is the store key of a portal login.
 func credential(login string) string { return "portal:" + login }
@@ -26,10 +22,7 @@ func (p *Portal) authenticate(login, password string) kind {
 		}
 	})
 	hash, err := p.opts.Credentials.Credential(credential(login))
-	if err != nil || k == kindNone {
-		hash = dummyHash
-	}
-	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || err != nil {
+	if !webkit.CheckPassword(hash, err == nil && k != kindNone, password) {
 		return kindNone
 	}
 	return k
