@@ -1,0 +1,82 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+)
+
+// actionRoutes run the actions of hub/web/action from the console's forms
+// and from the API.
+type actionRoutes struct{ *deps }
+
+// form runs the action a console form posts to /console/{action}, then
+// shows the page the form came from: after a redirect with a note of what
+// was done, or at once with why it was not.
+func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	a, ok := action.Lookup(r.PathValue("action"))
+	if !ok {
+		s.site.Error(w, r, http.StatusNotFound)
+		return
+	}
+	req := a.New()
+	err := r.ParseForm()
+	if err == nil {
+		err = a.FromForm(req, r.PostForm)
+	} else {
+		err = action.ErrField
+	}
+	if a.RoomFromSession && r.PostForm.Get("room") == "" {
+		action.Set(req, "room", se.Data.Room)
+	}
+	back := backOf(r, r.PostForm.Get("service"))
+	var out action.Outcome
+	if err == nil {
+		out, err = a.Do(s.act, c, req)
+	}
+	if err != nil {
+		s.failed(a.Name, err)
+		s.renderPage(w, r, se, c, back, status(err), errText(s.lang(r), err))
+		return
+	}
+	s.sess.Update(se.Token, func(d *clerkData) { d.Flash = out.Note })
+	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}
+
+// failed logs an action that failed for a reason other than the user's.
+func (s actionRoutes) failed(action string, err error) {
+	if status(err) == http.StatusInternalServerError {
+		s.opts.Logger.Error("console action failed", "action", action, "err", err)
+	}
+}
+
+// backOf is the page a form came from: its "back" field if it names a
+// console page, or the console's tab of service.
+func backOf(r *http.Request, service string) target {
+	if u, err := url.Parse(r.PostFormValue("back")); err == nil && u.Scheme == "" && u.Host == "" {
+		if _, ok := pages[u.Path]; ok {
+			return target{u.Path, u.Query()}
+		}
+	}
+	q := url.Values{}
+	if service != "" {
+		q.Set("service", service)
+	}
+	return target{"/console", q}
+}
+
+// chooseRoom sets the service point the user works at.
+func (s actionRoutes) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	room := r.PostFormValue("room")
+	var ok bool
+	s.eng.Read(func(st *queue.State) { _, ok = st.Room(room) })
+	back := backOf(r, r.PostFormValue("service"))
+	if !ok {
+		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(s.lang(r), "err.unknown_room"))
+		return
+	}
+	s.sess.Update(se.Token, func(d *clerkData) { d.Room, d.Flash = room, action.Say("done.room", room) })
+	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}
