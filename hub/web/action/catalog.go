@@ -1,11 +1,48 @@
 package action
 
 import (
+	"maps"
 	"strings"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 	"vuoro/shared/wire"
 )
+
+// The site admin's catalogue: agencies, services and rooms, added and
+// changed.
+
+var (
+	_ = define(Action{Name: "add-agency", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"POST /api/v1/agencies"}}, saves(agencyReq.agency, (*queue.Engine).AddAgency, "done.agency_saved"))
+	_ = define(Action{Name: "update-agency", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"PUT /api/v1/agencies/{agency}"}}, saves(agencyReq.agency, (*queue.Engine).UpdateAgency, "done.agency_saved"))
+	_ = define(Action{Name: "add-service", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"POST /api/v1/services"}}, saves(serviceReq.update, addService, "done.service_saved"))
+	_ = define(Action{Name: "update-service", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"PUT /api/v1/services/{service}"}}, saves(serviceReq.update, (*queue.Engine).UpdateService, "done.service_saved"))
+	_ = define(Action{Name: "add-room", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"POST /api/v1/rooms"}}, saves(roomReq.room, (*queue.Engine).AddRoom, "done.room_added"))
+	_ = define(Action{Name: "update-room", Least: queue.RoleSiteAdmin, Scope: []Scope{Site},
+		Routes: []string{"PUT /api/v1/rooms/{room}"}}, saves(roomReq.room, (*queue.Engine).UpdateRoom, "done.room_saved"))
+)
+
+// saves adapts reading a thing of the catalogue from a request, and an
+// engine command that saves it, to an action's handler.
+// read returns the thing and its id.
+func saves[R, T any](read func(R) (T, string, error), save func(*queue.Engine, string, T) error, done string) func(*Deps, queue.Clerk, *R) (Outcome, error) {
+	return func(d *Deps, c queue.Clerk, r *R) (Outcome, error) {
+		v, id, err := read(*r)
+		if err == nil {
+			err = save(d.Eng, authz.Actor(c), v)
+		}
+		return named(v, done, id, err)
+	}
+}
+
+func addService(e *queue.Engine, actor string, v queue.ServiceUpdated) error {
+	return e.AddService(actor, queue.Service{ID: v.ID, Agency: v.Agency, Letter: v.Letter, Names: maps.Clone(v.Names), MultiDay: v.MultiDay})
+}
 
 // names are a thing's names by language, "fi", "sv" and "en"; a Finnish
 // one is needed.
@@ -32,14 +69,14 @@ type agencyReq struct {
 	names
 }
 
-func (in agencyReq) agency() (queue.Agency, error) {
+func (in agencyReq) agency() (queue.Agency, string, error) {
 	a := queue.Agency{ID: strings.TrimSpace(in.Agency)}
 	if !wire.ValidID(a.ID) {
-		return a, errCatalogID
+		return a, a.ID, errCatalogID
 	}
 	var err error
 	a.Names, err = in.trimmed()
-	return a, err
+	return a, a.ID, err
 }
 
 // serviceReq is a service: its id, agency, letter, names and whether it
@@ -52,13 +89,41 @@ type serviceReq struct {
 	names
 }
 
-func (in serviceReq) update() (queue.ServiceUpdated, error) {
+func (in serviceReq) update() (queue.ServiceUpdated, string, error) {
 	v := queue.ServiceUpdated{ID: strings.TrimSpace(in.Service), Agency: in.Agency,
 		Letter: strings.ToUpper(strings.TrimSpace(in.Letter)), MultiDay: in.MultiDay != nil && *in.MultiDay}
 	if !wire.ValidID(v.ID) {
-		return v, errCatalogID
+		return v, v.ID, errCatalogID
 	}
 	var err error
 	v.Names, err = in.trimmed()
-	return v, err
+	return v, v.ID, err
+}
+
+// roomReq is a service point: its id, name, floor, capacity and
+// attributes (one a line or separated by commas).
+type roomReq struct {
+	Room       string   `json:"room"`
+	Name       string   `json:"name"`
+	Floor      int      `json:"floor"`
+	Capacity   int      `json:"capacity"`
+	Attributes []string `json:"attributes"` // "step-free", "display"
+}
+
+func (in roomReq) room() (queue.Room, string, error) {
+	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor, Capacity: in.Capacity}
+	for _, a := range in.Attributes {
+		for part := range strings.SplitSeq(a, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				r.Attributes = append(r.Attributes, part)
+			}
+		}
+	}
+	if !wire.ValidID(r.ID) {
+		return r, r.ID, errRoomID
+	}
+	if r.Capacity < 0 {
+		return r, r.ID, errCapacity
+	}
+	return r, r.ID, nil
 }

@@ -39,6 +39,15 @@ type Note struct {
 // Say makes a note of a catalogue key and its arguments.
 func Say(key string, args ...any) Note { return Note{Key: key, Args: args} }
 
+// named is the outcome of an action on a named thing (a user, an agency,
+// a service, a room): v, and a note of done naming it.
+func named(v any, done, name string, err error) (Outcome, error) {
+	if err != nil {
+		return Outcome{}, err
+	}
+	return Outcome{Value: v, Note: Say(done, name)}, nil
+}
+
 // location is the site's time zone.
 func (d *Deps) location() *time.Location {
 	var loc *time.Location

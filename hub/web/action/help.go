@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 )
 
 // helpReq names a kiosk's call for help.
@@ -38,6 +39,24 @@ func Alerts(st *queue.State) []Alert {
 	}
 	return out
 }
+
+// ack-help takes an open help request from a kiosk: the advisor is on
+// the way.
+var _ = define(Action{Name: "ack-help", Least: queue.RoleAdvisor, Scope: []Scope{Site},
+	Routes: []string{"POST /api/v1/help/{help}/ack"}},
+	func(d *Deps, c queue.Clerk, r *helpReq) (Outcome, error) {
+		h, err := d.Eng.AckHelp(authz.Actor(c), r.Help)
+		return helpDone(d, h, err, "done.help_acked")
+	})
+
+// close-help closes a help request, open or taken: the citizen was
+// helped.
+var _ = define(Action{Name: "close-help", Least: queue.RoleAdvisor, Scope: []Scope{Site},
+	Routes: []string{"POST /api/v1/help/{help}/close"}},
+	func(d *Deps, c queue.Clerk, r *helpReq) (Outcome, error) {
+		h, err := d.Eng.CloseHelp(authz.Actor(c), r.Help)
+		return helpDone(d, h, err, "done.help_closed")
+	})
 
 // helpDone is the outcome of an action on a help request.
 func helpDone(d *Deps, h queue.Help, err error, done string) (Outcome, error) {

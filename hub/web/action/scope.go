@@ -99,18 +99,19 @@ type userRef struct {
 
 func (u userRef) user() string { return u.Login }
 
+// inScope checks that service is one of c's queues.
 func (d *Deps) inScope(c queue.Clerk, service string) error {
-	var ok bool
-	d.Eng.Read(func(st *queue.State) { ok = authz.Allowed(st, c, service) })
-	if !ok {
-		return authz.ErrNotYours
-	}
-	return nil
+	return d.queueOf(c, service, authz.Allowed)
 }
 
+// configures checks that service is a queue c sets up.
 func (d *Deps) configures(c queue.Clerk, service string) error {
+	return d.queueOf(c, service, authz.Configures)
+}
+
+func (d *Deps) queueOf(c queue.Clerk, service string, rule func(*queue.State, queue.Clerk, string) bool) error {
 	var ok bool
-	d.Eng.Read(func(st *queue.State) { ok = authz.Configures(st, c, service) })
+	d.Eng.Read(func(st *queue.State) { ok = rule(st, c, service) })
 	if !ok {
 		return authz.ErrNotYours
 	}

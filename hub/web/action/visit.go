@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 	"vuoro/shared/hetu"
 )
 
@@ -26,4 +27,13 @@ func MaskedVisit(t queue.Ticket) queue.Ticket {
 		t.Messages[i].Text = hetu.MaskText(t.Messages[i].Text)
 	}
 	return t
+}
+
+// visitCmd adapts an engine command on one visit to an action's handler:
+// its outcome is the visit, masked, and a note of done.
+func visitCmd[R any](done string, cmd func(e *queue.Engine, actor string, r *R) (queue.Ticket, error)) func(*Deps, queue.Clerk, *R) (Outcome, error) {
+	return func(d *Deps, c queue.Clerk, r *R) (Outcome, error) {
+		t, err := cmd(d.Eng, authz.Actor(c), r)
+		return visitDone(t, err, done)
+	}
 }

@@ -2,7 +2,6 @@ package action
 
 import (
 	"vuoro/hub/queue"
-	"vuoro/hub/web/authz"
 )
 
 // The steps of a visit that take nothing but the visit: recall, start,
@@ -21,8 +20,5 @@ var (
 func step(name, done string, cmd func(*queue.Engine, string, uint64) (queue.Ticket, error)) *Action {
 	return define(Action{Name: name, Least: queue.RoleClerk, Scope: []Scope{VisitQueue},
 		Routes: []string{"POST /api/v1/visits/{ticket}/" + name}},
-		func(d *Deps, c queue.Clerk, r *visitRef) (Outcome, error) {
-			t, err := cmd(d.Eng, authz.Actor(c), r.Ticket)
-			return visitDone(t, err, done)
-		})
+		visitCmd(done, func(e *queue.Engine, actor string, r *visitRef) (queue.Ticket, error) { return cmd(e, actor, r.Ticket) }))
 }

@@ -40,3 +40,25 @@ func book(d *Deps, c queue.Clerk, r *bookReq) (Outcome, error) {
 	}
 	return Outcome{Value: a, Note: Say("done.booked", Clock(a.At, loc))}, nil
 }
+
+// checkin issues the ticket of a booked appointment for a citizen who
+// came.
+var _ = define(Action{Name: "checkin", Least: queue.RoleAdvisor, Scope: []Scope{AppointmentQueue},
+	Routes: []string{"POST /api/v1/appointments/{appointment}/checkin"}},
+	func(d *Deps, c queue.Clerk, r *appointmentRef) (Outcome, error) {
+		is, err := d.Eng.CheckIn(authz.Actor(c), r.Appointment, "console")
+		if err != nil {
+			return Outcome{}, err
+		}
+		return Outcome{Value: is, Note: Say("done.checked_in", is.Ticket.CallID)}, nil
+	})
+
+// cancel-appointment cancels a booked appointment.
+var _ = define(Action{Name: "cancel-appointment", Least: queue.RoleAdvisor, Scope: []Scope{AppointmentQueue},
+	Routes: []string{"POST /api/v1/appointments/{appointment}/cancel"}},
+	func(d *Deps, c queue.Clerk, r *appointmentRef) (Outcome, error) {
+		if err := d.Eng.CancelAppointment(authz.Actor(c), r.Appointment); err != nil {
+			return Outcome{}, err
+		}
+		return Outcome{Value: struct{}{}, Note: Say("done.cancelled")}, nil
+	})
