@@ -1,9 +1,6 @@
 package web
 
 import (
-	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"strings"
 
@@ -62,12 +59,8 @@ func (s actionRoutes) api(a *action.Action, pattern string) apiHandler {
 	}
 }
 
-// decodeJSON reads a JSON body into v; an empty body leaves v as it is.
+// decodeJSON reads a JSON body into v, as an action's request is read;
+// an empty body leaves v as it is.
 func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
-		return err
-	}
-	return nil
+	return action.DecodeJSON(v, http.MaxBytesReader(w, r.Body, 64<<10))
 }

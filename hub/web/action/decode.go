@@ -31,7 +31,13 @@ func (a *Action) FromForm(req any, form url.Values) error {
 }
 
 // FromJSON fills req from a JSON body; an empty body is an empty request.
-func (a *Action) FromJSON(req any, body io.Reader) error {
+func (a *Action) FromJSON(req any, body io.Reader) error { return decodeJSON(req, a.fields, body) }
+
+// DecodeJSON fills v, a pointer to a struct, from a JSON body as an
+// action's request is filled.
+func DecodeJSON(v any, body io.Reader) error { return decodeJSON(v, fieldNames(v), body) }
+
+func decodeJSON(req any, fields map[string]bool, body io.Reader) error {
 	var m map[string]json.RawMessage
 	if err := json.NewDecoder(body).Decode(&m); err != nil {
 		if errors.Is(err, io.EOF) {
@@ -43,7 +49,7 @@ func (a *Action) FromJSON(req any, body io.Reader) error {
 		switch lower := strings.ToLower(name); {
 		case !known[lower]:
 			return fmt.Errorf("json: unknown field %q", name)
-		case !a.fields[lower]:
+		case !fields[lower]:
 			delete(m, name)
 		}
 	}
