@@ -5,6 +5,8 @@ import (
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 )
 
 // sayKeys are the texts the live region says of a visit's events.
@@ -21,10 +23,10 @@ var sayKeys = map[string]string{
 func noticeOf(ev event.Event, p queue.Payload, st *queue.State) notice {
 	t, _ := st.Ticket(queue.VisitOf(ev, p))
 	sv, _ := st.Service(cmp.Or(t.Service, queue.RefsOf(p).Service))
-	visit := func(key string, args ...any) notice { return notice{say: say(key, args...), service: sv.ID} }
+	visit := func(key string, args ...any) notice { return notice{say: action.Say(key, args...), service: sv.ID} }
 	switch p := p.(type) {
 	case queue.HelpRequested:
-		return notice{say: say("say.help", p.Device), advisor: true}
+		return notice{say: action.Say("say.help", p.Device), advisor: true}
 	case queue.ServicePaused:
 		return visit(map[bool]string{true: "say.paused", false: "say.unpaused"}[p.Paused], localized(sv.Names))
 	case queue.TicketMoved:
@@ -39,12 +41,12 @@ func noticeOf(ev event.Event, p queue.Payload, st *queue.State) notice {
 }
 
 // sayTo is what a notice says to c, if it concerns them.
-func (s *Server) sayTo(c queue.Clerk, n notice, v view) string {
-	if n.advisor && !may(c, queue.RoleAdvisor) {
+func (s live) sayTo(c queue.Clerk, n notice, v view) string {
+	if n.advisor && !authz.May(c, queue.RoleAdvisor) {
 		return ""
 	}
-	if n.service != "" && s.inScope(c, n.service) != nil {
+	if n.service != "" && !s.inScope(c, n.service) {
 		return ""
 	}
-	return n.say.in(v.Lang)
+	return noteText(v.Lang, n.say)
 }

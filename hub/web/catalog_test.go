@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 	"vuoro/shared/i18n"
 )
 
@@ -50,6 +51,8 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	}
 	used := map[string]bool{}
 	files, _ := filepath.Glob("*.go")
+	sub, _ := filepath.Glob("*/*.go") // the actions and the authorization rules
+	files = append(files, sub...)
 	tmpls, _ := filepath.Glob("templates/*.html")
 	for _, f := range append(files, tmpls...) {
 		if strings.HasSuffix(f, "_test.go") {
@@ -72,7 +75,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin, queue.RoleSiteAdmin} {
 		used["role."+string(r)] = true
 	}
-	for _, d := range weekdays {
+	for _, d := range action.Weekdays {
 		used["day."+d.Key] = true
 	}
 	for _, l := range i18n.Langs {

@@ -4,7 +4,13 @@ import (
 	"slices"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 )
+
+// queueView is the clerk's view of the queues: the console's tabs and
+// table, and the booked appointments.
+type queueView struct{ *deps }
 
 // consoleData is the console page: the tabs, the user's visit and the
 // open queue's table.
@@ -16,7 +22,7 @@ type consoleData struct {
 	Active      *row
 	Rows        []row
 	Targets     []option // queues a visit can be transferred to
-	Alerts      []alert
+	Alerts      []action.Alert
 	Advisor     bool // may transfer, delete, book and answer help
 	NoShowAfter int
 }
@@ -28,14 +34,14 @@ type tab struct {
 	Paused, Current bool
 }
 
-func (s *Server) consolePage(v view) (any, []uint64) {
-	d := consoleData{view: v, Service: v.t.q.Get("service"), Advisor: may(v.c, queue.RoleAdvisor)}
+func (s queueView) consolePage(v view) (any, []uint64) {
+	d := consoleData{view: v, Service: v.t.q.Get("service"), Advisor: authz.May(v.c, queue.RoleAdvisor)}
 	var m rowMaker
 	s.eng.Read(func(st *queue.State) {
 		m = rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
 		d.fill(&m)
 		if d.Advisor {
-			d.Alerts = alertsOf(st)
+			d.Alerts = action.Alerts(st)
 		}
 	})
 	return d, m.shown
@@ -52,7 +58,7 @@ func (d *consoleData) fill(m *rowMaker) {
 		r := m.row(t)
 		d.Active = &r
 	}
-	for _, sv := range services(st, m.c) {
+	for _, sv := range authz.Services(st, m.c) {
 		if sv.ID != d.Service {
 			d.Targets = append(d.Targets, option{ID: sv.ID, Name: m.serviceName(sv.ID)})
 		}
@@ -66,7 +72,7 @@ func (d *consoleData) fill(m *rowMaker) {
 // one is the appointments', or service's, or the first queue.
 func tabs(m *rowMaker, service string, appointments bool) []tab {
 	var out []tab
-	for _, sv := range services(m.st, m.c) {
+	for _, sv := range authz.Services(m.st, m.c) {
 		out = append(out, tab{ID: sv.ID, Name: m.serviceName(sv.ID), Href: "/console?service=" + sv.ID,
 			Waiting: len(m.st.Waiting(sv.ID)), Paused: sv.Paused, Current: sv.ID == service})
 	}

@@ -7,31 +7,21 @@ import (
 	"strings"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 	"vuoro/shared/i18n"
 )
 
-// The console's own reasons to refuse an action. None of them ever quotes
-// what the user typed, so no personal data reaches an error or a log.
-var (
-	errNoRight   = errors.New("web: your role does not allow this")
-	errNotYours  = errors.New("web: not one of your queues")
-	errNoRoom    = fmt.Errorf("%w: choose your room first", queue.ErrInvalid)
-	errPassword  = fmt.Errorf("%w: a password needs %d to 72 bytes", queue.ErrInvalid, minPassword)
-	errHETU      = fmt.Errorf("%w: not a valid personal identity code", queue.ErrInvalid)
-	errTime      = fmt.Errorf("%w: a date and time like 2026-11-23T10:00", queue.ErrInvalid)
-	errSelf      = fmt.Errorf("%w: you cannot disable yourself", queue.ErrInvalid)
-	errNoHelp    = fmt.Errorf("%w: no such open help request", queue.ErrNotFound)
-	errLogFilter = fmt.Errorf("%w: log filter", queue.ErrInvalid)
-)
-
-// errNotYourUser refuses a user, a role or a grant beyond an admin's
-// agencies.
-var errNotYourUser = errors.New("web: not a user of your agencies")
+// errLogFilter refuses a filter of the log browser. The actions' reasons
+// to refuse are in hub/web/action and hub/web/authz; none of them ever
+// quotes what the user typed, so no personal data reaches an error or a
+// log.
+var errLogFilter = fmt.Errorf("%w: log filter", queue.ErrInvalid)
 
 // status maps an action's error to an HTTP status.
 func status(err error) int {
 	switch {
-	case errors.Is(err, errNoRight), errors.Is(err, errNotYours), errors.Is(err, errNotYourUser):
+	case errors.Is(err, authz.ErrNoRight), errors.Is(err, authz.ErrNotYours), errors.Is(err, authz.ErrNotYourUser):
 		return http.StatusForbidden
 	case errors.Is(err, queue.ErrNotFound):
 		return http.StatusNotFound
@@ -50,10 +40,10 @@ var errKeys = []struct {
 	err error
 	key string
 }{
-	{errNoRight, "err.no_right"}, {errNotYours, "err.not_yours"}, {errNotYourUser, "err.not_your_user"},
-	{errNoRoom, "err.no_room"},
-	{errPassword, "err.password"}, {errHETU, "err.hetu"}, {errTime, "err.time"}, {errSelf, "err.self"},
-	{errNoHelp, "err.no_help"}, {errLogFilter, "err.log_filter"},
+	{authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
+	{action.ErrNoRoom, "err.no_room"},
+	{action.ErrPassword, "err.password"}, {action.ErrHETU, "err.hetu"}, {action.ErrTime, "err.time"}, {action.ErrSelf, "err.self"},
+	{action.ErrNoHelp, "err.no_help"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},
 	{queue.ErrTransition, "err.transition"}, {queue.ErrClosed, "err.closed"}, {queue.ErrFull, "err.full"},
 	{queue.ErrPaused, "err.paused"}, {queue.ErrExists, "err.exists"}, {queue.ErrNotFound, "err.not_found"},

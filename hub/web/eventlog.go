@@ -16,7 +16,7 @@ const logPageSize = 50
 // startOf returns the sequence number just before the first event at or
 // after t: events are appended in time order, so a binary search over
 // single reads finds it.
-func (s *Server) startOf(t time.Time) (uint64, error) {
+func (s logBrowser) startOf(t time.Time) (uint64, error) {
 	if t.IsZero() {
 		return 0, nil
 	}
@@ -42,7 +42,7 @@ func (s *Server) startOf(t time.Time) (uint64, error) {
 
 // scanLog returns a page of the events c is shown that pass f, and the
 // sequence number to continue after, 0 at the end.
-func (s *Server) scanLog(c queue.Clerk, f logFilter) ([]logged, uint64, error) {
+func (s logBrowser) scanLog(c queue.Clerk, f logFilter) ([]logged, uint64, error) {
 	after, err := s.startOf(f.From)
 	if err != nil {
 		return nil, 0, err

@@ -5,11 +5,12 @@ import (
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 )
 
 // notice tells a live stream that the queues changed, and what to say.
 type notice struct {
-	say     note
+	say     action.Note
 	service string // the queue it concerns; "" for the whole site
 	advisor bool   // said to advisors and admins only
 }
@@ -53,7 +54,7 @@ func (f *feed) publish(n notice) {
 func (f *feed) close() { f.once.Do(func() { close(f.done) }) }
 
 // observe runs under the engine's lock after every committed event.
-func (s *Server) observe(ev event.Event, p queue.Payload, st *queue.State) {
+func (s live) observe(ev event.Event, p queue.Payload, st *queue.State) {
 	if quiet(p) {
 		return
 	}

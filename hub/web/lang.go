@@ -1,15 +1,10 @@
 package web
 
 import (
-	"net/http"
 	"net/url"
 
 	"vuoro/shared/i18n"
 )
-
-// lang returns the language the reader chose (?lang= or the cookie),
-// Finnish by default.
-func (s *Server) lang(r *http.Request) i18n.Lang { return s.site.Langs.Of(r) }
 
 // langLink is one entry of the language switch, named in its own language.
 type langLink struct {

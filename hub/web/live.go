@@ -10,21 +10,26 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 )
 
 // pingEvery keeps an idle stream open through proxies.
 const pingEvery = 20 * time.Second
 
+// live serves the console pages' live parts, and follows the engine to
+// tell them what changed.
+type live struct{ *deps }
+
 // stream serves a page's live part as Server-Sent Events: after every
 // change to the queues, the part rendered anew for this user, and what
 // changed for the live region to say.
-func (s *Server) stream(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	q := r.URL.Query()
 	lc := &liveConn{s: s, r: r, token: se.Token, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
 	if sv := q.Get("service"); sv != "" {
 		lc.t.q.Set("service", sv)
 	}
-	if def, ok := pages[lc.t.path]; !ok || def.live == "" || !may(c, def.least) {
+	if def, ok := pages[lc.t.path]; !ok || def.live == "" || !authz.May(c, def.least) {
 		http.Error(w, "no live view of that page", http.StatusNotFound)
 		return
 	}
@@ -54,7 +59,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, se session, c qu
 
 // liveConn is one open stream.
 type liveConn struct {
-	s     *Server
+	s     live
 	r     *http.Request
 	token string
 	t     target
@@ -80,7 +85,7 @@ func (lc *liveConn) push(w http.ResponseWriter, n notice) bool {
 	}
 	def := pages[lc.t.path]
 	v := view{page: lc.s.frame(lc.r, se, c, lc.t, def), se: se, c: c, t: lc.t}
-	data, seen := def.build(lc.s, v)
+	data, seen := def.build(lc.s.deps, v)
 	lc.s.recordAccess(c, lc.fresh(seen), "console")
 	var b bytes.Buffer
 	if err := lc.s.tpl.ExecuteTemplate(&b, def.live, data); err != nil {

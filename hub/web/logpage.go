@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 )
 
 // logRow is an event as the log browser shows it: its payload with every
@@ -26,7 +27,7 @@ type logResult struct {
 }
 
 // readLog reads a page of the log for c and records that c saw it.
-func (s *Server) readLog(c queue.Clerk, f logFilter) (logResult, error) {
+func (s logBrowser) readLog(c queue.Clerk, f logFilter) (logResult, error) {
 	evs, next, err := s.scanLog(c, f)
 	if err != nil {
 		return logResult{}, err
@@ -39,7 +40,7 @@ func (s *Server) readLog(c queue.Clerk, f logFilter) (logResult, error) {
 			out.Events = append(out.Events, rowOfEvent(st, ev))
 		}
 	})
-	return out, s.eng.RecordLogView(actor(c), f.describe(loc))
+	return out, s.eng.RecordLogView(authz.Actor(c), f.describe(loc))
 }
 
 func rowOfEvent(st *queue.State, ev logged) logRow {
@@ -57,7 +58,7 @@ type logData struct {
 	Next                          string // the next page's address
 }
 
-func (s *Server) logPage(v view) (any, []uint64) {
+func (s logBrowser) logPage(v view) (any, []uint64) {
 	d := logData{view: v}
 	var loc *time.Location
 	var today string

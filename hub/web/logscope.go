@@ -4,7 +4,14 @@ import (
 	"strings"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 )
+
+// logBrowser is the admin's event log, in the browser (/admin/log) and
+// the API (GET /api/v1/events): every admin sees the events of their
+// agencies, a site admin every event.
+type logBrowser struct{ *deps }
 
 // concerns returns the agencies an event of the log is about: the
 // agencies of the queues of a visit, an appointment or a queue's settings,
@@ -40,14 +47,14 @@ func concerns(st *queue.State, ev logged, booked map[uint64]string) []string {
 	case queue.DayClosed:
 		return visitAgencies(st, append(p.Expired, p.Carried...))
 	case queue.ClerkAdded:
-		return grantOf(p.Clerk)
+		return authz.GrantOf(p.Clerk)
 	case queue.ClerkDisabled:
 		return userAgencies(st, p.ClerkRef)
 	case queue.ClerkPassword:
 		return userAgencies(st, p.ClerkRef)
 	case queue.LogViewed:
 		login, _ := strings.CutPrefix(ev.Actor, "clerk:")
-		return grantOf(st.Clerks[login])
+		return authz.GrantOf(st.Clerks[login])
 	}
 	return nil
 }
@@ -73,33 +80,18 @@ func agenciesOf(st *queue.State, services ...string) []string {
 	return out
 }
 
-// grantOf returns the agencies a user belongs to; none for a site-wide
-// user, whose events are the site's.
-func grantOf(c queue.Clerk) []string {
-	if siteWide(c) {
-		return nil
-	}
-	return c.Agencies
-}
-
 // userAgencies returns the agencies of the user of a user event: as the
 // event recorded them, or for an older event without them, as the user
 // is now.
 func userAgencies(st *queue.State, v queue.ClerkRef) []string {
 	if v.Role == "" {
-		return grantOf(st.Clerks[v.Login])
+		return authz.GrantOf(st.Clerks[v.Login])
 	}
-	return grantOf(queue.Clerk{Role: v.Role, Agencies: v.Agencies, AllQueues: v.AllQueues})
-}
-
-// seesEvent reports whether admin c is shown an event about agencies:
-// a site admin every event, an agency admin their agencies' events.
-func seesEvent(c queue.Clerk, agencies []string) bool {
-	return c.Role == queue.RoleSiteAdmin || (c.Role == queue.RoleAdmin && overlaps(agencies, c.Agencies))
+	return authz.GrantOf(queue.Clerk{Role: v.Role, Agencies: v.Agencies, AllQueues: v.AllQueues})
 }
 
 // shownTo reports, for each event of evs, whether c is shown it.
-func (s *Server) shownTo(c queue.Clerk, evs []logged) []bool {
+func (s logBrowser) shownTo(c queue.Clerk, evs []logged) []bool {
 	out := make([]bool, len(evs))
 	if c.Role == queue.RoleSiteAdmin {
 		for i := range out {
@@ -110,12 +102,12 @@ func (s *Server) shownTo(c queue.Clerk, evs []logged) []bool {
 	booked := map[uint64]string{}
 	for _, ev := range evs {
 		if p, ok := ev.p.(queue.AppointmentRef); ok {
-			booked[p.Appointment], _ = s.bookedService(p.Appointment)
+			booked[p.Appointment], _ = action.BookedService(s.store, p.Appointment)
 		}
 	}
 	s.eng.Read(func(st *queue.State) {
 		for i, ev := range evs {
-			out[i] = seesEvent(c, concerns(st, ev, booked))
+			out[i] = authz.SeesEvent(c, concerns(st, ev, booked))
 		}
 	})
 	return out

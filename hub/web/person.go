@@ -1,7 +1,6 @@
 package web
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,18 +36,6 @@ func maskName(name string) string {
 // maskAll masks every personal identity code in text.
 func maskAll(text string) string { return hetu.MaskText(text) }
 
-// maskedVisit is t with the personal identity codes in its messages and
-// deletion reason masked; the engine stores them masked, but not the
-// hubs before it did.
-func maskedVisit(t queue.Ticket) queue.Ticket {
-	t.Note = maskAll(t.Note)
-	t.Messages = slices.Clone(t.Messages)
-	for i := range t.Messages {
-		t.Messages[i].Text = maskAll(t.Messages[i].Text)
-	}
-	return t
-}
-
 // person is who a visit is for, as one reader may see it.
 type person struct {
 	Name  string `json:"name"`
@@ -67,16 +54,4 @@ func personFor(st *queue.State, c queue.Clerk, t queue.Ticket) (p person, ok boo
 		return person{Name: who.Name, HETU: who.HETU, Shown: true}, true
 	}
 	return person{Name: maskName(who.Name), HETU: maskHETU(who.HETU)}, true
-}
-
-// recordAccess logs that c was shown the personal data of the visits,
-// once a visit however often a page shows it. The log line names the
-// visit only, never the data.
-func (s *Server) recordAccess(c queue.Clerk, tickets []uint64, where string) {
-	slices.Sort(tickets)
-	for _, id := range slices.Compact(tickets) {
-		if err := s.eng.RecordAccess(actor(c), id, where); err != nil {
-			s.opts.Logger.Error("personal data access not recorded", "ticket", id, "login", c.Login, "err", err)
-		}
-	}
 }

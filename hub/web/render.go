@@ -1,8 +1,6 @@
 package web
 
 import (
-	"net/http"
-
 	"vuoro/hub/queue"
 	"vuoro/hub/webkit"
 	"vuoro/shared/i18n"
@@ -40,12 +38,6 @@ type option struct {
 type navLink struct {
 	Href, Label string
 	Current     bool
-}
-
-// render sends a page of the console's templates; a failing template
-// sends the error page instead of half a page.
-func (s *Server) render(w http.ResponseWriter, lang i18n.Lang, code int, name string, data any) {
-	s.site.Render(w, lang, code, s.tpl, name, data)
 }
 
 var writeJSON = webkit.WriteJSON

@@ -3,17 +3,16 @@ package web
 import (
 	"embed"
 	"html/template"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/netip"
-	"sync/atomic"
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 	"vuoro/hub/webkit"
 )
 
@@ -49,17 +48,7 @@ type Options struct {
 
 // Server is the console's HTTP handler. Close it to end the live streams.
 type Server struct {
-	eng     *queue.Engine
-	store   Store
-	opts    Options
-	sess    *webkit.Sessions[clerkData]
-	cookie  webkit.Cookie // the session's
-	limit   *webkit.Limiter
-	site    *webkit.Site
-	feed    *feed
-	changed atomic.Uint64 // the last event that changed what a console shows
-	tpl     *template.Template
-	mux     *http.ServeMux
+	d       *deps
 	handler http.Handler
 }
 
@@ -75,15 +64,14 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 	if o.BcryptCost == 0 {
 		o.BcryptCost = bcrypt.DefaultCost
 	}
-	s := &Server{eng: eng, store: st, opts: o, sess: newSessions(o, st), limit: webkit.NewLimiter(o.Now, loginRules),
-		feed: newFeed(), mux: http.NewServeMux(), site: newSite(o)}
-	s.cookie = webkit.Cookie{Name: "vuoro_session", Path: "/", MaxAge: sessionAbsolute, SameSite: http.SameSiteStrictMode,
+	d := &deps{eng: eng, store: st, opts: o, sess: newSessions(o, st), limit: webkit.NewLimiter(o.Now, loginRules),
+		feed: newFeed(), site: newSite(o)}
+	d.cookie = webkit.Cookie{Name: "vuoro_session", Path: "/", MaxAge: sessionAbsolute, SameSite: http.SameSiteStrictMode,
 		Secure: o.SecureCookies}
-	s.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
-	eng.Observe(s.observe)
-	s.routes()
-	s.handler = s.site.Handler(s.mux)
-	return s
+	d.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
+	d.act = &action.Deps{Eng: eng, Store: st, BcryptCost: o.BcryptCost, EndSessions: func(login string) { endSessions(d.sess, login) }}
+	eng.Observe(live{d}.observe)
+	return &Server{d: d, handler: d.site.Handler(routes(d))}
 }
 
 // newSite is the console's frame: its headers, its language cookie and
@@ -97,28 +85,7 @@ func newSite(o Options) *webkit.Site {
 
 // Close ends every live stream, so that an http.Server's Shutdown does
 // not wait for them.
-func (s *Server) Close() { s.feed.close() }
-
-func (s *Server) routes() {
-	static, _ := fs.Sub(staticFS, "static")
-	s.mux.Handle("GET /static/", s.site.Static("/static/", static))
-	s.mux.HandleFunc("GET /{$}", redirectTo("/console"))
-	s.mux.HandleFunc("GET /admin", redirectTo("/admin/queues"))
-	s.mux.HandleFunc("GET /login", s.loginPage)
-	s.mux.HandleFunc("POST /login", s.login)
-	s.mux.HandleFunc("POST /logout", s.page(queue.RoleClerk, s.logout))
-	s.mux.HandleFunc("GET /console/events", s.page(queue.RoleClerk, s.stream))
-	s.mux.HandleFunc("POST /console/room", s.page(queue.RoleClerk, s.chooseRoom))
-	s.mux.HandleFunc("POST /console/{action}", s.page(queue.RoleClerk, s.form))
-	for path, p := range pages {
-		s.mux.HandleFunc("GET "+path, s.page(p.least, s.show(path)))
-	}
-	s.apiRoutes()
-}
-
-func redirectTo(path string) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, path, http.StatusSeeOther) }
-}
+func (s *Server) Close() { s.d.feed.close() }
 
 // ServeHTTP serves the console in its frame (webkit.Site).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }

@@ -3,6 +3,7 @@ package web
 import (
 	"time"
 
+	"vuoro/hub/web/action"
 	"vuoro/hub/webkit"
 )
 
@@ -16,9 +17,9 @@ const (
 // point the clerk works at, and what the last action did, shown once
 // and never stored.
 type clerkData struct {
-	Login string `json:"login"`
-	Room  string `json:"room,omitempty"`
-	Flash note   `json:"-"`
+	Login string      `json:"login"`
+	Room  string      `json:"room,omitempty"`
+	Flash action.Note `json:"-"`
 }
 
 // session is a logged-in user, in a browser or an API client.
@@ -30,9 +31,9 @@ func newSessions(o Options, st webkit.SessionStore) *webkit.Sessions[clerkData] 
 }
 
 // takeFlash returns the session's flash and clears it.
-func takeFlash(sess *webkit.Sessions[clerkData], token string) note {
-	var n note
-	sess.Update(token, func(d *clerkData) { n, d.Flash = d.Flash, note{} })
+func takeFlash(sess *webkit.Sessions[clerkData], token string) action.Note {
+	var n action.Note
+	sess.Update(token, func(d *clerkData) { n, d.Flash = d.Flash, action.Note{} })
 	return n
 }
 

@@ -28,7 +28,7 @@ var loginRules = map[string]webkit.Rule{
 var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
 
 // authenticate checks a login and password and returns the user.
-func (s *Server) authenticate(login, password string) (queue.Clerk, bool) {
+func (s logins) authenticate(login, password string) (queue.Clerk, bool) {
 	var c queue.Clerk
 	var known bool
 	s.eng.Read(func(st *queue.State) { c, known = st.Clerks[login] })
@@ -40,14 +40,14 @@ func (s *Server) authenticate(login, password string) (queue.Clerk, bool) {
 	return c, ok && known && err == nil
 }
 
-func (s *Server) creds(login string) ([]byte, error) { return s.store.Credential(login) }
+func (s logins) creds(login string) ([]byte, error) { return s.store.Credential(login) }
 
 // attempt is one login try, throttled per login name and client address.
 type attempt struct {
 	login, ip string
 }
 
-func (s *Server) newAttempt(r *http.Request, login string) attempt {
+func (s logins) newAttempt(r *http.Request, login string) attempt {
 	return attempt{login: strings.ToLower(login), ip: webkit.ClientIP(r, s.opts.TrustedProxies)}
 }
 
@@ -65,7 +65,7 @@ func (e errThrottled) text(lang i18n.Lang) string {
 }
 
 // check authenticates an attempt unless its login or address is locked.
-func (s *Server) check(a attempt, password string) (queue.Clerk, error) {
+func (s logins) check(a attempt, password string) (queue.Clerk, error) {
 	if wait := s.limit.Locked(a.keys()...); wait > 0 {
 		s.opts.Logger.Warn("console login refused: locked", "login", maskAll(a.login), "ip", a.ip, "wait", wait.Round(time.Second))
 		return queue.Clerk{}, errThrottled{wait}

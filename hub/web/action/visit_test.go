@@ -1,4 +1,4 @@
-package web
+package action
 
 import (
 	"testing"
@@ -10,7 +10,7 @@ import (
 // masks them when it shows them, without changing the engine's copy.
 func TestMaskedVisitMasksStoredText(t *testing.T) {
 	t0 := queue.Ticket{Note: "kahdesti 010280-952L", Messages: []queue.Message{{Text: "asiakas010280-952lsoitti"}, {Text: "tulkki"}}}
-	got := maskedVisit(t0)
+	got := MaskedVisit(t0)
 	if got.Note != "kahdesti 010280-****" || got.Messages[0].Text != "asiakas010280-****soitti" || got.Messages[1].Text != "tulkki" {
 		t.Fatalf("masked visit = %+v", got)
 	}

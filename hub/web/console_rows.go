@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 	"vuoro/shared/i18n"
 )
 
@@ -47,15 +48,15 @@ type rowMaker struct {
 
 func (m *rowMaker) row(t queue.Ticket) row {
 	loc := m.st.Location()
-	r := row{ID: t.ID, CallID: t.CallID, Status: t.Status, Priority: t.Priority, Issued: clock(t.Issued, loc),
-		Started: clock(t.Started, loc), Ended: clock(t.Ended, loc), Room: roomOf(t), Persons: t.Persons,
+	r := row{ID: t.ID, CallID: t.CallID, Status: t.Status, Priority: t.Priority, Issued: action.Clock(t.Issued, loc),
+		Started: action.Clock(t.Started, loc), Ended: action.Clock(t.Ended, loc), Room: roomOf(t), Persons: t.Persons,
 		Service: t.Service, Queue: m.serviceName(t.Service), Mine: t.Status.Active() && t.Clerk == m.c.Login,
 		Recalls: t.Recalls, NoShowOK: t.Recalls >= m.st.NoShowAfter(), Waited: waited(t, m.now)}
 	if r.Person, r.Known = personFor(m.st, m.c, t); r.Person.Shown {
 		m.shown = append(m.shown, t.ID)
 	}
-	for _, msg := range maskedVisit(t).Messages {
-		r.Messages = append(r.Messages, message{At: clock(msg.At, loc), From: strings.TrimPrefix(msg.From, "clerk:"), Text: msg.Text})
+	for _, msg := range action.MaskedVisit(t).Messages {
+		r.Messages = append(r.Messages, message{At: action.Clock(msg.At, loc), From: strings.TrimPrefix(msg.From, "clerk:"), Text: msg.Text})
 	}
 	return r
 }

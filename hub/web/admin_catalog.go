@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
 	"vuoro/shared/i18n"
 )
 
@@ -16,7 +17,7 @@ type catalogView struct {
 	NameLangs []i18n.Lang
 }
 
-func (s *Server) catalogView(v view) catalogView {
+func (s adminPages) catalogView(v view) catalogView {
 	return catalogView{view: v, SiteFile: s.opts.SiteFile, NameLangs: i18n.Langs}
 }
 
@@ -27,7 +28,7 @@ type agenciesData struct {
 	Edit queue.Agency // the agency chosen for editing
 }
 
-func (s *Server) agenciesPage(v view) (any, []uint64) {
+func (s adminPages) agenciesPage(v view) (any, []uint64) {
 	d := agenciesData{catalogView: s.catalogView(v)}
 	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Agencies) })
 	if i := slices.IndexFunc(d.List, func(a queue.Agency) bool { return a.ID == v.t.q.Get("agency") }); i >= 0 {
@@ -50,7 +51,7 @@ type serviceRow struct {
 	Open   int    // visits not ended
 }
 
-func (s *Server) servicesPage(v view) (any, []uint64) {
+func (s adminPages) servicesPage(v view) (any, []uint64) {
 	d := servicesData{catalogView: s.catalogView(v)}
 	s.eng.Read(func(st *queue.State) {
 		for _, sv := range st.Services {
@@ -73,8 +74,8 @@ type roomsData struct {
 	SiteAdmin  bool   // may edit rooms
 }
 
-func (s *Server) roomsPage(v view) (any, []uint64) {
-	d := roomsData{catalogView: s.catalogView(v), SiteAdmin: may(v.c, queue.RoleSiteAdmin)}
+func (s adminPages) roomsPage(v view) (any, []uint64) {
+	d := roomsData{catalogView: s.catalogView(v), SiteAdmin: authz.May(v.c, queue.RoleSiteAdmin)}
 	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Rooms); d.Edit, _ = st.Room(v.t.q.Get("room")) })
 	d.Attributes = strings.Join(d.Edit.Attributes, ", ")
 	return d, nil

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 )
 
 // appointmentsData is the booked appointments' tab ("Varatut ajat").
@@ -17,7 +19,7 @@ type appointmentsData struct {
 	Rows     []appointmentRow
 	Services []option // where an advisor can book
 	Advisor  bool
-	Alerts   []alert
+	Alerts   []action.Alert
 	Default  string // the booking form's time
 }
 
@@ -31,19 +33,19 @@ type appointmentRow struct {
 	Arrived bool         `json:"arrived"`
 }
 
-func (s *Server) appointmentsPage(v view) (any, []uint64) {
-	d := appointmentsData{view: v, Advisor: may(v.c, queue.RoleAdvisor)}
+func (s queueView) appointmentsPage(v view) (any, []uint64) {
+	d := appointmentsData{view: v, Advisor: authz.May(v.c, queue.RoleAdvisor)}
 	s.eng.Read(func(st *queue.State) {
 		m := rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
 		d.Tabs = tabs(&m, "", true)
 		if d.Advisor {
-			d.Alerts = alertsOf(st)
+			d.Alerts = action.Alerts(st)
 		}
 		d.Day = dayOf(v.t.q.Get("day"), st.Today(m.now))
 		day, _ := time.Parse(time.DateOnly, d.Day)
 		d.DayText = day.Format("2.1.2006")
 		d.Default = d.Day + "T" + m.now.In(st.Location()).Add(time.Hour).Format("15:00")
-		for _, sv := range services(st, v.c) {
+		for _, sv := range authz.Services(st, v.c) {
 			d.Services = append(d.Services, option{ID: sv.ID, Name: m.serviceName(sv.ID)})
 			for _, a := range st.Appointments(sv.ID, d.Day) {
 				d.Rows = append(d.Rows, appointmentRowOf(&m, a))
@@ -65,7 +67,7 @@ func dayOf(asked, today string) string {
 // appointmentRowOf shows an appointment with its person masked: the
 // clerk who calls the visit sees them in full.
 func appointmentRowOf(m *rowMaker, a queue.Appointment) appointmentRow {
-	r := appointmentRow{ID: a.ID, At: clock(a.At, m.st.Location()), Queue: m.serviceName(a.Service),
+	r := appointmentRow{ID: a.ID, At: action.Clock(a.At, m.st.Location()), Queue: m.serviceName(a.Service),
 		Person: person{Name: maskName(a.Person.Name), HETU: maskHETU(a.Person.HETU)}}
 	if t, ok := m.st.Ticket(a.Ticket); ok {
 		r.Arrived, r.CallID, r.Status = true, t.CallID, t.Status

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"vuoro/hub/web/action"
 	"vuoro/shared/i18n"
 )
 
@@ -49,15 +50,8 @@ func tr(lang i18n.Lang, key string, args ...any) string {
 	return fmt.Sprintf(f, args...)
 }
 
-// note is a text to show later, in the reader's language.
-type note struct {
-	Key  string
-	Args []any
-}
-
-func say(key string, args ...any) note { return note{Key: key, Args: args} }
-
-func (n note) in(lang i18n.Lang) string {
+// noteText is a note of an action or an event in the reader's language.
+func noteText(lang i18n.Lang, n action.Note) string {
 	if n.Key == "" {
 		return ""
 	}

@@ -4,27 +4,14 @@ import (
 	"net/http"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
+	"vuoro/hub/web/authz"
 	"vuoro/shared/i18n"
 )
 
-func (s *Server) apiLogin(w http.ResponseWriter, r *http.Request) {
-	in, err := jsonInput(w, r)
-	if err != nil {
-		writeJSON(w, http.StatusBadRequest, apiError{"malformed JSON body: " + err.Error()})
-		return
-	}
-	c, err := s.check(s.newAttempt(r, in.Login), in.Password)
-	if err != nil {
-		writeJSON(w, loginStatus(err), apiError{loginText(i18n.EN, err)})
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]string{"token": s.sess.Create(clerkData{Login: c.Login}).Token})
-}
-
-func (s *Server) apiLogout(w http.ResponseWriter, _ *http.Request, se session, _ queue.Clerk) {
-	s.sess.Delete(se.Token)
-	writeJSON(w, http.StatusOK, struct{}{})
-}
+// apiReads answer the API's GETs: the user's queues, the day's
+// appointments, help requests, users and the event log.
+type apiReads struct{ *deps }
 
 // apiVisit is a visit as the API shows it, with its person as the reader
 // may see them.
@@ -40,14 +27,14 @@ type queueOut struct {
 	Serving []apiVisit `json:"serving"`
 }
 
-func (s *Server) apiQueues(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
+func (s apiReads) queues(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
 	out := []queueOut{}
 	var shown []uint64
 	s.eng.Read(func(st *queue.State) {
 		visits := func(ts []queue.Ticket) []apiVisit {
 			vs := make([]apiVisit, len(ts))
 			for i, t := range ts {
-				vs[i].Ticket = maskedVisit(t)
+				vs[i].Ticket = action.MaskedVisit(t)
 				p, ok := personFor(st, c, t)
 				if ok {
 					vs[i].Person = &p
@@ -58,7 +45,7 @@ func (s *Server) apiQueues(w http.ResponseWriter, _ *http.Request, _ session, c 
 			}
 			return vs
 		}
-		for _, sv := range services(st, c) {
+		for _, sv := range authz.Services(st, c) {
 			out = append(out, queueOut{Service: sv.ID, Paused: sv.Paused, Waiting: visits(st.Waiting(sv.ID)), Serving: visits(st.Serving(sv.ID))})
 		}
 	})
@@ -66,12 +53,12 @@ func (s *Server) apiQueues(w http.ResponseWriter, _ *http.Request, _ session, c 
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) apiAppointments(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
+func (s apiReads) appointments(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
 	out := []appointmentRow{}
 	s.eng.Read(func(st *queue.State) {
 		m := rowMaker{st: st, c: c, lang: i18n.EN, now: s.opts.Now()}
 		day := dayOf(r.URL.Query().Get("day"), st.Today(m.now))
-		for _, sv := range services(st, c) {
+		for _, sv := range authz.Services(st, c) {
 			for _, a := range st.Appointments(sv.ID, day) {
 				out = append(out, appointmentRowOf(&m, a))
 			}
@@ -80,25 +67,25 @@ func (s *Server) apiAppointments(w http.ResponseWriter, r *http.Request, _ sessi
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) apiHelp(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
-	var out []alert
-	s.eng.Read(func(st *queue.State) { out = alertsOf(st) })
+func (s apiReads) help(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
+	var out []action.Alert
+	s.eng.Read(func(st *queue.State) { out = action.Alerts(st) })
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) apiUsers(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
+func (s apiReads) users(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
 	var out []queue.Clerk
-	s.eng.Read(func(st *queue.State) { out = usersSeen(st, c) })
+	s.eng.Read(func(st *queue.State) { out = authz.UsersSeen(st, c) })
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
+func (s apiReads) events(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
 	var f logFilter
 	var err error
 	s.eng.Read(func(st *queue.State) { f, err = parseLogFilter(r.URL.Query(), st.Location(), st.Today(s.opts.Now())) })
 	var out logResult
 	if err == nil {
-		out, err = s.readLog(c, f)
+		out, err = logBrowser{s.deps}.readLog(c, f)
 	}
 	if err != nil {
 		writeJSON(w, status(err), apiError{err.Error()})

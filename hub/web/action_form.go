@@ -5,29 +5,39 @@ import (
 	"net/url"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 )
+
+// actionRoutes run the actions of hub/web/action from the console's forms
+// and from the API.
+type actionRoutes struct{ *deps }
 
 // form runs the action a console form posts to /console/{action}, then
 // shows the page the form came from: after a redirect with a note of what
 // was done, or at once with why it was not.
-func (s *Server) form(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	name := r.PathValue("action")
-	a, ok := actions[name]
+func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	a, ok := action.Lookup(r.PathValue("action"))
 	if !ok {
 		s.site.Error(w, r, http.StatusNotFound)
 		return
 	}
-	in, err := formInput(r)
-	if a.room && in.Room == "" {
-		in.Room = se.Data.Room
-	}
-	back := backOf(r, in.Service)
-	var out outcome
+	req := a.New()
+	err := r.ParseForm()
 	if err == nil {
-		out, err = s.perform(c, a, in)
+		err = a.FromForm(req, r.PostForm)
+	} else {
+		err = action.ErrField
+	}
+	if a.RoomFromSession && r.PostForm.Get("room") == "" {
+		action.Set(req, "room", se.Data.Room)
+	}
+	back := backOf(r, r.PostForm.Get("service"))
+	var out action.Outcome
+	if err == nil {
+		out, err = a.Do(s.act, c, req)
 	}
 	if err != nil {
-		s.failed(name, err)
+		s.failed(a.Name, err)
 		s.renderPage(w, r, se, c, back, status(err), errText(s.lang(r), err))
 		return
 	}
@@ -36,7 +46,7 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request, se session, c queu
 }
 
 // failed logs an action that failed for a reason other than the user's.
-func (s *Server) failed(action string, err error) {
+func (s actionRoutes) failed(action string, err error) {
 	if status(err) == http.StatusInternalServerError {
 		s.opts.Logger.Error("console action failed", "action", action, "err", err)
 	}
@@ -58,7 +68,7 @@ func backOf(r *http.Request, service string) target {
 }
 
 // chooseRoom sets the service point the user works at.
-func (s *Server) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+func (s actionRoutes) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	room := r.PostFormValue("room")
 	var ok bool
 	s.eng.Read(func(st *queue.State) { _, ok = st.Room(room) })
@@ -67,6 +77,6 @@ func (s *Server) chooseRoom(w http.ResponseWriter, r *http.Request, se session, 
 		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(s.lang(r), "err.unknown_room"))
 		return
 	}
-	s.sess.Update(se.Token, func(d *clerkData) { d.Room, d.Flash = room, say("done.room", room) })
+	s.sess.Update(se.Token, func(d *clerkData) { d.Room, d.Flash = room, action.Say("done.room", room) })
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
 }

@@ -1,7 +1,6 @@
-package web
+package action
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -9,9 +8,9 @@ import (
 	"vuoro/hub/queue"
 )
 
-// weekdays are the keys of a week's opening hours, Monday first, with
+// Weekdays are the keys of a week's opening hours, Monday first, with
 // their time.Weekday.
-var weekdays = []struct {
+var Weekdays = []struct {
 	Key string
 	Day time.Weekday
 }{
@@ -19,14 +18,12 @@ var weekdays = []struct {
 	{"fri", time.Friday}, {"sat", time.Saturday}, {"sun", time.Sunday},
 }
 
-var errHours = fmt.Errorf("%w: opening hours like 08:00-11:30, 12:30-16:15", queue.ErrInvalid)
-
 // parseHours reads opening hours as the admin page writes them: a day's
 // spans "08:00-11:30, 12:30-16:15" (empty: closed), and exception lines
 // "2026-12-24" (closed all day) or "2026-12-31 08:00-12:00".
 func parseHours(week map[string]string, exceptions []string) (queue.Hours, error) {
 	var h queue.Hours
-	for _, d := range weekdays {
+	for _, d := range Weekdays {
 		spans, err := parseSpans(week[d.Key])
 		if err != nil {
 			return h, err
@@ -62,8 +59,8 @@ func parseSpans(text string) ([]queue.Span, error) {
 	return out, nil
 }
 
-// formatSpans writes spans as parseSpans reads them.
-func formatSpans(spans []queue.Span) string {
+// FormatSpans writes spans as parseSpans reads them.
+func FormatSpans(spans []queue.Span) string {
 	parts := make([]string, len(spans))
 	for i, sp := range spans {
 		parts[i] = sp.Open + "-" + sp.Close
@@ -71,11 +68,11 @@ func formatSpans(spans []queue.Span) string {
 	return strings.Join(parts, ", ")
 }
 
-// formatExceptions writes the exceptions as lines, by date.
-func formatExceptions(ex map[string][]queue.Span) string {
+// FormatExceptions writes the exceptions as lines, by date.
+func FormatExceptions(ex map[string][]queue.Span) string {
 	var out []string
 	for day, spans := range ex {
-		out = append(out, strings.TrimSpace(day+" "+formatSpans(spans)))
+		out = append(out, strings.TrimSpace(day+" "+FormatSpans(spans)))
 	}
 	slices.Sort(out)
 	return strings.Join(out, "\n")

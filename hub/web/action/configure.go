@@ -1,0 +1,42 @@
+package action
+
+import (
+	"time"
+
+	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
+)
+
+// configureReq sets a queue's daily cap, priority rule and opening hours,
+// and through the JSON API whether it runs over several days.
+type configureReq struct {
+	queueRef
+	DailyCap   int               `json:"daily_cap"`
+	Interleave int               `json:"interleave"`
+	BoostMin   int               `json:"boost_minutes"`
+	Hours      map[string]string `json:"hours"`      // by weekday, "mon": "08:00-11:30, 12:30-16:15"
+	Exceptions []string          `json:"exceptions"` // "2026-12-24" (closed) or "2026-12-31 08:00-12:00"
+	MultiDay   *bool             `json:"multi_day"`  // nil: not told, the queue keeps its choice
+}
+
+// configured is the answer to configure: the settings, and the multi-day
+// choice when one was made.
+type configured struct {
+	queue.Settings
+	MultiDay *bool `json:"multi_day,omitempty"`
+}
+
+var _ = define(Action{Name: "configure", Least: queue.RoleAdmin, Scope: []Scope{ConfiguredQueue},
+	Routes: []string{"PUT /api/v1/queues/{service}/settings"}},
+	func(d *Deps, c queue.Clerk, r *configureReq) (Outcome, error) {
+		hours, err := parseHours(r.Hours, r.Exceptions)
+		if err != nil {
+			return Outcome{}, err
+		}
+		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours,
+			Rule: queue.Rule{Interleave: r.Interleave, Boost: time.Duration(r.BoostMin) * time.Minute}}
+		if err := d.Eng.ConfigureService(authz.Actor(c), r.Service, st, r.MultiDay); err != nil {
+			return Outcome{}, err
+		}
+		return Outcome{Value: configured{st, r.MultiDay}, Note: Say("done.configured")}, nil
+	})

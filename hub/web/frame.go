@@ -1,0 +1,72 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"vuoro/hub/queue"
+	"vuoro/hub/web/authz"
+)
+
+func (s *deps) show(path string) pageHandler {
+	return func(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+		s.renderPage(w, r, se, c, target{path, r.URL.Query()}, http.StatusOK, "")
+	}
+}
+
+// renderPage shows the page at t, with an error if one is given; a page
+// the user may not see falls back to the console.
+func (s *deps) renderPage(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk, t target, code int, errText string) {
+	def, ok := pages[t.path]
+	if !ok || !authz.May(c, def.least) {
+		t, def = target{path: "/console"}, pages["/console"]
+	}
+	v := view{page: s.frame(r, se, c, t, def), se: se, c: c, t: t}
+	v.Error = errText
+	if errText == "" {
+		v.Flash = noteText(v.Lang, takeFlash(s.sess, se.Token))
+	}
+	data, shown := def.build(s, v)
+	s.recordAccess(c, shown, "console")
+	s.render(w, v.Lang, code, def.tmpl, data)
+}
+
+// frame builds what is around every page's content.
+func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def pageDef) page {
+	lang := s.lang(r)
+	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.CSRF, Here: t.String(),
+		Langs: langLinks(t.String(), lang), Room: se.Data.Room}
+	for _, path := range adminNav {
+		if authz.May(c, queue.RoleAdmin) && authz.May(c, pages[path].least) {
+			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
+		}
+	}
+	s.eng.Read(func(st *queue.State) {
+		now := s.opts.Now().In(st.Location())
+		p.Clock, p.Date, p.Zone = now.Format("15:04"), now.Format("2.1.2006"), st.Location().String()
+		if def.live != "" {
+			p.Rooms = roomOptions(st, se.Data.Room)
+			p.Events = eventsURL(t, s.changed.Load())
+		}
+	})
+	return p
+}
+
+// eventsURL is the address of the live stream of the page at t, as it
+// was after the event seq.
+func eventsURL(t target, seq uint64) string {
+	q := url.Values{"page": {t.path}, "since": {strconv.FormatUint(seq, 10)}}
+	if sv := t.q.Get("service"); sv != "" {
+		q.Set("service", sv)
+	}
+	return "/console/events?" + q.Encode()
+}
+
+func roomOptions(st *queue.State, current string) []option {
+	out := make([]option, 0, len(st.Rooms))
+	for _, rm := range st.Rooms {
+		out = append(out, option{ID: rm.ID, Name: rm.Name, Selected: rm.ID == current})
+	}
+	return out
+}
