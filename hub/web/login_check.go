@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"vuoro/hub/queue"
 	"vuoro/hub/webkit"
 	"vuoro/shared/i18n"
@@ -24,20 +22,13 @@ var loginRules = map[string]webkit.Rule{
 	"ip":    {Tries: 50, Per: time.Hour, Lock: time.Minute, MaxLock: 30 * time.Minute},
 }
 
-// dummyHash keeps a login for an unknown user as slow as for a known one.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
-
 // authenticate checks a login and password and returns the user.
 func (s logins) authenticate(login, password string) (queue.Clerk, bool) {
 	var c queue.Clerk
 	var known bool
 	s.eng.Read(func(st *queue.State) { c, known = st.Clerks[login] })
 	hash, err := s.creds(login)
-	if err != nil || !known {
-		hash = dummyHash
-	}
-	ok := bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil
-	return c, ok && known && err == nil
+	return c, webkit.CheckPassword(hash, known && err == nil, password)
 }
 
 func (s logins) creds(login string) ([]byte, error) { return s.store.Credential(login) }
