@@ -173,3 +173,29 @@ func TestQueryReturnsTheStoredEvents(t *testing.T) {
 		}
 	}
 }
+
+// An imported log is stored and indexed as appended events are; an event
+// numbered other than where it would go is refused, and nothing of its
+// batch is kept.
+func TestImport(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "hub.db"))
+	defer s.Close()
+	at := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
+	evs := []event.Event{
+		{Seq: 1, Time: at, Actor: "kiosk:k1", Kind: "ticket.issued", Payload: json.RawMessage(`{"call_id":"R1"}`)},
+		{Time: at, Actor: "clerk:maija", Kind: "ticket.called", Payload: json.RawMessage(`{"ticket":1}`)},
+	}
+	if err := s.Import(evs); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Import([]event.Event{{Seq: 3, Kind: "x"}, {Seq: 5, Kind: "y"}}); err == nil {
+		t.Fatal("an event numbered 5 imported as 4")
+	}
+	p, err := s.Query(store.Filter{CallID: "R1"}, 0, 10)
+	if err != nil || len(p.Events) != 2 || p.Events[1].Kind != "ticket.called" {
+		t.Fatalf("visit R1: %+v, %v", p.Events, err)
+	}
+	if n, _ := s.LastSeq(); n != 2 {
+		t.Fatalf("last event %d after a refused import, want 2", n)
+	}
+}
