@@ -5,3 +5,7 @@ import "errors"
 // ErrNotPayload is returned by Redact when a rewrite would change more
 // of an event than its payload.
 var ErrNotPayload = errors.New("store: a rewrite may change only an event's payload")
+
+// ErrNoIndex is returned by Query on a file opened read-only whose event
+// log has no indexes yet: a hub builds them when it opens the file.
+var ErrNoIndex = errors.New("store: the event log has no indexes (open it in a hub first)")

@@ -68,6 +68,10 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: init %s: %w", path, err)
 	}
+	if err := buildIndex(db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return withIdentity(db, path)
 }
 
@@ -126,7 +130,10 @@ func (s *Store) Append(ev event.Event) (uint64, error) {
 		if err != nil {
 			return err
 		}
-		return b.Put(key(n), v)
+		if err := b.Put(key(n), v); err != nil {
+			return err
+		}
+		return s.index(tx, ev)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: append %s: %w", ev.Kind, err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/store"
 )
 
 // logKinds are the kinds of event the log browser filters by.
@@ -110,6 +111,12 @@ func (f logFilter) describe(loc *time.Location) string {
 func (f logFilter) ticketID() uint64 {
 	n, _ := strconv.ParseUint(f.Ticket, 10, 64)
 	return n
+}
+
+// indexed is the filter as the store's indexes answer it. A call id names
+// the visits issued under it since From.
+func (f logFilter) indexed() store.Filter {
+	return store.Filter{From: f.From, To: f.To, Actor: f.Actor, Kind: f.Kind, Visit: f.ticketID(), CallID: f.callID()}
 }
 
 // callID is the filter's call id, if it names one.

@@ -12,6 +12,7 @@ import (
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/store"
 	"vuoro/hub/web/action"
 	"vuoro/hub/webkit"
 )
@@ -29,6 +30,8 @@ type Store interface {
 	SetCredential(login string, hash []byte) error
 	Events(after uint64, limit int) ([]event.Event, error)
 	LastSeq() (uint64, error)
+	// Query answers a filtered page of the log from its indexes.
+	Query(f store.Filter, after uint64, limit int) (store.Page, error)
 	webkit.SessionStore
 }
 

@@ -47,9 +47,13 @@ func run() error {
 	flag.IntVar(&o.Portal.MinLoA, "min-loa", 2, "lowest level of assurance accepted: 2 (substantial) or 3 (high)")
 	proxies := flag.String("trusted-proxy", "", "reverse proxies in front of the hub (addresses or networks, comma-separated) whose X-Forwarded-For names the client")
 	check := flag.Bool("check", false, "verify the data files in -data (every page and every event) and exit; stop the hub first")
+	compact := flag.Bool("compact", false, "build the event log's indexes where missing and compact the data files in -data, then exit; stop the hub first")
 	flag.Parse()
 	if *check {
 		return checkData(o.DataDir)
+	}
+	if *compact {
+		return compactData(o.DataDir)
 	}
 	var err error
 	if o.TrustedProxies, err = webkit.ParseProxies(*proxies); err != nil {
