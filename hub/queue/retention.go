@@ -64,7 +64,7 @@ func (s *State) retentionCutoff(now time.Time) string {
 // personal data, and the events that hold it, in log order.
 func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
 	for id, evs := range s.personal.visits {
-		if t, ok := s.tickets[id]; ok && t.Day < cutoff {
+		if day, ok := s.visitDay(id); ok && day < cutoff {
 			visits = append(visits, id)
 			seqs = append(seqs, evs...)
 		}
@@ -110,17 +110,21 @@ func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) 
 // the log. On a log whose events were rewritten it finds nothing to do.
 func applyErased(s *State, _ event.Event, v Erased) {
 	for id := range maps.Keys(s.personal.visits) {
-		t, ok := s.tickets[id]
-		if !ok || t.Day >= v.Before {
+		day, ok := s.visitDay(id)
+		if !ok || day >= v.Before {
 			continue
 		}
 		delete(s.persons, id)
+		delete(s.personal.visits, id)
+		t, ok := s.tickets[id]
+		if !ok {
+			continue // archived: it kept no personal data but its person
+		}
 		t.HasPerson, t.Note = false, ""
 		t.Messages = slices.Clone(t.Messages) // copies handed out keep theirs
 		for i := range t.Messages {
 			t.Messages[i].Text = ""
 		}
-		delete(s.personal.visits, id)
 	}
 	for seq, at := range s.personal.bookings {
 		if s.day(at) >= v.Before {

@@ -1,0 +1,142 @@
+package queue
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"time"
+
+	"vuoro/hub/event"
+)
+
+// snapshotVersion is the version of the snapshot encoding. Change it with
+// any change to State or to what an applier does: a snapshot of another
+// version is not used, and the hub replays the whole log instead.
+const snapshotVersion = 1
+
+// snapshot is the whole State, its indexes too, as it is encoded. Maps
+// encode with sorted keys, so one state has one encoding.
+type snapshot struct {
+	Seq           uint64               `json:"seq"`
+	Site          Site                 `json:"site"`
+	Agencies      []Agency             `json:"agencies"`
+	Services      []Service            `json:"services"`
+	Rooms         []Room               `json:"rooms"`
+	Clerks        map[string]Clerk     `json:"clerks"`
+	Tickets       []snapTicket         `json:"tickets"` // by id
+	Archive       map[uint64]archived  `json:"archive"`
+	Persons       map[uint64]Person    `json:"persons"`
+	Personal      map[uint64][]uint64  `json:"personal_visits"`
+	Bookings      map[uint64]time.Time `json:"personal_bookings"`
+	Appointments  []snapAppointment    `json:"appointments"` // by id
+	SincePriority map[string]int       `json:"since_priority"`
+	Waiting       map[string][]uint64  `json:"waiting"`
+	ByDay         map[string][]uint64  `json:"by_day"`
+	Requests      map[string]uint64    `json:"requests"`
+	Numbers       map[string]int       `json:"numbers"`
+	Counts        map[string]int       `json:"counts"`
+	Carry         map[string]int       `json:"carry"`
+	Carried       []uint64             `json:"carried"`
+	Closed        string               `json:"closed"`
+	Active        map[string]uint64    `json:"active"`
+	RoomVisits    map[string]uint64    `json:"room_visits"`
+	Recent        []Call               `json:"recent"`
+	Helps         []snapHelp           `json:"helps"` // open, by id
+	LastHelp      map[string]snapHelp  `json:"last_help"`
+}
+
+type snapTicket struct {
+	Ticket
+	RequestID string `json:"request_id,omitempty"`
+}
+
+type snapAppointment struct {
+	Appointment
+	Person Person `json:"person"`
+}
+
+type snapHelp struct {
+	Help
+	Tracked bool `json:"tracked,omitempty"`
+}
+
+// encode is the state's snapshot.
+func (s *State) encode() ([]byte, error) {
+	v := snapshot{Seq: s.Seq, Site: s.Site, Agencies: s.Agencies, Services: s.Services, Rooms: s.Rooms,
+		Clerks: s.Clerks, Archive: s.archive, Persons: s.persons, Personal: s.personal.visits, Bookings: s.personal.bookings,
+		SincePriority: s.sincePriority, Waiting: s.waiting, ByDay: s.byDay, Requests: s.requests, Numbers: s.numbers,
+		Counts: s.counts, Carry: s.carry, Carried: s.carried, Closed: s.closed, Active: s.active, RoomVisits: s.rooms,
+		Recent: s.recent, LastHelp: map[string]snapHelp{}}
+	for _, t := range s.tickets {
+		v.Tickets = append(v.Tickets, snapTicket{Ticket: *t, RequestID: t.requestID})
+	}
+	slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
+	for _, a := range s.appointments {
+		v.Appointments = append(v.Appointments, snapAppointment{Appointment: *a, Person: a.Person})
+	}
+	slices.SortFunc(v.Appointments, func(a, b snapAppointment) int { return cmp.Compare(a.ID, b.ID) })
+	for _, h := range s.helps {
+		v.Helps = append(v.Helps, snapHelp{Help: *h, Tracked: h.tracked})
+	}
+	slices.SortFunc(v.Helps, func(a, b snapHelp) int { return cmp.Compare(a.ID, b.ID) })
+	for d, h := range s.lastHelp {
+		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
+	}
+	return event.EncodeSnapshot("queue", snapshotVersion, v)
+}
+
+// decodeState is the state a snapshot holds.
+func decodeState(data []byte) (*State, error) {
+	var v snapshot
+	if err := event.DecodeSnapshot("queue", snapshotVersion, data, &v); err != nil {
+		return nil, err
+	}
+	s := newState()
+	s.Seq, s.Site, s.Agencies, s.Services, s.Rooms = v.Seq, v.Site, v.Agencies, v.Services, v.Rooms
+	s.loc = location(v.Site.TimeZone)
+	s.personal = personalIndex{visits: v.Personal, bookings: v.Bookings}
+	s.carried, s.closed, s.recent = v.Carried, v.Closed, v.Recent
+	for to, from := range map[*map[string]int]map[string]int{&s.sincePriority: v.SincePriority, &s.numbers: v.Numbers,
+		&s.counts: v.Counts, &s.carry: v.Carry} {
+		fill(*to, from)
+	}
+	for to, from := range map[*map[string]uint64]map[string]uint64{&s.requests: v.Requests, &s.active: v.Active,
+		&s.rooms: v.RoomVisits} {
+		fill(*to, from)
+	}
+	fill(s.Clerks, v.Clerks)
+	fill(s.persons, v.Persons)
+	fill(s.waiting, v.Waiting)
+	fill(s.byDay, v.ByDay)
+	for id, a := range v.Archive {
+		s.archive[id] = archived{CallID: a.CallID, Day: s.intern(a.Day), Services: s.internList(a.Services), Status: a.Status}
+	}
+	for _, t := range v.Tickets {
+		tk := t.Ticket
+		tk.requestID = t.RequestID
+		s.tickets[tk.ID] = &tk
+	}
+	for _, a := range v.Appointments {
+		ap := a.Appointment
+		ap.Person = a.Person
+		s.appointments[ap.ID] = &ap
+	}
+	for _, h := range v.Helps {
+		hp := h.Help
+		hp.tracked = h.Tracked
+		s.helps[hp.ID] = &hp
+	}
+	for d, h := range v.LastHelp { // an open request is one object in both maps
+		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {
+			s.lastHelp[d] = open
+			continue
+		}
+		hp := h.Help
+		hp.tracked = h.Tracked
+		s.lastHelp[d] = &hp
+	}
+	return s, nil
+}
+
+// fill copies from into to, which stays non-nil.
+func fill[K comparable, V any](to, from map[K]V) { maps.Copy(to, from) }
