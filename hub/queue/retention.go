@@ -86,7 +86,9 @@ func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
 // which must be the engine's own log, then commits a KindPersonalErased
 // that erases the same data from the state. Replaying the rewritten log
 // makes the same state. Run again, it erases nothing more and commits
-// nothing. The old bytes stay in the data file until it is compacted.
+// nothing. The old bytes stay in the data file until it is compacted; the
+// event it commits carries a new snapshot, so the snapshot is erased too.
+// It holds the engine's lock through its rewrite of the log.
 func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) {
 	var out Erased
 	err := e.do(func(s *State) error {
@@ -95,11 +97,15 @@ func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) 
 		if len(seqs) == 0 {
 			return nil
 		}
+		if err := e.j.Flush(); err != nil { // the events to rewrite must be on disk
+			return err
+		}
 		n, err := log.Redact(seqs, redact)
 		if err != nil {
 			return fmt.Errorf("queue: erase personal data: %w", err)
 		}
 		out.Visits, out.Appointments, out.Events = len(visits), len(bookings), n
+		e.j.SnapshotNext() // no older snapshot holding the data stays the newest
 		_, err = e.commit(event.ActorSystem, out)
 		return err
 	})
@@ -118,9 +124,12 @@ func applyErased(s *State, _ event.Event, v Erased) {
 		delete(s.personal.visits, id)
 		t, ok := s.tickets[id]
 		if !ok {
-			continue // archived: it kept no personal data but its person
+			continue // archived: its person was all it kept
 		}
-		t.HasPerson, t.Note = false, ""
+		t.HasPerson = false
+		if t.Status == Deleted { // its reason; an expired visit's note is the engine's
+			t.Note = ""
+		}
 		t.Messages = slices.Clone(t.Messages) // copies handed out keep theirs
 		for i := range t.Messages {
 			t.Messages[i].Text = ""
