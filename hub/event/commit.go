@@ -24,15 +24,7 @@ func newBatch[P any]() *batch[P] {
 // saw, is durable and observed; if one of them could not be written, it
 // returns that error, whatever fn returned.
 func (j *Journal[S, P]) Do(fn func(S) error) error {
-	j.mu.Lock()
-	if err := j.usable(); err != nil {
-		j.mu.Unlock()
-		return err
-	}
-	j.kind = ""
-	err := fn(j.st)
-	last, kind := j.last, j.kind
-	j.mu.Unlock()
+	last, kind, err := j.decide(fn)
 	if last == nil {
 		return err
 	}
@@ -44,6 +36,19 @@ func (j *Journal[S, P]) Do(fn func(S) error) error {
 		return fmt.Errorf("%s: decided on changes not saved: %w", j.name, last.err)
 	}
 	return fmt.Errorf("%s: %s not saved: %w", j.name, kind, last.err)
+}
+
+// decide runs fn under the lock; it returns the batch of the newest event
+// decided by then and the kind of fn's last commit.
+func (j *Journal[S, P]) decide(fn func(S) error) (*batch[P], string, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if err := j.usable(); err != nil {
+		return nil, "", err
+	}
+	j.kind = ""
+	err := fn(j.st)
+	return j.last, j.kind, err
 }
 
 // usable says why the journal takes no command, if it does not.

@@ -3,11 +3,13 @@ package queue_test
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/store"
 )
 
 // memLog is an event log kept as the bytes a store keeps, so a replay
@@ -94,4 +96,68 @@ func BenchmarkReplay100k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(log.lines)), "events")
+}
+
+// BenchmarkStart is an engine's start from a data file of 100 000 events
+// (and of 1 000 000 with -bench 'Start/events=1000000'), from its
+// snapshot and by replaying the whole log.
+func BenchmarkStart(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		var st *store.Store
+		for _, from := range []string{"snapshot", "log"} {
+			b.Run(fmt.Sprintf("events=%d/from=%s", n, from), func(b *testing.B) {
+				if st == nil {
+					st = loadedStore(b, n)
+				}
+				var log event.Log = st
+				if from == "log" {
+					log = plainLog{st}
+				}
+				clk := &clock{now: time.Now()}
+				var s event.Start
+				for b.Loop() {
+					e, err := queue.Open(log, clk)
+					if err != nil {
+						b.Fatal(err)
+					}
+					s = e.Started()
+				}
+				b.ReportMetric(float64(s.Replayed), "replayed")
+				b.ReportMetric(float64(s.Snapshot), "snapshot-seq")
+			})
+		}
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// loadedStore returns a data file holding busyLog(n) and its snapshot.
+func loadedStore(b *testing.B, n int) *store.Store {
+	log := busyLog(b, n)
+	st, err := store.Open(filepath.Join(b.TempDir(), "hub.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < len(log.lines); i += 10_000 {
+		var evs []event.Event
+		for _, line := range log.lines[i:min(i+10_000, len(log.lines))] {
+			var ev event.Event
+			if err := json.Unmarshal(line, &ev); err != nil {
+				b.Fatal(err)
+			}
+			evs = append(evs, ev)
+		}
+		if err := st.Write(event.Batch{Events: evs}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	e, err := queue.Open(st, &clock{now: time.Now()})
+	if err == nil {
+		err = e.Close() // writes the snapshot
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st
 }
