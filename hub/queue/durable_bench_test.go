@@ -33,7 +33,7 @@ func BenchmarkDurableOps(b *testing.B) {
 				if mode == "serial" {
 					log = plainLog{st}
 				}
-				e := benchEngine(b, log)
+				e, _ := benchEngine(b, log)
 				visit, err := e.Issue("kiosk:k1", queue.IssueRequest{Service: "veroasiat", Device: "k1"})
 				if err != nil {
 					b.Fatal(err)
@@ -62,8 +62,9 @@ func BenchmarkDurableOps(b *testing.B) {
 	}
 }
 
-// benchEngine is an engine with a site of one queue, over log.
-func benchEngine(b *testing.B, log event.Log) *queue.Engine {
+// benchEngine is an engine with a site of one queue, over log, and its
+// clock.
+func benchEngine(b *testing.B, log event.Log) (*queue.Engine, *clock) {
 	clk := &clock{now: time.Date(2026, 11, 23, 8, 0, 0, 0, helsinki)}
 	e, err := queue.Open(log, clk)
 	if err != nil {
@@ -78,5 +79,5 @@ func benchEngine(b *testing.B, log event.Log) *queue.Engine {
 			b.Fatal(err)
 		}
 	}
-	return e
+	return e, clk
 }
