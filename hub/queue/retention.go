@@ -88,25 +88,40 @@ func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
 // makes the same state. Run again, it erases nothing more and commits
 // nothing. The old bytes stay in the data file until it is compacted; the
 // event it commits carries a new snapshot, so the snapshot is erased too.
-// It holds the engine's lock through its rewrite of the log.
+//
+// The rewrite runs outside the engine's lock, so readers do not wait for
+// it: the events found first are rewritten, and then, under the lock, only
+// those that came meanwhile (a note on an old visit), before the commit.
 func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) {
-	var out Erased
-	err := e.do(func(s *State) error {
-		out = Erased{Before: s.retentionCutoff(now)}
-		visits, bookings, seqs := s.expired(out.Before)
-		if len(seqs) == 0 {
-			return nil
+	var cutoff string
+	var first []uint64
+	e.j.Read(func(s *State) { cutoff = s.retentionCutoff(now); _, _, first = s.expired(cutoff) })
+	if len(first) == 0 {
+		return Erased{Before: cutoff}, nil
+	}
+	if err := e.do(func(*State) error { return nil }); err != nil { // what was decided is on disk
+		return Erased{}, err
+	}
+	n, err := log.Redact(first, redact)
+	if err != nil {
+		return Erased{}, fmt.Errorf("queue: erase personal data: %w", err)
+	}
+	out := Erased{Before: cutoff, Events: n}
+	err = e.do(func(s *State) error {
+		visits, bookings, seqs := s.expired(cutoff)
+		if rest := slices.DeleteFunc(seqs, func(q uint64) bool { _, done := slices.BinarySearch(first, q); return done }); len(rest) > 0 {
+			if err := e.j.Flush(); err != nil {
+				return err
+			}
+			m, err := log.Redact(rest, redact)
+			if err != nil {
+				return fmt.Errorf("queue: erase personal data: %w", err)
+			}
+			out.Events += m
 		}
-		if err := e.j.Flush(); err != nil { // the events to rewrite must be on disk
-			return err
-		}
-		n, err := log.Redact(seqs, redact)
-		if err != nil {
-			return fmt.Errorf("queue: erase personal data: %w", err)
-		}
-		out.Visits, out.Appointments, out.Events = len(visits), len(bookings), n
+		out.Visits, out.Appointments = len(visits), len(bookings)
 		e.j.SnapshotNext() // no older snapshot holding the data stays the newest
-		_, err = e.commit(event.ActorSystem, out)
+		_, err := e.commit(event.ActorSystem, out)
 		return err
 	})
 	return out, err
