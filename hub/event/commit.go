@@ -9,7 +9,7 @@ import (
 type batch[P any] struct {
 	evs     []Event
 	ps      []P
-	snap    *Snapshot
+	snap    *captured     // the state at one of its events, to write once it is durable
 	err     error         // why it was not written; set before written closes
 	written chan struct{} // closed once durable, or failed
 	done    chan struct{} // closed once observed, or failed and the state rebuilt
@@ -89,7 +89,7 @@ func (j *Journal[S, P]) Commit(actor, kind string, payload any) (Event, error) {
 
 // enqueue adds a decided event to the open batch, starting the writer if
 // it is idle.
-func (j *Journal[S, P]) enqueue(ev Event, v P, snap *Snapshot) error {
+func (j *Journal[S, P]) enqueue(ev Event, v P, snap *captured) error {
 	j.q.Lock()
 	defer j.q.Unlock()
 	if j.broken != nil {
@@ -137,12 +137,13 @@ func (j *Journal[S, P]) Close() error {
 	if last != nil {
 		<-last.done
 	}
+	j.snapping.Wait()
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if j.stopped != nil || j.batch == nil || j.rules.Save == nil || j.snap.since == 0 {
 		return nil
 	}
-	data, err := j.rules.Save(j.st)
+	data, err := j.rules.Save(j.st)()
 	if err == nil {
 		err = j.batch.Write(Batch{Snapshot: &Snapshot{Seq: j.seq, Data: data}})
 	}

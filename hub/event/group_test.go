@@ -215,8 +215,9 @@ func TestFailedWriteFailsItsBatchAndRebuildsFromTheLog(t *testing.T) {
 
 // snapped is a tally kept in snapshots.
 var snapped = event.Rules[*tally, add]{Take: decode, Apply: apply, New: newTally,
-	Save: func(t *tally) ([]byte, error) {
-		return json.Marshal(map[string]int{"v": 1, "sum": t.sum, "events": t.events})
+	Save: func(t *tally) func() ([]byte, error) {
+		v := map[string]int{"v": 1, "sum": t.sum, "events": t.events}
+		return func() ([]byte, error) { return json.Marshal(v) }
 	},
 	Load: func(b []byte) (*tally, error) {
 		var v map[string]int

@@ -23,14 +23,16 @@ var ErrClosed = errors.New("the journal is closed")
 // ErrDamaged, and decodes each event once.
 //
 // New makes the empty state a replay starts from. Save and Load, if both
-// are set, encode a state as a snapshot and decode one; Load fails on a
-// snapshot it cannot vouch for (another version), and the journal then
+// are set, keep the state in snapshots: Save captures the state, under the
+// lock and quickly (a copy), and returns the function that encodes what it
+// captured, which runs outside the lock; Load decodes a snapshot, failing
+// on one it cannot vouch for (another version), and the journal then
 // replays the whole log.
 type Rules[S, P any] struct {
 	Take  func(S, Event) (P, error)
 	Apply func(S, Event, P)
 	New   func() S
-	Save  func(S) ([]byte, error)
+	Save  func(S) func() ([]byte, error)
 	Load  func([]byte) (S, error)
 }
 
@@ -93,7 +95,8 @@ type Journal[S, P any] struct {
 	observing bool        // the observer goroutine runs
 	written   []*batch[P] // durable batches waiting for their observers
 
-	failed atomic.Int64 // when a write last failed, Unix nanoseconds
+	failed   atomic.Int64   // when a write last failed, Unix nanoseconds
+	snapping sync.WaitGroup // snapshots being encoded and written
 }
 
 // Start says how a journal's state was loaded.

@@ -39,10 +39,21 @@ func (j *Journal[S, P]) SnapshotEvery(n int, d time.Duration) {
 // calls it so that no older snapshot holding the data stays the newest.
 func (j *Journal[S, P]) SnapshotNext() { j.snap.next = true }
 
-// snapshotDue encodes the state just made by ev if a snapshot is due. It
-// runs under the lock, so the snapshot is exactly the state at ev, and it
-// is written in ev's batch, so it is never ahead of the log.
-func (j *Journal[S, P]) snapshotDue(ev Event) *Snapshot {
+// WaitSnapshots waits until the snapshots of the events decided so far,
+// if they carry any, are written. Call it outside Do.
+func (j *Journal[S, P]) WaitSnapshots() { j.snapping.Wait() }
+
+// captured is the state at event seq, to be encoded.
+type captured struct {
+	seq    uint64
+	encode func() ([]byte, error)
+}
+
+// snapshotDue captures the state just made by ev if a snapshot is due. It
+// runs under the lock, so what it captures is exactly the state at ev;
+// the snapshot is encoded and written only once ev is durable, so it is
+// never ahead of the log.
+func (j *Journal[S, P]) snapshotDue(ev Event) *captured {
 	p := &j.snap
 	p.since++
 	if j.batch == nil || j.rules.Save == nil {
@@ -51,12 +62,19 @@ func (j *Journal[S, P]) snapshotDue(ev Event) *Snapshot {
 	if !p.next && p.since < p.every && (p.after <= 0 || ev.Time.Sub(p.at) < p.after) {
 		return nil
 	}
-	data, err := j.rules.Save(j.st)
-	if err != nil {
-		return nil // the log stays the truth: the next start replays more
-	}
 	p.since, p.at, p.next = 0, ev.Time, false
-	return &Snapshot{Seq: ev.Seq, Data: data}
+	return &captured{seq: ev.Seq, encode: j.rules.Save(j.st)}
+}
+
+// writeSnapshot encodes a captured state and writes it, outside the lock
+// and beside the writer. A snapshot that cannot be written is no loss:
+// the next start replays more of the log.
+func (j *Journal[S, P]) writeSnapshot(c *captured) {
+	defer j.snapping.Done()
+	data, err := c.encode()
+	if err == nil {
+		_ = j.batch.Write(Batch{Snapshot: &Snapshot{Seq: c.seq, Data: data}})
+	}
 }
 
 // load makes the state the log holds: from its newest snapshot and the

@@ -21,6 +21,10 @@ func (j *Journal[S, P]) write() {
 			j.fail(b, err)
 			continue
 		}
+		if b.snap != nil {
+			j.snapping.Add(1) // before the batch is answered: Close waits for it
+			go j.writeSnapshot(b.snap)
+		}
 		close(b.written)
 		j.toObservers(b)
 	}
@@ -30,7 +34,7 @@ func (j *Journal[S, P]) write() {
 // else event by event.
 func (j *Journal[S, P]) store(b *batch[P]) error {
 	if j.batch != nil {
-		return j.batch.Write(Batch{Events: b.evs, Snapshot: b.snap})
+		return j.batch.Write(Batch{Events: b.evs})
 	}
 	for _, ev := range b.evs {
 		seq, err := j.log.Append(ev)

@@ -161,3 +161,20 @@ func loadedStore(b *testing.B, n int) *store.Store {
 	}
 	return st
 }
+
+// BenchmarkSnapshotEncode is the encoding of a snapshot of the state
+// 100 000 events make; the engine's lock is held for it every
+// event.SnapshotEvents events.
+func BenchmarkSnapshotEncode(b *testing.B) {
+	e, err := queue.Open(busyLog(b, 100_000), &clock{now: time.Now()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int
+	e.Read(func(s *queue.State) {
+		for b.Loop() {
+			size = len(queue.Snapshot(s))
+		}
+	})
+	b.ReportMetric(float64(size), "bytes")
+}

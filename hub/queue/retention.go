@@ -124,6 +124,7 @@ func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) 
 		_, err := e.commit(event.ActorSystem, out)
 		return err
 	})
+	e.j.WaitSnapshots() // before the file is compacted
 	return out, err
 }
 

@@ -60,30 +60,51 @@ type snapHelp struct {
 	Tracked bool `json:"tracked,omitempty"`
 }
 
-// encode is the state's snapshot.
-func (s *State) encode() ([]byte, error) {
-	v := snapshot{Seq: s.Seq, Site: s.Site, Agencies: s.Agencies, Services: s.Services, Rooms: s.Rooms,
-		Clerks: s.Clerks, Archive: s.archive, Persons: s.persons, Personal: s.personal.visits, Bookings: s.personal.bookings,
-		SincePriority: s.sincePriority, Waiting: s.waiting, ByDay: s.byDay, Requests: s.requests, Numbers: s.numbers,
-		Counts: s.counts, Carry: s.carry, Carried: s.carried, Closed: s.closed, Active: s.active, RoomVisits: s.rooms,
-		Recent: s.recent, LastHelp: map[string]snapHelp{}}
+// capture copies the state, under the engine's lock, into what its
+// snapshot encodes, and returns the encoder of the copy, which runs
+// outside the lock. The copy shares only what is never changed in place:
+// a ticket's lists of queues and messages only grow (an erasure clones
+// them first), and the archive's entries and days are never changed.
+func (s *State) capture() func() ([]byte, error) {
+	v := snapshot{Seq: s.Seq, Site: s.Site, Agencies: slices.Clone(s.Agencies), Services: slices.Clone(s.Services),
+		Rooms: slices.Clone(s.Rooms), Clerks: maps.Clone(s.Clerks), Archive: maps.Clone(s.archive),
+		Persons: maps.Clone(s.persons), Personal: maps.Clone(s.personal.visits), Bookings: maps.Clone(s.personal.bookings),
+		SincePriority: maps.Clone(s.sincePriority), Waiting: maps.Clone(s.waiting), ByDay: maps.Clone(s.byDay),
+		Requests: maps.Clone(s.requests), Numbers: maps.Clone(s.numbers), Counts: maps.Clone(s.counts),
+		Carry: maps.Clone(s.carry), Carried: slices.Clone(s.carried), Closed: s.closed, Active: maps.Clone(s.active),
+		RoomVisits: maps.Clone(s.rooms), Recent: slices.Clone(s.recent), LastHelp: map[string]snapHelp{},
+		Tickets: make([]snapTicket, 0, len(s.tickets))}
+	if len(v.Personal) == 0 { // made on first use: one encoding for none
+		v.Personal = nil
+	}
+	if len(v.Bookings) == 0 {
+		v.Bookings = nil
+	}
+	for sv, ids := range v.Waiting { // dequeue deletes in place
+		v.Waiting[sv] = slices.Clone(ids)
+	}
 	for _, t := range s.tickets {
 		v.Tickets = append(v.Tickets, snapTicket{Ticket: *t, RequestID: t.requestID})
 	}
-	slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
 	for _, a := range s.appointments {
 		v.Appointments = append(v.Appointments, snapAppointment{Appointment: *a, Person: a.Person})
 	}
-	slices.SortFunc(v.Appointments, func(a, b snapAppointment) int { return cmp.Compare(a.ID, b.ID) })
 	for _, h := range s.helps {
 		v.Helps = append(v.Helps, snapHelp{Help: *h, Tracked: h.tracked})
 	}
-	slices.SortFunc(v.Helps, func(a, b snapHelp) int { return cmp.Compare(a.ID, b.ID) })
 	for d, h := range s.lastHelp {
 		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
 	}
-	return event.EncodeSnapshot("queue", snapshotVersion, v)
+	return func() ([]byte, error) {
+		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
+		slices.SortFunc(v.Appointments, func(a, b snapAppointment) int { return cmp.Compare(a.ID, b.ID) })
+		slices.SortFunc(v.Helps, func(a, b snapHelp) int { return cmp.Compare(a.ID, b.ID) })
+		return event.EncodeSnapshot("queue", snapshotVersion, v)
+	}
 }
+
+// encode is the state's snapshot.
+func (s *State) encode() ([]byte, error) { return s.capture()() }
 
 // decodeState is the state a snapshot holds.
 func decodeState(data []byte) (*State, error) {

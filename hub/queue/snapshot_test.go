@@ -101,3 +101,24 @@ func pick(rng *rand.Rand, issued map[uint64]bool) uint64 {
 	}
 	return 0
 }
+
+func TestErasureLeavesNoPersonalDataInTheSnapshot(t *testing.T) {
+	f := newFixture(t)
+	v := f.issue("veroasiat")
+	if _, err := f.e.AddMessage("clerk:maija", v.Ticket.ID, "Matti Meikäläinen soittaa"); err != nil {
+		t.Fatal(err)
+	}
+	must(t, f.e.Close()) // a snapshot holding the message
+	f.reopen()
+	queue.SnapshotEvery(f.e, 1000)
+	f.clock.Advance(40 * 24 * time.Hour)
+	f.closeDay()
+	if _, err := f.e.ErasePersonalData(f.st, f.clock.Now()); err != nil {
+		t.Fatal(err)
+	}
+	snap, ok, err := f.st.Snapshot()
+	if err != nil || !ok || bytes.Contains(snap.Data, []byte("Meikäläinen")) {
+		t.Fatalf("the snapshot after the erasure (%v, %v) holds the message: %.300s", ok, err, snap.Data)
+	}
+	f.checkSnapshot("after the erasure")
+}

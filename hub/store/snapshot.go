@@ -14,9 +14,13 @@ import (
 // newest is kept; the log stays the truth.
 var bucketSnapshots = []byte("snapshots")
 
-// putSnapshot replaces the stored snapshot with snap, in tx.
+// putSnapshot replaces the stored snapshot with snap, in tx, unless the
+// stored one is newer (snapshots are written beside the log's batches).
 func putSnapshot(tx *bolt.Tx, snap event.Snapshot) error {
-	if tx.Bucket(bucketSnapshots) != nil {
+	if b := tx.Bucket(bucketSnapshots); b != nil {
+		if k, _ := b.Cursor().Last(); k != nil && len(k) == 8 && binary.BigEndian.Uint64(k) > snap.Seq {
+			return nil
+		}
 		if err := tx.DeleteBucket(bucketSnapshots); err != nil {
 			return err
 		}

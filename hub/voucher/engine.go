@@ -28,7 +28,7 @@ func Open(log Log, clock Clock) (*Engine, error) {
 
 // rules are how the engine's state takes events and is kept in snapshots.
 var rules = event.Rules[*State, Payload]{Take: (*State).take, Apply: (*State).apply, New: newState,
-	Save: (*State).encode, Load: decodeState}
+	Save: (*State).capture, Load: decodeState}
 
 // Close writes a snapshot of the state, once every command decided is
 // durable, and refuses every later command. Read goes on working.

@@ -1,6 +1,8 @@
 package voucher
 
 import (
+	"maps"
+	"slices"
 	"time"
 
 	"vuoro/hub/event"
@@ -22,17 +24,25 @@ type snapshot struct {
 	Feedback  []Feedback                      `json:"feedback"`
 }
 
-func (s *State) encode() ([]byte, error) {
-	v := snapshot{Staff: s.Staff, Providers: s.Providers, Numbers: s.numbers, Access: s.access,
-		Events: s.events}
+// capture copies the state under the engine's lock and returns the
+// encoder of the copy, which runs outside it. Service events are only
+// ever appended, so the copy shares them.
+func (s *State) capture() func() ([]byte, error) {
+	v := snapshot{Staff: maps.Clone(s.Staff), Providers: slices.Clone(s.Providers), Numbers: maps.Clone(s.numbers),
+		Access: maps.Clone(s.access), Events: slices.Clip(s.events)}
+	for p, m := range v.Access {
+		v.Access[p] = maps.Clone(m)
+	}
 	for _, id := range s.order {
 		v.Vouchers = append(v.Vouchers, *s.vouchers[id])
 	}
 	for _, f := range s.feedback {
 		v.Feedback = append(v.Feedback, *f)
 	}
-	return event.EncodeSnapshot("voucher", snapshotVersion, v)
+	return func() ([]byte, error) { return event.EncodeSnapshot("voucher", snapshotVersion, v) }
 }
+
+func (s *State) encode() ([]byte, error) { return s.capture()() }
 
 func decodeState(data []byte) (*State, error) {
 	var v snapshot
