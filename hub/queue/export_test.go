@@ -21,3 +21,7 @@ func SnapshotEvery(e *Engine, n int) { e.j.SnapshotEvery(n, 0) }
 func Kept(s *State) (whole, archived, requests int) {
 	return len(s.tickets), len(s.archive), len(s.requests)
 }
+
+// Capture copies the state as the engine does under its lock for a
+// snapshot, and returns the encoder of the copy.
+func Capture(s *State) func() ([]byte, error) { return s.capture() }
