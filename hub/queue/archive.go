@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -55,13 +56,20 @@ func (s *State) forget(day string) {
 		}
 	}
 	cutoff := s.cutoffOf(day)
+	var next map[uint64]archived // the archive is never changed in place: snapshots share it
 	for d, ids := range s.byDay {
 		if d < cutoff {
-			s.byDay[d] = s.archiveDay(ids)
+			if next == nil {
+				next = maps.Clone(s.archive)
+			}
+			s.byDay[d] = s.archiveDay(next, ids)
 		}
 		if len(s.byDay[d]) == 0 {
 			delete(s.byDay, d)
 		}
+	}
+	if next != nil {
+		s.archive = next
 	}
 }
 
@@ -74,8 +82,9 @@ func (s *State) cutoffOf(day string) string {
 	return d.AddDate(0, 0, -s.RetentionDays()).Format(time.DateOnly)
 }
 
-// archiveDay archives the ended visits of ids and returns those still open.
-func (s *State) archiveDay(ids []uint64) []uint64 {
+// archiveDay archives the ended visits of ids into archive and returns
+// those still open.
+func (s *State) archiveDay(archive map[uint64]archived, ids []uint64) []uint64 {
 	var open []uint64
 	for _, id := range ids {
 		t := s.tickets[id]
@@ -83,7 +92,7 @@ func (s *State) archiveDay(ids []uint64) []uint64 {
 			open = append(open, id)
 			continue
 		}
-		s.archive[id] = archived{CallID: t.CallID, Day: s.intern(t.Day), Services: s.internList(t.Services), Status: t.Status}
+		archive[id] = archived{CallID: t.CallID, Day: s.intern(t.Day), Services: s.internList(t.Services), Status: t.Status}
 		delete(s.tickets, id)
 	}
 	return open

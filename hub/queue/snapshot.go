@@ -24,7 +24,7 @@ type snapshot struct {
 	Rooms         []Room               `json:"rooms"`
 	Clerks        map[string]Clerk     `json:"clerks"`
 	Tickets       []snapTicket         `json:"tickets"` // by id
-	Archive       map[uint64]archived  `json:"archive"`
+	Archive       []archiveGroup       `json:"archive"`
 	Persons       map[uint64]Person    `json:"persons"`
 	Personal      map[uint64][]uint64  `json:"personal_visits"`
 	Bookings      map[uint64]time.Time `json:"personal_bookings"`
@@ -67,7 +67,7 @@ type snapHelp struct {
 // them first), and the archive's entries and days are never changed.
 func (s *State) capture() func() ([]byte, error) {
 	v := snapshot{Seq: s.Seq, Site: s.Site, Agencies: slices.Clone(s.Agencies), Services: slices.Clone(s.Services),
-		Rooms: slices.Clone(s.Rooms), Clerks: maps.Clone(s.Clerks), Archive: maps.Clone(s.archive),
+		Rooms: slices.Clone(s.Rooms), Clerks: maps.Clone(s.Clerks),
 		Persons: maps.Clone(s.persons), Personal: maps.Clone(s.personal.visits), Bookings: maps.Clone(s.personal.bookings),
 		SincePriority: maps.Clone(s.sincePriority), Waiting: maps.Clone(s.waiting), ByDay: maps.Clone(s.byDay),
 		Requests: maps.Clone(s.requests), Numbers: maps.Clone(s.numbers), Counts: maps.Clone(s.counts),
@@ -95,7 +95,9 @@ func (s *State) capture() func() ([]byte, error) {
 	for d, h := range s.lastHelp {
 		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
 	}
+	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
+		v.Archive = groupArchive(archive)
 		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
 		slices.SortFunc(v.Appointments, func(a, b snapAppointment) int { return cmp.Compare(a.ID, b.ID) })
 		slices.SortFunc(v.Helps, func(a, b snapHelp) int { return cmp.Compare(a.ID, b.ID) })
@@ -129,8 +131,11 @@ func decodeState(data []byte) (*State, error) {
 	fill(s.persons, v.Persons)
 	fill(s.waiting, v.Waiting)
 	fill(s.byDay, v.ByDay)
-	for id, a := range v.Archive {
-		s.archive[id] = archived{CallID: a.CallID, Day: s.intern(a.Day), Services: s.internList(a.Services), Status: a.Status}
+	for _, g := range v.Archive {
+		day, services := s.intern(g.Day), s.internList(g.Services)
+		for i, id := range g.IDs {
+			s.archive[id] = archived{CallID: g.CallIDs[i], Day: day, Services: services, Status: g.Status}
+		}
 	}
 	for _, t := range v.Tickets {
 		tk := t.Ticket
@@ -161,3 +166,36 @@ func decodeState(data []byte) (*State, error) {
 
 // fill copies from into to, which stays non-nil.
 func fill[K comparable, V any](to, from map[K]V) { maps.Copy(to, from) }
+
+// archiveGroup is the archived visits of one day, list of queues and
+// outcome, in columns: a year of visits encodes in a few bytes each.
+type archiveGroup struct {
+	Day      string   `json:"day"`
+	Services []string `json:"services"`
+	Status   Status   `json:"status"`
+	IDs      []uint64 `json:"ids"`
+	CallIDs  []string `json:"call_ids"` // of IDs, in order
+}
+
+// groupArchive returns the archive in groups, in one order.
+func groupArchive(archive map[uint64]archived) []archiveGroup {
+	type key struct {
+		day      string
+		status   Status
+		services *string // lists of queues are interned: one list, one array
+	}
+	ids := slices.Sorted(maps.Keys(archive))
+	at := map[key]int{}
+	var out []archiveGroup
+	for _, id := range ids {
+		a := archive[id]
+		k := key{a.Day, a.Status, &a.Services[0]}
+		i, ok := at[k]
+		if !ok {
+			i, at[k] = len(out), len(out)
+			out = append(out, archiveGroup{Day: a.Day, Services: a.Services, Status: a.Status})
+		}
+		out[i].IDs, out[i].CallIDs = append(out[i].IDs, id), append(out[i].CallIDs, a.CallID)
+	}
+	return out
+}

@@ -20,7 +20,7 @@ type State struct {
 	Clerks   map[string]Clerk
 
 	tickets       map[uint64]*Ticket
-	archive       map[uint64]archived // ended visits past the retention period (archive.go)
+	archive       map[uint64]archived // ended visits past the retention period (archive.go); replaced, never changed
 	interned      map[string][]string // days and lists of queues the archive shares
 	persons       map[uint64]Person   // ticket → who it is for (personal data)
 	personal      personalIndex       // the events holding personal data, for erasure
