@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -98,9 +99,9 @@ func BenchmarkReplay100k(b *testing.B) {
 	b.ReportMetric(float64(len(log.lines)), "events")
 }
 
-// BenchmarkStart is an engine's start from a data file of 100 000 events
-// (and of 1 000 000 with -bench 'Start/events=1000000'), from its
-// snapshot and by replaying the whole log.
+// BenchmarkStart is an engine's start from a data file of 100 000 and of
+// 1 000 000 events, from its snapshot and by replaying the whole log, and
+// the heap it then holds (the data file's store included).
 func BenchmarkStart(b *testing.B) {
 	for _, n := range []int{100_000, 1_000_000} {
 		var st *store.Store
@@ -115,13 +116,19 @@ func BenchmarkStart(b *testing.B) {
 				}
 				clk := &clock{now: time.Now()}
 				var s event.Start
+				var e *queue.Engine
 				for b.Loop() {
-					e, err := queue.Open(log, clk)
-					if err != nil {
+					var err error
+					if e, err = queue.Open(log, clk); err != nil {
 						b.Fatal(err)
 					}
 					s = e.Started()
 				}
+				var m runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&m)
+				runtime.KeepAlive(e)
+				b.ReportMetric(float64(m.HeapAlloc)/1e6, "heap-MB")
 				b.ReportMetric(float64(s.Replayed), "replayed")
 				b.ReportMetric(float64(s.Snapshot), "snapshot-seq")
 			})
