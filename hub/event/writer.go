@@ -123,5 +123,5 @@ func (j *Journal[S, P]) rebuild() {
 		return
 	}
 	j.st, j.seq = st, seq
-	j.snap = newSnapPolicy(j.clock.Now(), start.Replayed)
+	j.snap.since, j.snap.at, j.snap.next = start.Replayed, j.clock.Now(), false
 }
