@@ -1,8 +1,10 @@
 package store_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -47,5 +49,34 @@ func TestWriteBatchAndSnapshot(t *testing.T) {
 	evs, _ = st.Events(0, 10)
 	if len(evs) != 2 || evs[1].Kind != "b" || evs[1].Seq != 2 {
 		t.Fatalf("stored %+v", evs)
+	}
+}
+
+func TestDamagedSnapshotIsNotUsed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hub.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte(`{"v":1,"state":"snapshot-under-test"}`)
+	err = st.Write(event.Batch{Events: []event.Event{{Seq: 1, Kind: "a", Payload: json.RawMessage(`{}`)}},
+		Snapshot: &event.Snapshot{Seq: 1, Data: data}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	file, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(file, []byte("snapshot-under-test"))
+	file[i] = 'S' // still JSON, not the bytes written
+	if err := os.WriteFile(path, file, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = store.Open(path)
+	defer st.Close()
+	if _, ok, err := st.Snapshot(); ok || !errors.Is(err, store.ErrDamaged) {
+		t.Fatalf("a changed snapshot: ok %v, %v; want ErrDamaged", ok, err)
 	}
 }

@@ -3,6 +3,8 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"hash/crc32"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -10,8 +12,9 @@ import (
 )
 
 // bucketSnapshots holds the newest snapshot of the state the log makes,
-// keyed by the sequence number of the last event it includes. Only the
-// newest is kept; the log stays the truth.
+// keyed by the sequence number of the last event it includes, its bytes
+// followed by their CRC-32. Only the newest is kept; the log stays the
+// truth.
 var bucketSnapshots = []byte("snapshots")
 
 // putSnapshot replaces the stored snapshot with snap, in tx, unless the
@@ -29,7 +32,7 @@ func putSnapshot(tx *bolt.Tx, snap event.Snapshot) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(key(snap.Seq), snap.Data)
+	return b.Put(key(snap.Seq), binary.BigEndian.AppendUint32(slices.Clip(snap.Data), crc32.ChecksumIEEE(snap.Data)))
 }
 
 // Snapshot returns the newest stored snapshot; ok is false if there is
@@ -54,7 +57,10 @@ func (s *Store) Snapshot() (snap event.Snapshot, ok bool, err error) {
 		if tx.Bucket(bucketEvents).Get(k) == nil {
 			return nil
 		}
-		snap, ok = event.Snapshot{Seq: seq, Data: append([]byte(nil), v...)}, true
+		if len(v) < 4 || crc32.ChecksumIEEE(v[:len(v)-4]) != binary.BigEndian.Uint32(v[len(v)-4:]) {
+			return fmt.Errorf("%w: the snapshot at event %d fails its checksum", ErrDamaged, seq)
+		}
+		snap, ok = event.Snapshot{Seq: seq, Data: append([]byte(nil), v[:len(v)-4]...)}, true
 		return nil
 	})
 	if err != nil {
