@@ -12,12 +12,14 @@ type Log = event.Log
 // Clock tells the time.
 type Clock = event.Clock
 
-// Engine decides, logs and applies every change under one lock.
+// Engine decides and applies every change under one lock, and answers it
+// once it is on disk (event.Journal).
 type Engine struct {
 	j *event.Journal[*State, Payload]
 }
 
-// Open rebuilds the state by replaying log and returns the engine.
+// Open loads the state the log makes, from its snapshot and the events
+// after it when it has a usable one, and returns the engine.
 func Open(log Log, clock Clock) (*Engine, error) {
 	j, err := event.Open("voucher", log, clock, rules)
 	if err != nil {
