@@ -20,16 +20,19 @@ func (c *changes) note(ev event.Event, p queue.Payload, st *queue.State) {
 	case queue.DayClosed: // the closed day's calls leave the displays
 		c.display = true
 	case queue.TicketCalled:
-		c.call(ev, st, p.Ticket, false)
+		c.call(ev, st, p.Ticket, p.Room, false)
 	case queue.TicketRecalled:
-		c.call(ev, st, p.Ticket, true)
+		t, _ := st.Ticket(p.Ticket)
+		c.call(ev, st, p.Ticket, t.Room, true)
 	}
 }
 
-// call notes a call of a visit to announce, and the displays to update.
-func (c *changes) call(ev event.Event, st *queue.State, visit uint64, recall bool) {
+// call notes a call of a visit to room to announce, and the displays to
+// update. The state may be ahead of ev (events decided since, not yet
+// durable), so the room of a call is the event's own.
+func (c *changes) call(ev event.Event, st *queue.State, visit uint64, room string, recall bool) {
 	t, _ := st.Ticket(visit)
-	c.calls = append(c.calls, wire.Call{CallEntry: wire.CallEntry{Seq: ev.Seq, CallID: t.CallID, Room: t.Room, At: ev.Time, Visit: t.ID},
+	c.calls = append(c.calls, wire.Call{CallEntry: wire.CallEntry{Seq: ev.Seq, CallID: t.CallID, Room: room, At: ev.Time, Visit: t.ID},
 		Recall: recall})
 	c.display = true
 }

@@ -33,7 +33,9 @@ func apply(t *tally, _ event.Event, v add) {
 	t.events++
 }
 
-var rules = event.Rules[*tally, add]{Take: decode, Apply: apply}
+func newTally() *tally { return &tally{} }
+
+var rules = event.Rules[*tally, add]{Take: decode, Apply: apply, New: newTally}
 
 func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hub.db")
@@ -41,7 +43,7 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := event.Open("test", st, clock{}, &tally{}, rules)
+	j, err := event.Open("test", st, clock{}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,20 +62,20 @@ func TestJournalCommitsReplaysAndObserves(t *testing.T) {
 	})
 	st.Close()
 
-	// The log is closed: a commit fails, and nothing is applied or observed.
+	// The log is closed: a commit fails and is not observed; the log
+	// cannot be read back, so the journal stops taking commands.
 	err = j.Do(func(*tally) error { _, err := j.Commit("tester", "add", map[string]int{"n": 1}); return err })
 	if err == nil || !strings.HasPrefix(err.Error(), "test: add not saved") || j.FailedAt().IsZero() {
 		t.Fatalf("commit to a closed log: %v", err)
 	}
-	j.Read(func(s *tally) {
-		if s.sum != 10 || len(seen) != 3 {
-			t.Fatalf("a failed commit changed the state: sum %d, observed %v", s.sum, seen)
-		}
-	})
+	err = j.Do(func(*tally) error { _, err := j.Commit("tester", "add", map[string]int{"n": 1}); return err })
+	if err == nil || !strings.Contains(err.Error(), "stopped") || len(seen) != 3 {
+		t.Fatalf("commit after the log failed for good: %v, observed %v", err, seen)
+	}
 
 	st, _ = store.Open(path)
 	defer st.Close()
-	j, err = event.Open("test", st, clock{}, &tally{}, rules)
+	j, err = event.Open("test", st, clock{}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,6 +96,7 @@ var checked = event.Rules[*tally, add]{
 		return v, nil
 	},
 	Apply: apply,
+	New:   newTally,
 }
 
 func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
@@ -102,7 +105,7 @@ func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := event.Open("test", st, clock{}, &tally{}, checked)
+	j, err := event.Open("test", st, clock{}, checked)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +118,7 @@ func TestJournalChecksBeforeAppendAndOnReplay(t *testing.T) {
 	}
 	// Written behind the journal's back, the same change is a damaged log.
 	st.Append(event.Event{Kind: "add", Payload: json.RawMessage(`{"n":-5}`)})
-	if _, err := event.Open("test", st, clock{}, &tally{}, checked); !errors.Is(err, event.ErrDamaged) {
+	if _, err := event.Open("test", st, clock{}, checked); !errors.Is(err, event.ErrDamaged) {
 		t.Fatalf("replay of a damaged log: %v, want ErrDamaged", err)
 	}
 	st.Close()

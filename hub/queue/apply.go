@@ -199,7 +199,13 @@ func applyDeleted(s *State, ev event.Event, v TicketDeleted) {
 }
 
 func applyMessage(s *State, ev event.Event, v VisitMessage) {
-	t := s.tickets[v.Ticket]
+	t, ok := s.tickets[v.Ticket]
+	if !ok { // archived: the text is kept only in the log, until erased
+		if v.Text != "" {
+			s.personal.noteVisit(v.Ticket, ev.Seq)
+		}
+		return
+	}
 	t.Messages = append(t.Messages, Message{At: ev.Time, From: ev.Actor, Text: v.Text})
 	if v.Text != "" {
 		s.personal.noteVisit(t.ID, ev.Seq)

@@ -19,20 +19,9 @@ func BenchmarkDurableVisit(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	clk := &clock{now: time.Date(2026, 11, 23, 8, 0, 0, 0, helsinki)}
-	e, err := queue.Open(st, clk)
-	if err != nil {
+	e, clk := benchEngine(b, st)
+	if err := e.AddRoom("system", queue.Room{ID: "5"}); err != nil {
 		b.Fatal(err)
-	}
-	for _, err := range []error{
-		e.SetSite("system", queue.Site{ID: "lahti", Name: "Lahti", TimeZone: "Europe/Helsinki"}),
-		e.AddAgency("system", queue.Agency{ID: "vero"}),
-		e.AddService("system", queue.Service{ID: "veroasiat", Agency: "vero", Letter: "R"}),
-		e.AddRoom("system", queue.Room{ID: "5"}),
-	} {
-		if err != nil {
-			b.Fatal(err)
-		}
 	}
 	start, n := time.Now(), 0
 	for b.Loop() {

@@ -29,7 +29,7 @@ func (s *State) take(ev event.Event) (Payload, error) {
 func (s *State) check(p Payload) error {
 	r := RefsOf(p)
 	if r.Visit != 0 {
-		if _, ok := s.tickets[r.Visit]; !ok {
+		if _, ok := s.visitDay(r.Visit); !ok {
 			return fmt.Errorf("queue: %s of unknown visit %d", p.Kind(), r.Visit)
 		}
 	}

@@ -113,6 +113,7 @@ func applyDayClosed(s *State, ev event.Event, v DayClosed) {
 	s.recent = slices.DeleteFunc(s.recent, func(c Call) bool { return s.tickets[c.Ticket].Day <= v.Day })
 	clear(s.sincePriority)
 	s.closed = max(s.closed, v.Day)
+	s.forget(s.closed)
 }
 
 // expire ends an open visit at the close of its day.

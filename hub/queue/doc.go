@@ -2,10 +2,13 @@
 // (agencies, services, rooms, clerks) and every visit's life, from the
 // ticket a kiosk issues to the end of the visit at a service point.
 //
-// Every change is decided against the current state, written to the event
-// log, and only then applied; on start the state is rebuilt by replaying the
-// log. The engine is plain Go with an injected clock: it knows nothing of
-// bbolt, MQTT or HTTP.
+// Every change is decided against the current state and applied, and its
+// caller answered only once it is written to the event log (a failed write
+// rebuilds the state from the log); on start the state is loaded from the
+// log's snapshot (snapshot.go) and the events after it, or by replaying the
+// whole log. The engine is plain Go with an injected clock: it knows
+// nothing of bbolt, MQTT or HTTP. What the state keeps of days gone by is
+// in archive.go.
 //
 // Each kind of event has a Go payload type (events.go). An event is decoded
 // once, by Decode, when it is checked before it is appended or replayed;

@@ -64,7 +64,7 @@ func (s *State) retentionCutoff(now time.Time) string {
 // personal data, and the events that hold it, in log order.
 func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
 	for id, evs := range s.personal.visits {
-		if t, ok := s.tickets[id]; ok && t.Day < cutoff {
+		if day, ok := s.visitDay(id); ok && day < cutoff {
 			visits = append(visits, id)
 			seqs = append(seqs, evs...)
 		}
@@ -86,23 +86,45 @@ func (s *State) expired(cutoff string) (visits, bookings, seqs []uint64) {
 // which must be the engine's own log, then commits a KindPersonalErased
 // that erases the same data from the state. Replaying the rewritten log
 // makes the same state. Run again, it erases nothing more and commits
-// nothing. The old bytes stay in the data file until it is compacted.
+// nothing. The old bytes stay in the data file until it is compacted; the
+// event it commits carries a new snapshot, so the snapshot is erased too.
+//
+// The rewrite runs outside the engine's lock, so readers do not wait for
+// it: the events found first are rewritten, and then, under the lock, only
+// those that came meanwhile (a note on an old visit), before the commit.
 func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) {
-	var out Erased
-	err := e.do(func(s *State) error {
-		out = Erased{Before: s.retentionCutoff(now)}
-		visits, bookings, seqs := s.expired(out.Before)
-		if len(seqs) == 0 {
-			return nil
+	var cutoff string
+	var first []uint64
+	e.j.Read(func(s *State) { cutoff = s.retentionCutoff(now); _, _, first = s.expired(cutoff) })
+	if len(first) == 0 {
+		return Erased{Before: cutoff}, nil
+	}
+	if err := e.do(func(*State) error { return nil }); err != nil { // what was decided is on disk
+		return Erased{}, err
+	}
+	n, err := log.Redact(first, redact)
+	if err != nil {
+		return Erased{}, fmt.Errorf("queue: erase personal data: %w", err)
+	}
+	out := Erased{Before: cutoff, Events: n}
+	err = e.do(func(s *State) error {
+		visits, bookings, seqs := s.expired(cutoff)
+		if rest := slices.DeleteFunc(seqs, func(q uint64) bool { _, done := slices.BinarySearch(first, q); return done }); len(rest) > 0 {
+			if err := e.j.Flush(); err != nil {
+				return err
+			}
+			m, err := log.Redact(rest, redact)
+			if err != nil {
+				return fmt.Errorf("queue: erase personal data: %w", err)
+			}
+			out.Events += m
 		}
-		n, err := log.Redact(seqs, redact)
-		if err != nil {
-			return fmt.Errorf("queue: erase personal data: %w", err)
-		}
-		out.Visits, out.Appointments, out.Events = len(visits), len(bookings), n
-		_, err = e.commit(event.ActorSystem, out)
+		out.Visits, out.Appointments = len(visits), len(bookings)
+		e.j.SnapshotNext() // no older snapshot holding the data stays the newest
+		_, err := e.commit(event.ActorSystem, out)
 		return err
 	})
+	e.j.WaitSnapshots() // before the file is compacted
 	return out, err
 }
 
@@ -110,17 +132,24 @@ func (e *Engine) ErasePersonalData(log Redactor, now time.Time) (Erased, error) 
 // the log. On a log whose events were rewritten it finds nothing to do.
 func applyErased(s *State, _ event.Event, v Erased) {
 	for id := range maps.Keys(s.personal.visits) {
-		t, ok := s.tickets[id]
-		if !ok || t.Day >= v.Before {
+		day, ok := s.visitDay(id)
+		if !ok || day >= v.Before {
 			continue
 		}
 		delete(s.persons, id)
-		t.HasPerson, t.Note = false, ""
+		delete(s.personal.visits, id)
+		t, ok := s.tickets[id]
+		if !ok {
+			continue // archived: its person was all it kept
+		}
+		t.HasPerson = false
+		if t.Status == Deleted { // its reason; an expired visit's note is the engine's
+			t.Note = ""
+		}
 		t.Messages = slices.Clone(t.Messages) // copies handed out keep theirs
 		for i := range t.Messages {
 			t.Messages[i].Text = ""
 		}
-		delete(s.personal.visits, id)
 	}
 	for seq, at := range s.personal.bookings {
 		if s.day(at) >= v.Before {

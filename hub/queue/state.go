@@ -20,8 +20,10 @@ type State struct {
 	Clerks   map[string]Clerk
 
 	tickets       map[uint64]*Ticket
-	persons       map[uint64]Person // ticket → who it is for (personal data)
-	personal      personalIndex     // the events holding personal data, for erasure
+	archive       map[uint64]archived // ended visits past the retention period (archive.go); replaced, never changed
+	interned      map[string][]string // days and lists of queues the archive shares
+	persons       map[uint64]Person   // ticket → who it is for (personal data)
+	personal      personalIndex       // the events holding personal data, for erasure
 	appointments  map[uint64]*Appointment
 	sincePriority map[string]int      // per service: calls since its priority class was last called
 	waiting       map[string][]uint64 // per service, unordered: order() orders them
@@ -44,6 +46,8 @@ func newState() *State {
 	return &State{
 		Clerks:        map[string]Clerk{},
 		tickets:       map[uint64]*Ticket{},
+		archive:       map[uint64]archived{},
+		interned:      map[string][]string{},
 		persons:       map[uint64]Person{},
 		appointments:  map[uint64]*Appointment{},
 		sincePriority: map[string]int{},
@@ -79,13 +83,17 @@ func (s *State) Room(id string) (Room, bool) {
 	return s.Rooms[i], true
 }
 
-// Ticket returns a copy of the ticket with id.
+// Ticket returns a copy of the ticket with id. Of a visit archived past
+// the retention period it returns only its call id, day, queues and
+// status.
 func (s *State) Ticket(id uint64) (Ticket, bool) {
-	t, ok := s.tickets[id]
-	if !ok {
-		return Ticket{}, false
+	if t, ok := s.tickets[id]; ok {
+		return *t, true
 	}
-	return *t, true
+	if a, ok := s.archive[id]; ok {
+		return a.ticket(id), true
+	}
+	return Ticket{}, false
 }
 
 // Waiting returns the service's waiting tickets in calling order.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
 	"vuoro/hub/voucher"
@@ -28,8 +29,8 @@ func Check(dataDir string) ([]FileReport, error) {
 		optional bool
 		replay   func(*store.Store) error
 	}{
-		{"hub.db", false, func(st *store.Store) error { _, err := queue.Open(st, realClock{}); return err }},
-		{"portal.db", true, func(st *store.Store) error { _, err := voucher.Open(st, realClock{}); return err }},
+		{"hub.db", false, func(st *store.Store) error { _, err := queue.Open(wholeLog{st}, realClock{}); return err }},
+		{"portal.db", true, func(st *store.Store) error { _, err := voucher.Open(wholeLog{st}, realClock{}); return err }},
 	} {
 		path := filepath.Join(dataDir, f.name)
 		r, err := checkFile(path, f.replay)
@@ -43,6 +44,10 @@ func Check(dataDir string) ([]FileReport, error) {
 	}
 	return out, nil
 }
+
+// wholeLog is a data file's log without its snapshot: a check replays
+// every event.
+type wholeLog struct{ event.Log }
 
 func checkFile(path string, replay func(*store.Store) error) (store.Report, error) {
 	r, err := store.Verify(path)

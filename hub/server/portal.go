@@ -88,6 +88,8 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 	if err != nil {
 		return err
 	}
+	h.portal = p
+	logStart(h.opts.Logger, "voucher", p.Engine().Started())
 	mux.Handle("/portal/", p)
 	if idp != nil {
 		if err := trust(idp, p); err != nil {

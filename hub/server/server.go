@@ -25,6 +25,7 @@ import (
 	"vuoro/hub/demo"
 	"vuoro/hub/devsync"
 	"vuoro/hub/extbus"
+	"vuoro/hub/portal"
 	"vuoro/hub/queue"
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
@@ -103,6 +104,7 @@ type Hub struct {
 	store *store.Store
 	// portalStore is the voucher portal's own data file, when it runs.
 	portalStore *store.Store
+	portal      *portal.Portal
 	engine      *queue.Engine
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
@@ -143,6 +145,7 @@ func Start(o Options) (_ *Hub, err error) {
 	if h.engine, err = queue.Open(h.store, o.Clock); err != nil {
 		return nil, err
 	}
+	logStart(o.Logger, "queue", h.engine.Started())
 	for _, step := range []func() error{h.seed, h.applySiteFile, h.firstAdmin} {
 		if err := step(); err != nil {
 			return nil, err
@@ -282,6 +285,7 @@ func (h *Hub) close() error {
 		h.cancel()
 	}
 	h.wg.Wait()
+	h.closeEngines()
 	if h.bus != nil {
 		h.bus.Close()
 	}

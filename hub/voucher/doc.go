@@ -4,8 +4,9 @@
 // citizens' feedback and the providers' replies.
 //
 // Like hub/queue it is plain Go with an injected clock: every change is
-// decided by the Engine, appended to an event log (kinds "voucher.*") and
-// only then applied; Open rebuilds the state by replaying the log. The
+// decided by the Engine and applied, and answered only once it is in the
+// event log (kinds "voucher.*"); Open rebuilds the state from the log's
+// snapshot and the events after it (or the whole log). The
 // authorization rules (Citizen.May, Staff.May, State.ProviderMay) live here
 // too, so that every front end asks the same questions.
 //

@@ -12,19 +12,33 @@ type Log = event.Log
 // Clock tells the time.
 type Clock = event.Clock
 
-// Engine decides, logs and applies every change under one lock.
+// Engine decides and applies every change under one lock, and answers it
+// once it is on disk (event.Journal).
 type Engine struct {
 	j *event.Journal[*State, Payload]
 }
 
-// Open rebuilds the state by replaying log and returns the engine.
+// Open loads the state the log makes, from its snapshot and the events
+// after it when it has a usable one, and returns the engine.
 func Open(log Log, clock Clock) (*Engine, error) {
-	j, err := event.Open("voucher", log, clock, newState(), event.Rules[*State, Payload]{Take: (*State).take, Apply: (*State).apply})
+	j, err := event.Open("voucher", log, clock, rules)
 	if err != nil {
 		return nil, err
 	}
 	return &Engine{j: j}, nil
 }
+
+// rules are how the engine's state takes events and is kept in snapshots.
+var rules = event.Rules[*State, Payload]{Take: (*State).take, Apply: (*State).apply, New: newState,
+	Save: (*State).capture, Load: decodeState}
+
+// Close writes a snapshot of the state, once every command decided is
+// durable, and refuses every later command. Read goes on working.
+func (e *Engine) Close() error { return e.j.Close() }
+
+// Started says how the state was loaded: from which snapshot, and how
+// many events were replayed.
+func (e *Engine) Started() event.Start { return e.j.Started() }
 
 // Read calls fn with the current state under the engine's lock; fn must
 // not keep it.
