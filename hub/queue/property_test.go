@@ -2,7 +2,9 @@ package queue_test
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -58,10 +60,7 @@ var (
 
 func randomAction(f *fixture, rng *rand.Rand, issued map[uint64]bool) string {
 	pickID := func() uint64 {
-		ids := make([]uint64, 0, len(issued))
-		for id := range issued {
-			ids = append(ids, id)
-		}
+		ids := slices.Sorted(maps.Keys(issued)) // in order: the seed alone decides the run
 		if len(ids) == 0 {
 			return 0
 		}
