@@ -88,8 +88,9 @@ func benchAPI(b *testing.B, h *hub, token, path, body string, out any) {
 // benchStream is a console's live stream read to its end, counting what
 // came and when the last update came.
 type benchStream struct {
-	bytes atomic.Int64
-	last  atomic.Int64 // unix nanoseconds of the last update
+	bytes  atomic.Int64
+	last   atomic.Int64 // mono() of the last whole update
+	active atomic.Int64 // mono() of the last bytes read
 }
 
 func openBenchStream(b *testing.B, h *hub, c *http.Client) *benchStream {
@@ -107,13 +108,14 @@ func openBenchStream(b *testing.B, h *hub, c *http.Client) *benchStream {
 			if err != nil {
 				return
 			}
+			s.active.Store(mono())
 			if start {
 				data = strings.HasPrefix(string(part[:min(len(part), 6)]), "data: ")
 			}
 			if start = !more; data {
 				s.bytes.Add(int64(len(part)))
 				if start {
-					s.last.Store(time.Now().UnixNano())
+					s.last.Store(mono())
 				}
 			}
 		}
@@ -129,18 +131,25 @@ func total(streams []*benchStream) int64 {
 	return n
 }
 
-// settle waits until no stream has had an update for 400 ms (at most 30
-// s) and returns when the last one came.
+// settle waits until no stream has read anything for 3 s (at most
+// 60 s) and returns when the last whole update came.
 func settle(streams []*benchStream) time.Time {
-	deadline := time.Now().Add(30 * time.Second)
+	begun := time.Now()
+	deadline := begun.Add(60 * time.Second)
 	for {
-		var last int64
+		last, active := int64(0), int64(begun.Sub(benchBase))
 		for _, s := range streams {
-			last = max(last, s.last.Load())
+			last, active = max(last, s.last.Load()), max(active, s.active.Load())
 		}
-		if time.Since(time.Unix(0, last)) > 400*time.Millisecond || time.Now().After(deadline) {
-			return time.Unix(0, last)
+		if time.Since(benchBase.Add(time.Duration(active))) > 3*time.Second || time.Now().After(deadline) {
+			return benchBase.Add(time.Duration(last))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// benchBase and mono measure on the monotonic clock: the wall clock of a
+// test machine may step.
+var benchBase = time.Now()
+
+func mono() int64 { return int64(time.Since(benchBase)) }
