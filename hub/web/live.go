@@ -30,7 +30,7 @@ type live struct{ *deps }
 func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	q := r.URL.Query()
 	lc := &liveConn{s: s, r: r, token: se.Token, c: c, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
-	for _, k := range []string{"service", "from"} {
+	for _, k := range liveQuery {
 		if v := q.Get(k); v != "" {
 			lc.t.q.Set(k, v)
 		}
