@@ -48,7 +48,11 @@ func init() {
 		event.On(applyMoved),
 		event.On(applyDeleted),
 		event.On(func(s *State, _ event.Event, v VisitPersons) { s.tickets[v.Ticket].Persons = v.Persons }),
-		event.On(func(s *State, _ event.Event, v VisitPriority) { s.tickets[v.Ticket].Priority = v.Priority }),
+		event.On(func(s *State, _ event.Event, v VisitPriority) {
+			t := s.tickets[v.Ticket]
+			t.Priority = v.Priority
+			s.replace(t)
+		}),
 		event.On(applyMessage),
 		event.On(applyBooked),
 		event.On(func(s *State, _ event.Event, v AppointmentRef) { delete(s.appointments, v.Appointment) }),
@@ -92,6 +96,7 @@ func applySettings(s *State, _ event.Event, v ServiceSettings) {
 	if v.MultiDay != nil {
 		sv.MultiDay = *v.MultiDay
 	}
+	s.resort(v.Service)
 }
 
 func applyIssued(s *State, ev event.Event, v TicketIssued) {
@@ -116,9 +121,28 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 	}
 }
 
+// enqueue puts t into its service's waiting list at its place: the list
+// is kept in place order, so the calling order is one pass over it.
 func (s *State) enqueue(t *Ticket) {
 	t.Status = Waiting
-	s.waiting[t.Service] = append(s.waiting[t.Service], t.ID)
+	ids, by := s.waiting[t.Service], byKey(s.boost(t.Service))
+	i, _ := slices.BinarySearchFunc(ids, t, func(id uint64, t *Ticket) int { return by(s.tickets[id], t) })
+	s.waiting[t.Service] = slices.Insert(ids, i, t.ID)
+}
+
+// replace moves a waiting t to its place after its key changed.
+func (s *State) replace(t *Ticket) {
+	if t.Status == Waiting {
+		s.dequeue(t)
+		s.enqueue(t)
+	}
+}
+
+// resort puts a service's waiting list in place order again after its
+// priority weight changed.
+func (s *State) resort(service string) {
+	by := byKey(s.boost(service))
+	slices.SortFunc(s.waiting[service], func(a, b uint64) int { return by(s.tickets[a], s.tickets[b]) })
 }
 
 func (s *State) dequeue(t *Ticket) {

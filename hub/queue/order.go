@@ -15,19 +15,29 @@ const (
 	ReasonChosen      = "chosen"        // the clerk called this very ticket
 )
 
-// key is a waiting ticket's place: earlier is called first.
-func (s *State) key(t *Ticket) time.Time {
+// key is a waiting ticket's place: earlier is called first. boost is
+// its service's priority weight.
+func key(t *Ticket, boost time.Duration) time.Time {
 	if !t.Appointment.IsZero() {
 		return t.Appointment
 	}
-	if sv, ok := s.Service(t.Service); ok && t.Priority {
-		return t.Since.Add(-sv.Settings.Rule.Boost)
+	if t.Priority {
+		return t.Since.Add(-boost)
 	}
 	return t.Since
 }
 
-func (s *State) byKey(a, b *Ticket) int {
-	return cmp.Or(s.key(a).Compare(s.key(b)), cmp.Compare(a.ID, b.ID))
+// byKey orders the waiting tickets of a service whose weight is boost.
+func byKey(boost time.Duration) func(a, b *Ticket) int {
+	return func(a, b *Ticket) int {
+		return cmp.Or(key(a, boost).Compare(key(b, boost)), cmp.Compare(a.ID, b.ID))
+	}
+}
+
+// boost is the service's priority weight.
+func (s *State) boost(service string) time.Duration {
+	sv, _ := s.Service(service)
+	return sv.Settings.Rule.Boost
 }
 
 // pick is one step of a queue's calling order.
@@ -38,27 +48,43 @@ type pick struct {
 }
 
 // order returns the service's waiting tickets in the order they will be
-// called if nothing changes: by place, with the priority rule applied.
+// called if nothing changes: by place, with the priority rule applied. The
+// waiting list is kept by place (enqueue), so this is one pass over it; a
+// list out of place is sorted in a copy, never in the state a reader holds.
 func (s *State) order(service string) []pick {
+	sv, _ := s.Service(service)
+	boost := sv.Settings.Rule.Boost
 	rest := make([]*Ticket, 0, len(s.waiting[service]))
 	for _, id := range s.waiting[service] {
 		rest = append(rest, s.tickets[id])
 	}
-	slices.SortFunc(rest, s.byKey)
-	sv, _ := s.Service(service)
-	n, since := sv.Settings.Rule.Interleave, s.sincePriority[service]
+	if !slices.IsSortedFunc(rest, byKey(boost)) {
+		slices.SortFunc(rest, byKey(boost))
+	}
+	return interleave(rest, boost, sv.Settings.Rule.Interleave, s.sincePriority[service])
+}
+
+// interleave walks tickets sorted by place: the first not yet taken is
+// called, unless it is the priority class's turn (every n calls) and a
+// priority ticket waits behind it. Both cursors only move forward.
+func interleave(rest []*Ticket, boost time.Duration, n, since int) []pick {
 	out := make([]pick, 0, len(rest))
-	for len(rest) > 0 {
-		i, reason := 0, s.reasonFor(rest[0])
-		if n > 0 && since >= n {
-			if j := slices.IndexFunc(rest, func(t *Ticket) bool { return t.Priority }); j > 0 {
-				i, reason = j, ReasonTurn
-			}
+	taken := make([]bool, len(rest))
+	head, prio := 0, 0
+	for len(out) < len(rest) {
+		for taken[head] {
+			head++
 		}
-		t := rest[i]
-		out = append(out, pick{t: t, reason: reason, key: s.key(rest[0])})
-		rest = slices.Delete(rest, i, i+1)
-		since = nextSince(since, t.Priority)
+		for prio < len(rest) && (taken[prio] || !rest[prio].Priority) {
+			prio++
+		}
+		i, reason := head, reasonFor(rest[head], boost)
+		if n > 0 && since >= n && prio < len(rest) && prio != head {
+			i, reason = prio, ReasonTurn
+		}
+		taken[i] = true
+		out = append(out, pick{t: rest[i], reason: reason, key: key(rest[head], boost)})
+		since = nextSince(since, rest[i].Priority)
 	}
 	return out
 }
@@ -70,14 +96,12 @@ func nextSince(since int, priority bool) int {
 	return since + 1
 }
 
-func (s *State) reasonFor(t *Ticket) string {
+func reasonFor(t *Ticket, boost time.Duration) string {
 	switch {
 	case !t.Appointment.IsZero():
 		return ReasonAppointment
-	case t.Priority:
-		if sv, _ := s.Service(t.Service); sv.Settings.Rule.Boost > 0 {
-			return ReasonBoost
-		}
+	case t.Priority && boost > 0:
+		return ReasonBoost
 	}
 	return ReasonFirst
 }

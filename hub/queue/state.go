@@ -98,13 +98,24 @@ func (s *State) Ticket(id uint64) (Ticket, bool) {
 
 // Waiting returns the service's waiting tickets in calling order.
 func (s *State) Waiting(service string) []Ticket {
+	return s.WaitingPage(service, 0, len(s.waiting[service]))
+}
+
+// WaitingPage returns at most n of the service's waiting tickets in
+// calling order, from the one at place from (0 is the next to be called).
+func (s *State) WaitingPage(service string, from, n int) []Ticket {
 	o := s.order(service)
+	from = min(max(from, 0), len(o))
+	o = o[from:min(len(o), from+max(n, 0))]
 	out := make([]Ticket, len(o))
 	for i, p := range o {
 		out[i] = *p.t
 	}
 	return out
 }
+
+// WaitingCount returns how many of the service's tickets wait.
+func (s *State) WaitingCount(service string) int { return len(s.waiting[service]) }
 
 // Ahead returns how many tickets will be called before ticket id.
 func (s *State) Ahead(id uint64) int {

@@ -21,6 +21,28 @@ var sayKeys = map[string]string{
 // visit's events, its call id (and room); of a queue's, its name. It runs
 // under the engine's lock and only reads the state.
 func noticeOf(ev event.Event, p queue.Payload, st *queue.State) notice {
+	n := said(ev, p, st)
+	t, isVisit := st.Ticket(queue.VisitOf(ev, p))
+	refs := queue.RefsOf(p)
+	switch p.(type) {
+	case queue.HelpRequested, queue.HelpAcked, queue.HelpClosed:
+		n.alerts = true
+	case queue.VisitEnded, queue.TicketNoShow, queue.TicketDeleted: // ending a visit closes its help request
+		n.alerts = true
+	}
+	switch {
+	case isVisit:
+		n.services = t.Services // every queue it was in: a transfer changes the one it left too
+	case refs.Service != "":
+		n.services = []string{refs.Service}
+	case !n.alerts:
+		n.all = true // the catalogue, the users, the site, the day: rare, and any console may show them
+	}
+	return n
+}
+
+// said is what the event says, and to whom.
+func said(ev event.Event, p queue.Payload, st *queue.State) notice {
 	t, _ := st.Ticket(queue.VisitOf(ev, p))
 	sv, _ := st.Service(cmp.Or(t.Service, queue.RefsOf(p).Service))
 	visit := func(key string, args ...any) notice { return notice{say: action.Say(key, args...), service: sv.ID} }

@@ -77,7 +77,7 @@ func TestBrowserLive(t *testing.T) {
 
 // checkedInAppointment books an appointment for 09:30 with a test
 // identity and checks the citizen in.
-func checkedInAppointment(t *testing.T, h *hub) queue.Ticket {
+func checkedInAppointment(t testing.TB, h *hub) queue.Ticket {
 	t.Helper()
 	at := time.Date(2026, 11, 23, 7, 30, 0, 0, time.UTC)
 	a, err := h.eng.Book("clerk:neuvoja", "vero-veroasiat", at, queue.Person{Name: "Matti Meikäläinen", HETU: "010280-952L"})

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"net/url"
 	"slices"
+	"strconv"
 
 	"vuoro/hub/queue"
 	"vuoro/hub/web/action"
@@ -20,7 +22,8 @@ type consoleData struct {
 	Service     string
 	Queue       tab // the open tab's queue
 	Active      *row
-	Rows        []row
+	Rows        []row // the table's page of rows
+	Pages       pager
 	Targets     []option // queues a visit can be transferred to
 	Alerts      []action.Alert
 	Advisor     bool // may transfer, delete, book and answer help
@@ -64,7 +67,8 @@ func (d *consoleData) fill(m *rowMaker) {
 		}
 	}
 	if d.Service != "" {
-		d.Rows = visitRows(m, d.Service)
+		from, _ := strconv.Atoi(d.t.q.Get("from"))
+		d.Rows, d.Pages = visitRows(m, d.Service, from)
 	}
 }
 
@@ -74,7 +78,7 @@ func tabs(m *rowMaker, service string, appointments bool) []tab {
 	var out []tab
 	for _, sv := range authz.Services(m.st, m.c) {
 		out = append(out, tab{ID: sv.ID, Name: m.serviceName(sv.ID), Href: "/console?service=" + sv.ID,
-			Waiting: len(m.st.Waiting(sv.ID)), Paused: sv.Paused, Current: sv.ID == service})
+			Waiting: m.st.WaitingCount(sv.ID), Paused: sv.Paused, Current: sv.ID == service})
 	}
 	if !appointments && len(out) > 0 && !slices.ContainsFunc(out, func(t tab) bool { return t.Current }) {
 		out[0].Current = true
@@ -85,23 +89,47 @@ func tabs(m *rowMaker, service string, appointments bool) []tab {
 // maxClosed is how many of the day's ended visits the table lists.
 const maxClosed = 30
 
-// visitRows lists a queue: visits in service, then waiting in calling
-// order, then held, then the day's ended ones, latest first.
-func visitRows(m *rowMaker, service string) []row {
-	var active, held, closed []row
+// visitRows lists a page of a queue's table from row from: visits in
+// service, then waiting in calling order, then held, then the day's ended
+// ones, latest first. Only the page's rows are made.
+func visitRows(m *rowMaker, service string, from int) ([]row, pager) {
+	var active, held, closed []queue.Ticket
 	for _, t := range m.st.Visits(service, m.st.Today(m.now)) {
 		switch {
 		case t.Status.Active():
-			active = append(active, m.row(t))
+			active = append(active, t)
 		case t.Status == queue.Held:
-			held = append(held, m.row(t))
+			held = append(held, t)
 		default:
-			closed = append(closed, m.row(t))
+			closed = append(closed, t)
 		}
 	}
-	for _, t := range m.st.Waiting(service) {
-		active = append(active, m.row(t))
-	}
 	slices.Reverse(closed)
-	return slices.Concat(active, held, closed[:min(len(closed), maxClosed)])
+	closed = closed[:min(len(closed), maxClosed)]
+	waiting := m.st.WaitingCount(service)
+	pg := pageOf(from, len(active)+waiting+len(held)+len(closed), "/console?service="+url.QueryEscape(service))
+	var out []row
+	at := 0 // the first row of the part below
+	for _, part := range []struct {
+		n    int
+		list func(from, n int) []queue.Ticket
+	}{
+		{len(active), sliceOf(active)},
+		{waiting, func(from, n int) []queue.Ticket { return m.st.WaitingPage(service, from, n) }},
+		{len(held), sliceOf(held)},
+		{len(closed), sliceOf(closed)},
+	} {
+		lo, hi := max(pg.from, at), min(pg.from+pageRows, at+part.n)
+		if lo < hi {
+			for _, t := range part.list(lo-at, hi-lo) {
+				out = append(out, m.row(t))
+			}
+		}
+		at += part.n
+	}
+	return out, pg
+}
+
+func sliceOf(ts []queue.Ticket) func(from, n int) []queue.Ticket {
+	return func(from, n int) []queue.Ticket { return ts[from : from+n] }
 }

@@ -12,8 +12,11 @@
 //     (role, agency scope, API routes, form name) each; action_form.go and
 //     api.go run the rows from forms and from the API.
 //   - authz/: who may do what on which queue or user.
-//   - console*.go, live.go, feed.go, announce.go: the clerk's queue view,
-//     its booked appointments and its live updates (queueView, live).
+//   - console*.go, pager.go, live.go, live_parts.go, feed.go, announce.go:
+//     the clerk's queue view, paged, its booked appointments and its live
+//     updates (queueView, live): the feed wakes only the streams an event
+//     concerns; a stream gathers a burst, then sends the parts and rows
+//     that changed.
 //   - admin_*.go: the admin pages (adminPages); eventlog.go, logpage.go,
 //     logfilter.go, logscope.go: the event log (logBrowser).
 //   - api.go, api_reads.go: the JSON API (apiReads for its GETs).

@@ -18,6 +18,9 @@ import (
 // log.
 var errLogFilter = fmt.Errorf("%w: log filter", queue.ErrInvalid)
 
+// errStreamUser ends a live stream whose user logged out or was disabled.
+var errStreamUser = errors.New("web: the stream's user is no longer logged in")
+
 // status maps an action's error to an HTTP status.
 func status(err error) int {
 	switch {

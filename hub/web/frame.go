@@ -53,12 +53,18 @@ func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def p
 	return p
 }
 
+// liveQuery is what of a page's query its live stream keeps: the queue
+// and the page of its table.
+var liveQuery = []string{"service", "from"}
+
 // eventsURL is the address of the live stream of the page at t, as it
 // was after the event seq.
 func eventsURL(t target, seq uint64) string {
 	q := url.Values{"page": {t.path}, "since": {strconv.FormatUint(seq, 10)}}
-	if sv := t.q.Get("service"); sv != "" {
-		q.Set("service", sv)
+	for _, k := range liveQuery {
+		if v := t.q.Get(k); v != "" {
+			q.Set(k, v)
+		}
 	}
 	return "/console/events?" + q.Encode()
 }

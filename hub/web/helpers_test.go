@@ -38,7 +38,7 @@ func (c *testClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock();
 
 // hub is the console over a demo site on a real bbolt file.
 type hub struct {
-	t    *testing.T
+	t    testing.TB
 	srv  *httptest.Server
 	web  *web.Server
 	eng  *queue.Engine
@@ -55,7 +55,7 @@ func (l logFile) String() string { b, _ := os.ReadFile(l.path); return string(b)
 // start is 09:54 local time on Monday 23 November 2026 in Lahti.
 var start = time.Date(2026, 11, 23, 7, 54, 0, 0, time.UTC)
 
-func newHub(t *testing.T) *hub {
+func newHub(t testing.TB) *hub {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
 	if err != nil {
@@ -87,7 +87,7 @@ func newConsole(t *testing.T) (*httptest.Server, *queue.Engine) {
 	return h.srv, h.eng
 }
 
-func issue(t *testing.T, eng *queue.Engine, service string, n int) []queue.Ticket {
+func issue(t testing.TB, eng *queue.Engine, service string, n int) []queue.Ticket {
 	t.Helper()
 	var out []queue.Ticket
 	for range n {
@@ -101,12 +101,12 @@ func issue(t *testing.T, eng *queue.Engine, service string, n int) []queue.Ticke
 }
 
 // browser is a cookie-keeping client that does not follow redirects.
-func browser(t *testing.T) *http.Client {
+func browser(t testing.TB) *http.Client {
 	jar, _ := cookiejar.New(nil)
 	return &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 }
 
-func post(t *testing.T, c *http.Client, u string, form url.Values) (*http.Response, string) {
+func post(t testing.TB, c *http.Client, u string, form url.Values) (*http.Response, string) {
 	t.Helper()
 	resp, err := c.PostForm(u, form)
 	if err != nil {
@@ -117,13 +117,13 @@ func post(t *testing.T, c *http.Client, u string, form url.Values) (*http.Respon
 	return resp, string(b)
 }
 
-func get(t *testing.T, c *http.Client, u string) string {
+func get(t testing.TB, c *http.Client, u string) string {
 	t.Helper()
 	_, body := getResp(t, c, u)
 	return body
 }
 
-func getResp(t *testing.T, c *http.Client, u string) (*http.Response, string) {
+func getResp(t testing.TB, c *http.Client, u string) (*http.Response, string) {
 	t.Helper()
 	resp, err := c.Get(u)
 	if err != nil {
@@ -137,7 +137,7 @@ func getResp(t *testing.T, c *http.Client, u string) (*http.Response, string) {
 var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 // login logs a browser in and returns it with its CSRF token.
-func login(t *testing.T, srv *httptest.Server, user string) (*http.Client, string) {
+func login(t testing.TB, srv *httptest.Server, user string) (*http.Client, string) {
 	t.Helper()
 	c := browser(t)
 	resp, _ := post(t, c, srv.URL+"/login", url.Values{"login": {user}, "password": {demo.Password}})
@@ -151,7 +151,7 @@ func login(t *testing.T, srv *httptest.Server, user string) (*http.Client, strin
 	return c, m[1]
 }
 
-func api(t *testing.T, srv *httptest.Server, token, method, path, body string) (int, string) {
+func api(t testing.TB, srv *httptest.Server, token, method, path, body string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
 	if token != "" {
@@ -166,7 +166,7 @@ func api(t *testing.T, srv *httptest.Server, token, method, path, body string) (
 	return resp.StatusCode, string(b)
 }
 
-func apiLogin(t *testing.T, srv *httptest.Server, user string) string {
+func apiLogin(t testing.TB, srv *httptest.Server, user string) string {
 	t.Helper()
 	code, body := api(t, srv, "", "POST", "/api/v1/login", `{"login":"`+user+`","password":"`+demo.Password+`"}`)
 	var out struct{ Token string }

@@ -1,8 +1,8 @@
 package web
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -16,25 +16,31 @@ import (
 // pingEvery keeps an idle stream open through proxies.
 const pingEvery = 20 * time.Second
 
+// settleFor is how long a stream gathers a burst of changes into one
+// update: a clerk's Call then End, a kiosk's rush of tickets.
+const settleFor = 150 * time.Millisecond
+
 // live serves the console pages' live parts, and follows the engine to
 // tell them what changed.
 type live struct{ *deps }
 
-// stream serves a page's live part as Server-Sent Events: after every
-// change to the queues, the part rendered anew for this user, and what
-// changed for the live region to say.
+// stream serves a page's live part as Server-Sent Events: after changes
+// to what the page shows, the parts of it that changed for this user, and
+// what changed for the live region to say.
 func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	q := r.URL.Query()
-	lc := &liveConn{s: s, r: r, token: se.Token, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
-	if sv := q.Get("service"); sv != "" {
-		lc.t.q.Set("service", sv)
+	lc := &liveConn{s: s, r: r, token: se.Token, c: c, t: target{q.Get("page"), url.Values{}}, shown: map[uint64]bool{}}
+	for _, k := range liveQuery {
+		if v := q.Get(k); v != "" {
+			lc.t.q.Set(k, v)
+		}
 	}
 	if def, ok := pages[lc.t.path]; !ok || def.live == "" || !authz.May(c, def.least) {
 		http.Error(w, "no live view of that page", http.StatusNotFound)
 		return
 	}
-	ch := s.feed.subscribe()
-	defer s.feed.unsubscribe(ch)
+	sb := s.feed.subscribe(s.shows(c))
+	defer s.feed.unsubscribe(sb)
 	rc := http.NewResponseController(w)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
@@ -50,11 +56,42 @@ func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue
 			return
 		case <-ping.C:
 			fmt.Fprint(w, ": ping\n\n")
-		case n := <-ch:
-			ok = lc.push(w, n)
+		case <-sb.wake:
+			if !s.settle(r) {
+				return
+			}
+			ok = lc.push(w, sb.take())
+			services, advisor := s.shows(lc.c)
+			s.feed.follow(sb, services, advisor)
 		}
 	}
 	rc.Flush() // the logout event, if any
+}
+
+// settle waits while a burst of changes gathers; false if the stream ends
+// meanwhile.
+func (s live) settle(r *http.Request) bool {
+	t := time.NewTimer(settleFor)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-r.Context().Done():
+	case <-s.feed.done:
+	}
+	return false
+}
+
+// shows is what a console of c shows of the queues: c's queues, and the
+// help alerts if c is an advisor.
+func (s live) shows(c queue.Clerk) ([]string, bool) {
+	var ids []string
+	s.eng.Read(func(st *queue.State) {
+		for _, sv := range authz.Services(st, c) {
+			ids = append(ids, sv.ID)
+		}
+	})
+	return ids, authz.May(c, queue.RoleAdvisor)
 }
 
 // liveConn is one open stream.
@@ -62,42 +99,59 @@ type liveConn struct {
 	s     live
 	r     *http.Request
 	token string
+	c     queue.Clerk // the user, as the last update found them
 	t     target
 	shown map[uint64]bool // visits whose personal data the stream last showed
+	sent  sent            // what the page shows now
 }
 
-// catchUp pushes at once if the queues changed since the page was made.
+// catchUp makes the stream's picture of the page: what the page was made
+// with if the queues have not changed since, else the page anew.
 func (lc *liveConn) catchUp(w http.ResponseWriter, since string) bool {
 	if n, err := strconv.ParseUint(since, 10, 64); err == nil && n >= lc.s.changed.Load() {
-		return true
+		_, err := lc.update(notice{})
+		return err == nil
 	}
 	return lc.push(w, notice{})
 }
 
-// push renders the live part for the stream's user; a user logged out or
-// disabled meanwhile is told so and the stream ends.
+// push sends the parts of the page that changed for the stream's user; a
+// user logged out or disabled meanwhile is told so and the stream ends.
 func (lc *liveConn) push(w http.ResponseWriter, n notice) bool {
+	u, err := lc.update(n)
+	switch {
+	case errors.Is(err, errStreamUser):
+		fmt.Fprint(w, "event: logout\ndata: {}\n\n")
+		return false
+	case err != nil:
+		lc.s.opts.Logger.Error("live render failed", "page", lc.t.path, "err", err)
+		return false
+	case u.empty():
+		return true
+	}
+	msg, _ := json.Marshal(u)
+	fmt.Fprintf(w, "event: update\ndata: %s\n\n", msg)
+	return true
+}
+
+// update builds the page's data under the engine's lock, then renders,
+// outside it, the parts that differ from what the stream sent.
+func (lc *liveConn) update(n notice) (update, error) {
 	se, ok := lc.s.sess.Peek(lc.token)
 	c, known := lc.s.clerk(se)
 	if !ok || !known {
-		fmt.Fprint(w, "event: logout\ndata: {}\n\n")
-		return false
+		return update{}, errStreamUser
 	}
+	lc.c = c
 	def := pages[lc.t.path]
 	v := view{page: lc.s.frame(lc.r, se, c, lc.t, def), se: se, c: c, t: lc.t}
 	data, seen := def.build(lc.s.deps, v)
 	lc.s.recordAccess(c, lc.fresh(seen), "console")
-	var b bytes.Buffer
-	if err := lc.s.tpl.ExecuteTemplate(&b, def.live, data); err != nil {
-		lc.s.opts.Logger.Error("live render failed", "template", def.live, "err", err)
-		return false
+	u := update{Say: lc.s.sayTo(c, n, v)}
+	if d, isConsole := data.(consoleData); isConsole {
+		return u, lc.sent.console(lc.s.tpl, &u, d)
 	}
-	msg, _ := json.Marshal(struct {
-		HTML string `json:"html"`
-		Say  string `json:"say,omitempty"`
-	}{b.String(), lc.s.sayTo(c, n, v)})
-	fmt.Fprintf(w, "event: update\ndata: %s\n\n", msg)
-	return true
+	return u, lc.sent.part(lc.s.tpl, &u, "live", def.live, data)
 }
 
 // fresh returns the visits of seen the stream did not show last time: a

@@ -41,10 +41,44 @@
     if (f) f.focus();
   }
 
+  // placeRows puts the table's rows in the order given: a row sent anew
+  // replaces its old self, a row not sent stays as it is (moved if need
+  // be), a row no longer listed goes.
+  function placeRows(u) {
+    var body = document.getElementById("rows");
+    if (!body) return;
+    var tpl = document.createElement("template");
+    var at = body.firstElementChild;
+    u.order.forEach(function (id) {
+      var el = document.getElementById(id);
+      if (u.html && u.html[id] !== undefined) {
+        tpl.innerHTML = u.html[id];
+        var fresh = tpl.content.firstElementChild;
+        if (el) {
+          if (el === at) at = fresh;
+          el.replaceWith(fresh);
+        }
+        el = fresh;
+      }
+      if (!el) return;
+      if (el === at) at = at.nextElementSibling;
+      else body.insertBefore(el, at);
+    });
+    while (at) {
+      var next = at.nextElementSibling;
+      at.remove();
+      at = next;
+    }
+  }
+
   function update(e) {
     var d = JSON.parse(e.data);
     var s = snapshot();
-    live.innerHTML = d.html;
+    Object.keys(d.parts || {}).forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) el.innerHTML = d.parts[id];
+    });
+    if (d.rows) placeRows(d.rows);
     restore(s);
     body.setAttribute("data-updates", String(Number(body.getAttribute("data-updates") || 0) + 1));
     if (d.say) {
