@@ -29,6 +29,7 @@ import (
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
 	"vuoro/hub/web"
+	"vuoro/hub/webkit"
 )
 
 // Options configure a hub. Zero values take the defaults.
@@ -106,6 +107,7 @@ type Hub struct {
 	engine      *queue.Engine
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
+	broker      *broker.Broker // the embedded broker, when it runs
 	mqtt        string // the broker's host:port devices connect to
 	sync        *devsync.Sync
 	http        *http.Server
@@ -177,11 +179,13 @@ func (h *Hub) startBus() error {
 		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
 		return nil
 	}
-	b, err := broker.Start(o.MQTTAddr, o.Logger.With("part", "broker"))
+	b, err := broker.Start(broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
+		Logger: o.Logger.With("part", "broker")})
 	if err != nil {
 		return err
 	}
-	h.bus, h.mqtt = b, b.Addr()
+	h.bus, h.mqtt, h.broker = b, b.Addr(), b
+	h.disconnectRevoked(b)
 	return nil
 }
 
@@ -213,6 +217,7 @@ func (h *Hub) serveHTTP() error {
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
+	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them
@@ -261,6 +266,9 @@ func (h *Hub) MQTTAddr() string { return h.mqtt }
 
 // Engine is the hub's queue engine.
 func (h *Hub) Engine() *queue.Engine { return h.engine }
+
+// Devices enrols, activates and revokes the hub's devices.
+func (h *Hub) Devices() Devices { return Devices{h.engine, h.store, h.opts.Clock.Now} }
 
 // Sync is the hub's device bridge.
 func (h *Hub) Sync() *devsync.Sync { return h.sync }
