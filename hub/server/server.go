@@ -108,7 +108,7 @@ type Hub struct {
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
 	broker      *broker.Broker // the embedded broker, when it runs
-	mqtt        string // the broker's host:port devices connect to
+	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
 	http        *http.Server
 	ln          net.Listener

@@ -30,8 +30,8 @@ type Options struct {
 	// without them.
 	Username string
 	Password string
-	Logger *slog.Logger
-	Now    func() time.Time // clock; time.Now by default
+	Logger   *slog.Logger
+	Now      func() time.Time // clock; time.Now by default
 }
 
 // Link is a device's MQTT session with the hub.
