@@ -110,6 +110,7 @@ type Hub struct {
 	broker      *broker.Broker // the embedded broker, when it runs
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
+	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -153,7 +154,10 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	h.syncMu.Lock()
+	h.sync = ds
+	h.syncMu.Unlock()
 	if err := h.serveHTTP(); err != nil {
 		return nil, err
 	}
@@ -172,7 +176,8 @@ func (h *Hub) startBus() error {
 	o := h.opts
 	if o.MQTTExternal != "" {
 		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
-			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus")}, 10*time.Second)
+			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
+			OnConnect: h.republish}, 10*time.Second)
 		if err != nil {
 			return err
 		}
@@ -266,6 +271,18 @@ func (h *Hub) MQTTAddr() string { return h.mqtt }
 
 // Engine is the hub's queue engine.
 func (h *Hub) Engine() *queue.Engine { return h.engine }
+
+// republish sends every retained state again after the external broker
+// reconnects; the first connection comes before the bridge exists, and
+// the bridge publishes everything when it starts.
+func (h *Hub) republish() {
+	h.syncMu.Lock()
+	s := h.sync
+	h.syncMu.Unlock()
+	if s != nil {
+		s.Republish()
+	}
+}
 
 // Devices enrols, activates and revokes the hub's devices.
 func (h *Hub) Devices() Devices { return Devices{h.engine, h.store, h.opts.Clock.Now} }
