@@ -6,35 +6,83 @@ package broker
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"sync"
+	"time"
 
 	mqtt "github.com/mochi-mqtt/server/v2"
-	"github.com/mochi-mqtt/server/v2/hooks/auth"
 	"github.com/mochi-mqtt/server/v2/listeners"
 	"github.com/mochi-mqtt/server/v2/packets"
+	"golang.org/x/time/rate"
+
+	"vuoro/shared/wire"
 )
 
 // Broker is a running embedded broker.
 type Broker struct {
 	srv  *mqtt.Server
-	ln   net.Listener
+	ln   *limitListener
+	auth *authHook
 	mu   sync.Mutex
 	next int // subscription ids
 }
 
-// Start listens on addr ("127.0.0.1:1883"; port 0 picks a free one) and
-// serves MQTT 3.1.1 and 5 until Close.
-//
-// Any client may connect: the embedded broker is meant for one building's
-// closed network, bound to loopback by default.
-func Start(addr string, log *slog.Logger) (*Broker, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("broker: listen %s: %w", addr, err)
+// Options configure a broker. Zero values take the defaults.
+type Options struct {
+	Addr string // "127.0.0.1:1883"; port 0 picks a free one
+	Site string // the site whose topics devices may use; required
+	// Auth names the devices that may connect; with none, no device may.
+	Auth   Authenticator
+	Logger *slog.Logger
+	// MaxConnections is how many connections may be open at once,
+	// connected or not; 1000.
+	MaxConnections int
+	// ConnectTimeout is how long a new connection has to send its
+	// CONNECT; 10 s.
+	ConnectTimeout time.Duration
+	// Rate and Burst bound each device's publishes: 5 a second, bursts of 20.
+	Rate  rate.Limit
+	Burst int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Addr == "" {
+		o.Addr = "127.0.0.1:1883"
 	}
-	srv := mqtt.New(&mqtt.Options{InlineClient: true, Logger: log, Capabilities: capabilities()})
-	if err := srv.AddHook(new(auth.AllowHook), nil); err != nil {
+	if o.Auth == nil {
+		o.Auth = nobody{}
+	}
+	if o.MaxConnections == 0 {
+		o.MaxConnections = 1000
+	}
+	if o.ConnectTimeout == 0 {
+		o.ConnectTimeout = 10 * time.Second
+	}
+	if o.Rate == 0 {
+		o.Rate, o.Burst = 5, 20
+	}
+	return o
+}
+
+// nobody authenticates no device.
+type nobody struct{}
+
+func (nobody) Authenticate(string, string) (Identity, bool) { return Identity{}, false }
+
+// Start listens and serves MQTT 3.1.1 and 5 until Close. Every client but
+// the hub's own authenticates as an enrolled device (Options.Auth) and
+// may then do only what its kind needs (Identity).
+func Start(o Options) (*Broker, error) {
+	o = o.withDefaults()
+	tcp, err := net.Listen("tcp", o.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("broker: listen %s: %w", o.Addr, err)
+	}
+	ln := &limitListener{Listener: tcp, max: o.MaxConnections, timeout: o.ConnectTimeout}
+	srv := mqtt.New(&mqtt.Options{InlineClient: true, Logger: o.Logger, Capabilities: capabilities(o)})
+	hook := newAuthHook(o)
+	if err := srv.AddHook(hook, nil); err != nil {
 		ln.Close()
 		return nil, fmt.Errorf("broker: %w", err)
 	}
@@ -46,7 +94,7 @@ func Start(addr string, log *slog.Logger) (*Broker, error) {
 		ln.Close()
 		return nil, fmt.Errorf("broker: serve: %w", err)
 	}
-	return &Broker{srv: srv, ln: ln}, nil
+	return &Broker{srv: srv, ln: ln, auth: hook}, nil
 }
 
 // pendingWrites is how many messages may wait to be written to one
@@ -57,9 +105,23 @@ func Start(addr string, log *slog.Logger) (*Broker, error) {
 // MessagesDropped), and the next retained snapshot brings it level again.
 const pendingWrites = 128
 
-func capabilities() *mqtt.Capabilities {
+// maxPacket is the largest MQTT packet a client may send: the wire's
+// largest payload and room for the fixed header, a topic and properties.
+// mochi refuses a larger one from its fixed header, before reading it.
+const maxPacket = wire.MaxPayload + 4<<10
+
+func capabilities(o Options) *mqtt.Capabilities {
 	c := mqtt.NewDefaultServerCapabilities()
 	c.MaximumClientWritesPending = pendingWrites
+	c.MaximumPacketSize = maxPacket
+	c.MaximumClients = int64(o.MaxConnections)
+	// Retained state never expires: mochi's default removes retained
+	// messages a day after they were published, so a quiet day (no call
+	// in a room for 24 h) would leave a counter display blank after a
+	// reconnect. Zero would mean "no maximum" to the retained store but
+	// "expire now" to the acknowledgements mochi builds, so the maximum is
+	// set beyond any uptime (68 years) instead.
+	c.MaximumMessageExpiryInterval = math.MaxInt32
 	return c
 }
 
@@ -91,5 +153,20 @@ func (b *Broker) Subscribe(filter string, h func(topic string, payload []byte)) 
 	return nil
 }
 
+// Disconnect disconnects every client of a device at once, as when it is
+// revoked.
+func (b *Broker) Disconnect(device string) {
+	for _, cl := range b.auth.clientsOf(device) {
+		b.srv.DisconnectClient(cl, packets.ErrNotAuthorized)
+	}
+}
+
+// LastSeen returns when a device was last heard from since the broker
+// started (zero if never), and whether it is connected now.
+func (b *Broker) LastSeen(device string) (time.Time, bool) { return b.auth.lastSeen(device) }
+
 // Close disconnects every client and stops listening.
-func (b *Broker) Close() error { return b.srv.Close() }
+func (b *Broker) Close() error {
+	b.ln.settle()
+	return b.srv.Close()
+}

@@ -10,8 +10,9 @@ import (
 // queues, catalog) is published by comparing with what was last sent; only
 // call announcements need to be noted one by one.
 type changes struct {
-	calls   []wire.Call
-	display bool
+	republish bool // send every retained state again
+	calls     []wire.Call
+	display   bool
 }
 
 // note notes an event the engine committed, by its decoded payload.

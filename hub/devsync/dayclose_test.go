@@ -19,15 +19,15 @@ type retained struct {
 	last map[string][]byte
 }
 
-func follow(t *testing.T, c mqtt.Client) *retained {
+func follow(t *testing.T, url string) *retained {
 	r := &retained{last: map[string][]byte{}}
 	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"},
 		{Kind: wire.KindQueue, Site: "lahti", ID: "vero-veroasiat"}} {
-		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) {
+		subscribeAs(t, url, k, func(_ mqtt.Client, m mqtt.Message) {
 			r.mu.Lock()
 			r.last[m.Topic()] = m.Payload()
 			r.mu.Unlock()
-		}).Wait()
+		})
 	}
 	return r
 }
@@ -57,8 +57,7 @@ func TestDayClosePublishesClearedDisplaysRoomsAndQueues(t *testing.T) {
 	helsinki, _ := time.LoadLocation("Europe/Helsinki")
 	clock := queuetest.NewClock(time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki))
 	eng, _, url := hubAt(t, clock)
-	c, _ := device(t, url)
-	r := follow(t, c)
+	r := follow(t, url)
 	for range 3 {
 		if _, err := eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-veroasiat", Device: "k1"}); err != nil {
 			t.Fatal(err)

@@ -101,6 +101,16 @@ func (s *Sync) Run(ctx context.Context) error {
 	}
 }
 
+// Republish sends every retained state again at the next round, as after
+// a reconnect to a broker that may have lost it (an external broker
+// restarted without persistence).
+func (s *Sync) Republish() {
+	s.mu.Lock()
+	s.pending.republish = true
+	s.mu.Unlock()
+	s.signal()
+}
+
 func (s *Sync) signal() {
 	select {
 	case s.wake <- struct{}{}:

@@ -2,6 +2,7 @@ package devsync_test
 
 import (
 	"context"
+	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"vuoro/hub/broker"
+	"vuoro/hub/broker/brokertest"
 	"vuoro/hub/demo"
 	"vuoro/hub/devsync"
 	"vuoro/hub/queue"
@@ -43,7 +45,7 @@ func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, strin
 	if _, err := demo.SeedCost(eng, st, "lahti", bcrypt.MinCost); err != nil {
 		t.Fatal(err)
 	}
-	b, err := broker.Start("127.0.0.1:0", nil)
+	b, err := broker.Start(broker.Options{Addr: "127.0.0.1:0", Site: "lahti", Auth: testDevices, Logger: quietLog})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,10 +59,40 @@ func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, strin
 	return eng, s, "tcp://" + b.Addr()
 }
 
+// testDevices are the devices the tests' broker knows: kiosk k1, and a
+// queue display the tests watch the displays' topics through.
+var testDevices = func() *brokertest.Devices {
+	d := &brokertest.Devices{}
+	d.Add(broker.Identity{Device: "k1", Kind: broker.KindKiosk}, "k1-secret")
+	d.Add(broker.Identity{Device: "k2", Kind: broker.KindKiosk}, "k2-secret")
+	d.Add(broker.Identity{Device: "qd", Kind: broker.KindQueueDisplay}, "qd-secret")
+	d.Add(broker.Identity{Device: "cd-6", Kind: broker.KindCounterDisplay, Room: "6"}, "cd-6-secret")
+	return d
+}()
+
+// watchers are the devices that may subscribe to each kind of topic the
+// tests watch.
+var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2"}
+
+// subscribeAs subscribes to t as the test device that may, connected
+// for the test.
+func subscribeAs(tb *testing.T, url string, t wire.Topic, h mqtt.MessageHandler) {
+	tb.Helper()
+	id := watchers[t.Kind]
+	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("lahti-" + id).SetUsername(id).SetPassword(id + "-secret").SetAutoReconnect(false))
+	if tok := c.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
+		tb.Fatalf("connect %s: %v", id, tok.Error())
+	}
+	tb.Cleanup(func() { c.Disconnect(0) })
+	c.Subscribe(t.String(), 1, h).Wait()
+}
+
+var quietLog = slog.New(slog.DiscardHandler)
+
 // device is a plain paho client standing in for a kiosk.
 func device(t *testing.T, url string) (mqtt.Client, chan []byte) {
 	t.Helper()
-	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("test-k1"))
+	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("lahti-k1").SetUsername("k1").SetPassword("k1-secret"))
 	if tok := c.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
 		t.Fatalf("connect: %v", tok.Error())
 	}
@@ -148,8 +180,7 @@ func TestUnknownServiceIsRefused(t *testing.T) {
 
 func TestCallReachesDisplayAndRoomTopics(t *testing.T) {
 	eng, _, url := hub(t)
-	c, _ := device(t, url)
-	got := watchDisplays(c)
+	got := watchDisplays(t, url)
 	eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-veroasiat", Device: "k1"})
 	if _, err := eng.CallNext("vero", []string{"vero-veroasiat"}, "6"); err != nil {
 		t.Fatal(err)

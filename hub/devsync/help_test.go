@@ -101,18 +101,17 @@ func TestKioskHearsItsHelpRecordedTakenAndClosed(t *testing.T) {
 
 // watchDisplays subscribes c to the display snapshot and room 6's state;
 // each message comes as "topic payload".
-func watchDisplays(c mqtt.Client) chan string {
+func watchDisplays(t *testing.T, url string) chan string {
 	got := make(chan string, 10)
 	for _, k := range []wire.Topic{{Kind: wire.KindDisplay, Site: "lahti"}, {Kind: wire.KindRoom, Site: "lahti", ID: "6"}} {
-		c.Subscribe(k.String(), 1, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) }).Wait()
+		subscribeAs(t, url, k, func(_ mqtt.Client, m mqtt.Message) { got <- m.Topic() + " " + string(m.Payload()) })
 	}
 	return got
 }
 
 func TestDisplayStateCarriesTheLogIdentity(t *testing.T) {
 	_, _, url := hub(t)
-	c, _ := device(t, url)
-	got := watchDisplays(c)
+	got := watchDisplays(t, url)
 	for range 2 {
 		select {
 		case m := <-got:
@@ -131,13 +130,8 @@ func TestDisplayStateCarriesTheLogIdentity(t *testing.T) {
 // devices' topics and published the retained display snapshot.
 func waitRunning(t *testing.T, url string) {
 	t.Helper()
-	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(url).SetClientID("test-probe"))
-	if tok := c.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
-		t.Fatalf("connect: %v", tok.Error())
-	}
-	defer c.Disconnect(0)
 	select {
-	case <-watchDisplays(c):
+	case <-watchDisplays(t, url):
 	case <-time.After(5 * time.Second):
 		t.Fatal("the bridge never published the display snapshot")
 	}

@@ -29,6 +29,9 @@ func (s *Sync) flush() {
 	c := s.pending
 	s.pending = changes{}
 	s.mu.Unlock()
+	if c.republish {
+		s.last = newPublished() // everything differs from nothing: all is sent
+	}
 	var out []outbound
 	s.eng.Read(func(st *queue.State) { out = s.build(c, st) })
 	for _, o := range out {

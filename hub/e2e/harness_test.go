@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -18,10 +20,12 @@ import (
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
 	"vuoro/hub/demo"
+	"vuoro/hub/queue"
 	"vuoro/hub/server"
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/hubclient"
 	"vuoro/kiosk/ticket"
+	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
 	"vuoro/shared/wire"
 )
@@ -41,9 +45,29 @@ func startHub(t testing.TB, dir, mqttAddr string) *server.Hub {
 	return h
 }
 
+// link is a device enrolled in the hub as an admin enrols it, its code
+// exchanged at the hub's HTTP endpoint, and connected with its credentials.
 func link(t testing.TB, h *server.Hub, device, kind string) *devlink.Link {
 	t.Helper()
-	l, err := devlink.Open(devlink.Options{Broker: "tcp://" + h.MQTTAddr(), Site: "lahti", Device: device, Kind: kind, Logger: quiet})
+	var room string
+	if kind == "counter-display" {
+		room = strings.TrimPrefix(device, "counter-display-")
+	}
+	_, code, err := h.Devices().Enrol("clerk:paakayttaja", device, queue.DeviceKind(kind), room)
+	if errors.Is(err, queue.ErrExists) { // enrolled before a restart: a new board for it
+		if _, err = h.Devices().Revoke("clerk:paakayttaja", device); err == nil {
+			_, code, err = h.Devices().Enrol("clerk:paakayttaja", device, queue.DeviceKind(kind), room)
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	cred, err := devcred.Enrol(context.Background(), "http://"+h.HTTPAddr(), code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := devlink.Open(devlink.Options{Broker: "tcp://" + h.MQTTAddr(), Site: "lahti", Device: device, Kind: kind, Logger: quiet,
+		Username: cred.Username, Password: cred.Password})
 	if err != nil {
 		t.Fatal(err)
 	}

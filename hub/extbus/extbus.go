@@ -20,6 +20,10 @@ type Options struct {
 	Username string
 	Password string
 	Logger   *slog.Logger
+	// OnConnect runs after every connection, the first and each
+	// reconnect, once the subscriptions are renewed: the hub republishes
+	// its retained state, which a restarted broker may have lost.
+	OnConnect func()
 }
 
 // Bus is a live connection to an external broker.
@@ -41,7 +45,12 @@ func Dial(o Options, timeout time.Duration) (*Bus, error) {
 		SetUsername(o.Username).SetPassword(o.Password).
 		SetCleanSession(true).SetAutoReconnect(true).SetMaxReconnectInterval(5 * time.Second).
 		SetOrderMatters(true).
-		SetOnConnectHandler(b.resubscribe).
+		SetOnConnectHandler(func(c mqtt.Client) {
+			b.resubscribe(c)
+			if o.OnConnect != nil {
+				go o.OnConnect()
+			}
+		}).
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) { o.Logger.Warn("external broker lost", "err", err) })
 	b.c = mqtt.NewClient(co)
 	tok := b.c.Connect()

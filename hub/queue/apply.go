@@ -63,6 +63,9 @@ func init() {
 		event.On(func(*State, event.Event, LogViewed) {}),
 		event.On(applyErased),
 		event.On(applyDayClosed),
+		event.On(applyDeviceEnrolled),
+		event.On(applyDeviceActivated),
+		event.On(applyDeviceRevoked),
 	)
 }
 

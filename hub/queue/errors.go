@@ -22,6 +22,8 @@ var (
 	// ErrInUse refuses removing or re-lettering what open visits, booked
 	// appointments or services still need.
 	ErrInUse = errors.New("queue: still in use")
+	// ErrExpired refuses an enrolment code past its validity.
+	ErrExpired = errors.New("queue: enrolment code expired")
 )
 
 // ErrUnknownKind is an event of a kind this engine does not know: written

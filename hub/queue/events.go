@@ -53,6 +53,12 @@ const (
 	// open expired, except the waiting and held visits of multi-day
 	// services, which are carried over with their numbers.
 	KindDayClosed = "day.closed"
+	// The site's devices: enrolled with a one-time code, activated when
+	// the code is exchanged for credentials, revoked. Codes and password
+	// hashes are kept outside the log.
+	KindDeviceEnrolled  = "device.enrolled"
+	KindDeviceActivated = "device.activated"
+	KindDeviceRevoked   = "device.revoked"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -280,6 +286,27 @@ type DayClosed struct {
 	Expired []uint64 `json:"expired,omitempty"` // visits ended with Reason, by id
 	Carried []uint64 `json:"carried,omitempty"` // visits of multi-day services kept open, by id
 }
+
+// The device events: enrolled (a code was issued), activated (the code was
+// exchanged for credentials), revoked.
+type (
+	DeviceEnrolled struct {
+		Device  string     `json:"device"`
+		Type    DeviceKind `json:"kind"`
+		Room    string     `json:"room,omitempty"`
+		Expires time.Time  `json:"expires"`
+	}
+	DeviceActivated struct{ DeviceRef }
+	DeviceRevoked   struct{ DeviceRef }
+	// DeviceRef names the device of a device event.
+	DeviceRef struct {
+		Device string `json:"device"`
+	}
+)
+
+func (DeviceEnrolled) Kind() string  { return KindDeviceEnrolled }
+func (DeviceActivated) Kind() string { return KindDeviceActivated }
+func (DeviceRevoked) Kind() string   { return KindDeviceRevoked }
 
 func (SiteSet) Kind() string           { return KindSiteSet }
 func (AgencyAdded) Kind() string       { return KindAgencyAdded }

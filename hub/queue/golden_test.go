@@ -116,6 +116,12 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, err)
 	_, err = e.AddMessage("clerk:maija", in.Ticket.ID, "Tuo passi")
 	must(t, err)
+	_, err = e.EnrolDevice("clerk:maija", "counter-5", queue.DeviceCounterDisplay, "5", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ActivateDevice("device:counter-5", "counter-5")
+	must(t, err)
+	_, err = e.RevokeDevice("clerk:maija", "counter-5")
+	must(t, err)
 }
 
 // readLog returns the events of a log file, one JSON event a line.

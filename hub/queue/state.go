@@ -39,6 +39,7 @@ type State struct {
 	recent        []Call              // newest first
 	helps         map[uint64]*Help    // help requests not yet closed
 	lastHelp      map[string]*Help    // each kiosk's latest help request
+	devices       map[string]*Device  // enrolled devices by id
 	loc           *time.Location
 }
 
@@ -61,6 +62,7 @@ func newState() *State {
 		rooms:         map[string]uint64{},
 		helps:         map[uint64]*Help{},
 		lastHelp:      map[string]*Help{},
+		devices:       map[string]*Device{},
 		loc:           time.UTC,
 	}
 }

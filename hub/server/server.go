@@ -30,6 +30,7 @@ import (
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
 	"vuoro/hub/web"
+	"vuoro/hub/webkit"
 )
 
 // Options configure a hub. Zero values take the defaults.
@@ -108,8 +109,10 @@ type Hub struct {
 	engine      *queue.Engine
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
-	mqtt        string // the broker's host:port devices connect to
+	broker      *broker.Broker // the embedded broker, when it runs
+	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
+	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -154,7 +157,10 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	h.sync = devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	h.syncMu.Lock()
+	h.sync = ds
+	h.syncMu.Unlock()
 	if err := h.serveHTTP(); err != nil {
 		return nil, err
 	}
@@ -173,18 +179,21 @@ func (h *Hub) startBus() error {
 	o := h.opts
 	if o.MQTTExternal != "" {
 		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
-			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus")}, 10*time.Second)
+			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
+			OnConnect: h.republish}, 10*time.Second)
 		if err != nil {
 			return err
 		}
 		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
 		return nil
 	}
-	b, err := broker.Start(o.MQTTAddr, o.Logger.With("part", "broker"))
+	b, err := broker.Start(broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
+		Logger: o.Logger.With("part", "broker")})
 	if err != nil {
 		return err
 	}
-	h.bus, h.mqtt = b, b.Addr()
+	h.bus, h.mqtt, h.broker = b, b.Addr(), b
+	h.disconnectRevoked(b)
 	return nil
 }
 
@@ -216,6 +225,7 @@ func (h *Hub) serveHTTP() error {
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
+	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them
@@ -264,6 +274,21 @@ func (h *Hub) MQTTAddr() string { return h.mqtt }
 
 // Engine is the hub's queue engine.
 func (h *Hub) Engine() *queue.Engine { return h.engine }
+
+// republish sends every retained state again after the external broker
+// reconnects; the first connection comes before the bridge exists, and
+// the bridge publishes everything when it starts.
+func (h *Hub) republish() {
+	h.syncMu.Lock()
+	s := h.sync
+	h.syncMu.Unlock()
+	if s != nil {
+		s.Republish()
+	}
+}
+
+// Devices enrols, activates and revokes the hub's devices.
+func (h *Hub) Devices() Devices { return Devices{h.engine, h.store, h.opts.Clock.Now} }
 
 // Sync is the hub's device bridge.
 func (h *Hub) Sync() *devsync.Sync { return h.sync }

@@ -1,7 +1,8 @@
 // Package devlink is a device's connection to the hub over MQTT: it keeps
 // the connection up (reconnecting after a hub restart), renews its
 // subscriptions on every reconnect, and announces the device's presence with
-// a retained status and a last will that marks it offline.
+// a status and a last will that marks it offline (not retained: only the
+// hub retains).
 //
 // Handlers run on the MQTT client's goroutine and must return quickly.
 package devlink
@@ -24,8 +25,13 @@ type Options struct {
 	Site   string // site id, required
 	Device string // device id, required
 	Kind   string // "kiosk", "queue-display", "counter-display"
-	Logger *slog.Logger
-	Now    func() time.Time // clock; time.Now by default
+	// Username and Password are the device's credentials from its
+	// enrolment (shared/devcred); the hub's broker refuses a device
+	// without them.
+	Username string
+	Password string
+	Logger   *slog.Logger
+	Now      func() time.Time // clock; time.Now by default
 }
 
 // Link is a device's MQTT session with the hub.
@@ -55,12 +61,14 @@ func Open(o Options) (*Link, error) {
 	co := mqtt.NewClientOptions().
 		AddBroker(o.Broker).
 		SetClientID(o.Site+"-"+o.Device).
+		SetUsername(o.Username).
+		SetPassword(o.Password).
 		SetCleanSession(true).
 		SetAutoReconnect(true).
 		SetConnectRetry(true).
 		SetConnectRetryInterval(time.Second).
 		SetMaxReconnectInterval(5*time.Second).
-		SetBinaryWill(l.statusTopic(), will, 1, true).
+		SetBinaryWill(l.statusTopic(), will, 1, false).
 		SetOnConnectHandler(l.onConnect).
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
 			o.Logger.Warn("hub connection lost", "err", err)
@@ -114,7 +122,7 @@ func (l *Link) onConnect(c mqtt.Client) {
 	}
 	l.mu.Unlock()
 	if b, err := l.status(true); err == nil {
-		c.Publish(l.statusTopic(), 1, true, b)
+		c.Publish(l.statusTopic(), 1, false, b)
 	}
 }
 
@@ -156,7 +164,7 @@ func (l *Link) Publish(topic string, m wire.Message, retain bool) error {
 // Close announces the device offline and disconnects.
 func (l *Link) Close() {
 	if b, err := l.status(false); err == nil && l.client.IsConnectionOpen() {
-		l.client.Publish(l.statusTopic(), 1, true, b).WaitTimeout(time.Second)
+		l.client.Publish(l.statusTopic(), 1, false, b).WaitTimeout(time.Second)
 	}
 	l.client.Disconnect(250)
 }

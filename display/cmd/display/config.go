@@ -19,6 +19,9 @@ type config struct {
 	device     string
 	broker     string
 	fullscreen bool
+	// credentials is the display's MQTT credentials file; enrol a
+	// one-time code exchanged at hub to fill it at first start.
+	credentials, enrol, hub string
 }
 
 // parseFlags reads the command line; usage and flag errors go to out.
@@ -32,6 +35,9 @@ func parseFlags(args []string, out io.Writer) (config, error) {
 	fs.StringVar(&c.device, "device", defaultDevice(), "device id; the host name by default")
 	fs.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
 	fs.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
+	fs.StringVar(&c.credentials, "credentials", "credentials.json", "the display's MQTT credentials file (0600), from its enrolment")
+	fs.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
+	fs.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}

@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"vuoro/display/board"
+	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
 )
 
@@ -46,7 +47,13 @@ func run(args []string) error {
 	if err != nil {
 		return fmt.Errorf("time zone: %w", err)
 	}
-	link, err := devlink.Open(devlink.Options{Broker: cfg.broker, Site: cfg.site, Device: cfg.device, Kind: cfg.kind(), Logger: log})
+	cred, err := devcred.Obtain(context.Background(), cfg.credentials, cfg.hub, cfg.enrol)
+	if err != nil {
+		return err
+	}
+	cfg.device = cred.Device
+	link, err := devlink.Open(devlink.Options{Broker: cfg.broker, Site: cfg.site, Device: cfg.device, Kind: cfg.kind(), Logger: log,
+		Username: cred.Username, Password: cred.Password})
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,11 @@
 // Command kiosk is the check-in kiosk at the entrance of a service centre:
 // a touchscreen app that issues queue tickets from the hub and prints them.
 //
-//	kiosk -site lahti -device kiosk-1 -broker tcp://127.0.0.1:1883 -printer virtual:/tmp/tickets -fullscreen
+//	kiosk -site lahti -broker tcp://127.0.0.1:1883 -credentials /var/lib/vuoro/credentials.json -printer virtual:/tmp/tickets -fullscreen
+//
+// At its first start a kiosk takes the one-time code of its enrolment in
+// the console (-enrol CODE -hub http://hub:8080) and keeps the credentials
+// it gets for it in the -credentials file; its device id is the enrolled one.
 //
 // The agencies and services come from the hub's retained catalog. To try
 // the kiosk without a hub, publish the demo catalog to any MQTT broker:
@@ -24,6 +28,7 @@ import (
 // config is the command line.
 type config struct {
 	site, device, broker, printer string
+	credentials, enrol, hub       string // the device's credentials file; a one-time code to fill it at the hub
 	helpKey, lamp                 string // GPIO pin names; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -36,6 +41,9 @@ func main() {
 	flag.StringVar(&c.broker, "broker", "tcp://127.0.0.1:1883", "the hub's MQTT broker")
 	flag.StringVar(&c.printer, "printer", "virtual:tickets", "ticket printer: serial:/dev/ttyUSB0[@38400], usb:/dev/usb/lp0, tcp:HOST[:9100], or virtual:DIR (PNG and text receipts in DIR)")
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
+	flag.StringVar(&c.credentials, "credentials", "credentials.json", "the kiosk's MQTT credentials file (0600), from its enrolment")
+	flag.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
+	flag.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")

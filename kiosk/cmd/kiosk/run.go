@@ -13,6 +13,7 @@ import (
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/hubclient"
 	"vuoro/kiosk/ui"
+	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
 )
 
@@ -24,7 +25,13 @@ func run(c config, log *slog.Logger) error {
 	defer printer.Close()
 	stopWatch := watch(printer, log)
 	defer stopWatch()
-	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log})
+	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol)
+	if err != nil {
+		return err
+	}
+	c.device = cred.Device
+	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log,
+		Username: cred.Username, Password: cred.Password})
 	if err != nil {
 		return err
 	}

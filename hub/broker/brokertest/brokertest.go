@@ -1,0 +1,50 @@
+// Package brokertest holds a table of devices for tests of what connects
+// to the embedded broker, standing in for the hub's enrolled devices.
+package brokertest
+
+import (
+	"crypto/subtle"
+	"sync"
+
+	"vuoro/hub/broker"
+)
+
+// Devices is a broker.Authenticator over a table of devices and their
+// passwords. The zero value is empty and ready.
+type Devices struct {
+	mu sync.Mutex
+	m  map[string]entry
+}
+
+type entry struct {
+	id       broker.Identity
+	password string
+}
+
+// Add lets id connect with password.
+func (d *Devices) Add(id broker.Identity, password string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.m == nil {
+		d.m = map[string]entry{}
+	}
+	d.m[id.Device] = entry{id, password}
+}
+
+// Remove forgets a device, as revoking it does.
+func (d *Devices) Remove(device string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.m, device)
+}
+
+// Authenticate implements broker.Authenticator.
+func (d *Devices) Authenticate(username, password string) (broker.Identity, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	e, ok := d.m[username]
+	if !ok || subtle.ConstantTimeCompare([]byte(e.password), []byte(password)) != 1 {
+		return broker.Identity{}, false
+	}
+	return e.id, true
+}

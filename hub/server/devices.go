@@ -1,0 +1,134 @@
+package server
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"vuoro/hub/broker"
+	"vuoro/hub/event"
+	"vuoro/hub/queue"
+	"vuoro/hub/store"
+)
+
+// CodeValidity is how long an enrolment code may be exchanged.
+const CodeValidity = 24 * time.Hour
+
+// deviceAuth authenticates devices at the embedded broker: an active
+// device of the engine whose password hashes to the hash in the store.
+// Passwords are 160 random bits, so a plain SHA-256 of them is as hard to
+// reverse as bcrypt, and cheap enough for every CONNECT.
+type deviceAuth struct {
+	eng   *queue.Engine
+	store *store.Store
+}
+
+func (a deviceAuth) Authenticate(username, password string) (broker.Identity, bool) {
+	var d queue.Device
+	var ok bool
+	a.eng.Read(func(st *queue.State) { d, ok = st.Device(username) })
+	if !ok || !d.Usable() {
+		return broker.Identity{}, false
+	}
+	hash, err := a.store.DevicePassword(username)
+	if err != nil || subtle.ConstantTimeCompare(hash, secretHash(password)) != 1 {
+		return broker.Identity{}, false
+	}
+	return broker.Identity{Device: d.ID, Kind: string(d.Kind), Room: d.Room}, true
+}
+
+// secret is a new random secret, as an enrolment code or a password:
+// 160 bits in base32, grouped for reading aloud.
+func secret() string {
+	b := make([]byte, 20)
+	rand.Read(b)
+	s := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)
+	return s[0:8] + "-" + s[8:16] + "-" + s[16:24] + "-" + s[24:32]
+}
+
+func secretHash(s string) []byte {
+	h := sha256.Sum256([]byte(strings.ToUpper(strings.TrimSpace(s))))
+	return h[:]
+}
+
+// Devices enrols, activates and revokes the site's devices: the engine
+// records each step, the store keeps the code's and the password's hash.
+type Devices struct {
+	eng   *queue.Engine
+	store *store.Store
+	now   func() time.Time
+}
+
+// Enrol enrols a device and returns its one-time code, valid for
+// CodeValidity.
+func (d Devices) Enrol(actor, id string, kind queue.DeviceKind, room string) (queue.Device, string, error) {
+	dev, err := d.eng.EnrolDevice(actor, id, kind, room, d.now().Add(CodeValidity))
+	if err != nil {
+		return queue.Device{}, "", err
+	}
+	code := secret()
+	if err := d.store.SetDeviceCode(id, secretHash(code)); err != nil {
+		return queue.Device{}, "", err
+	}
+	return dev, code, nil
+}
+
+// Credentials are what a device gets for its code.
+type Credentials struct {
+	Device   string `json:"device"`
+	Kind     string `json:"kind"`
+	Room     string `json:"room,omitempty"`
+	Username string `json:"username"`
+	Password string `json:"password"`
+}
+
+// ErrBadCode is a code that names no device waiting for it: unknown, used
+// or expired.
+var ErrBadCode = errors.New("server: unknown, used or expired enrolment code")
+
+// Exchange trades a one-time code for the device's credentials.
+func (d Devices) Exchange(code string) (Credentials, error) {
+	hash := secretHash(code)
+	id, err := d.store.DeviceByCode(hash)
+	if errors.Is(err, store.ErrNotFound) {
+		return Credentials{}, ErrBadCode
+	} else if err != nil {
+		return Credentials{}, err
+	}
+	dev, err := d.eng.ActivateDevice("device:"+id, id)
+	if errors.Is(err, queue.ErrNotFound) || errors.Is(err, queue.ErrExpired) {
+		return Credentials{}, fmt.Errorf("%w: %v", ErrBadCode, err)
+	} else if err != nil {
+		return Credentials{}, err
+	}
+	password := secret()
+	if err := d.store.ExchangeDeviceCode(id, hash, secretHash(password)); err != nil {
+		return Credentials{}, err
+	}
+	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password}, nil
+}
+
+// Revoke revokes a device: its secret is forgotten and the observer of
+// the engine disconnects it.
+func (d Devices) Revoke(actor, id string) (queue.Device, error) {
+	dev, err := d.eng.RevokeDevice(actor, id)
+	if err != nil {
+		return queue.Device{}, err
+	}
+	return dev, d.store.DeleteDevice(id)
+}
+
+// disconnectRevoked disconnects a device from the embedded broker as soon
+// as its revocation is in the log.
+func (h *Hub) disconnectRevoked(b *broker.Broker) {
+	h.engine.Observe(func(_ event.Event, p queue.Payload, _ *queue.State) {
+		if r, ok := p.(queue.DeviceRevoked); ok {
+			go b.Disconnect(r.Device) // observers run under the engine's lock
+		}
+	})
+}
