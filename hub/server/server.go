@@ -45,6 +45,9 @@ type Options struct {
 	MQTTPassword string
 	Site         string // site id in MQTT topics; "lahti"
 	Demo         bool   // seed the demo site into an empty hub
+	// DemoDevices, with Demo, is a folder where the demo's kiosk and
+	// displays get their credentials files (make run starts them with those).
+	DemoDevices string
 	// Init allows starting on no data file: a new, empty site. Without it
 	// (or SiteFile or Demo) a missing data file stops the hub.
 	Init bool
@@ -205,7 +208,10 @@ func (h *Hub) seed() error {
 	if seeded {
 		h.opts.Logger.Info("demo site seeded", "site", h.opts.Site)
 	}
-	return err
+	if err != nil || h.opts.DemoDevices == "" {
+		return err
+	}
+	return h.writeDemoDevices(h.opts.DemoDevices)
 }
 
 func (h *Hub) serveHTTP() error {

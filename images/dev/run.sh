@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a whole Vuoro installation on one machine with its embedded defaults:
 # the hub with the demo site, one kiosk printing to a virtual printer, one
-# queue display and one counter display. Without a screen the apps run on a
+# queue display and one counter display, enrolled by the hub itself
+# (their credentials in run/devices/). Without a screen the apps run on a
 # virtual one (Xvfb), each on a screen of its own. Ctrl-C stops everything.
 set -euo pipefail
 
@@ -34,18 +35,18 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${x#:}" ] && break; sleep 0.1; done
 fi
 
-"$bin/hub" -demo -data "$state/data" -http 127.0.0.1:8080 -mqtt 127.0.0.1:1883 2>"$state/hub.log" &
+"$bin/hub" -demo -demo-devices "$state/devices" -data "$state/data" -http 127.0.0.1:8080 -mqtt 127.0.0.1:1883 2>"$state/hub.log" &
 pids+=($!)
 for _ in $(seq 50); do
   curl -fs http://127.0.0.1:8080/healthz >/dev/null 2>&1 && break
   sleep 0.2
 done
 
-DISPLAY=${screens[0]} "$bin/kiosk" -device kiosk-1 -printer "virtual:$state/tickets" 2>"$state/kiosk.log" &
+DISPLAY=${screens[0]} "$bin/kiosk" -credentials "$state/devices/kiosk-1.json" -printer "virtual:$state/tickets" 2>"$state/kiosk.log" &
 pids+=($!)
-DISPLAY=${screens[1]} "$bin/display" -mode queue -device queue-display-1 2>"$state/queue-display.log" &
+DISPLAY=${screens[1]} "$bin/display" -mode queue -credentials "$state/devices/queue-display-1.json" 2>"$state/queue-display.log" &
 pids+=($!)
-DISPLAY=${screens[2]} "$bin/display" -mode counter -room 6 -device counter-display-6 2>"$state/counter-display.log" &
+DISPLAY=${screens[2]} "$bin/display" -mode counter -room 6 -credentials "$state/devices/counter-display-6.json" 2>"$state/counter-display.log" &
 pids+=($!)
 
 look=""

@@ -41,8 +41,6 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("mode", cfg.mode, "device", cfg.device)
-	slog.SetDefault(log)
 	loc, err := time.LoadLocation(board.Zone)
 	if err != nil {
 		return fmt.Errorf("time zone: %w", err)
@@ -52,6 +50,8 @@ func run(args []string) error {
 		return err
 	}
 	cfg.device = cred.Device
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("mode", cfg.mode, "device", cfg.device)
+	slog.SetDefault(log)
 	link, err := devlink.Open(devlink.Options{Broker: cfg.broker, Site: cfg.site, Device: cfg.device, Kind: cfg.kind(), Logger: log,
 		Username: cred.Username, Password: cred.Password})
 	if err != nil {

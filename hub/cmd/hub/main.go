@@ -32,6 +32,7 @@ func run() error {
 	flag.StringVar(&o.MQTTUser, "mqtt-user", "", "user name at the external broker")
 	o.MQTTPassword = os.Getenv("VUORO_MQTT_PASSWORD")
 	flag.StringVar(&o.Site, "site", "", "site id in MQTT topics; the site file's, or lahti")
+	flag.StringVar(&o.DemoDevices, "demo-devices", "", "with -demo: a folder where the demo's kiosk-1, queue-display-1 and counter-display-6 get their credentials files")
 	flag.BoolVar(&o.Demo, "demo", false, "seed the demo site (Lahden virastotalo) and voucher portal, with the test identity provider")
 	flag.BoolVar(&o.Init, "init", false, "create a new, empty site when there is no data file (without it a missing data file stops the hub)")
 	flag.StringVar(&o.SiteFile, "site-file", "", "site file (TOML) the hub is brought to at every start: site, agencies, services, rooms")
