@@ -18,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	mqtt "github.com/eclipse/paho.mqtt.golang"
 	bolt "go.etcd.io/bbolt"
 
 	"vuoro/display/board"
@@ -26,6 +25,7 @@ import (
 	"vuoro/hub/queue"
 	"vuoro/hub/server"
 	"vuoro/hub/store"
+	"vuoro/shared/wire"
 )
 
 // The benchmarks of issue 10 start from the loaded hub (loadgen_test.go) and
@@ -307,22 +307,32 @@ func batchFloor(b *testing.B, callers, each int) float64 {
 }
 
 // mqttFloor is the median time of an MQTT publish until a subscriber of
-// the same broker has it.
+// the same broker has it: an enrolled kiosk's status, as the hub hears it.
 func mqttFloor(b *testing.B, h *server.Hub) time.Duration {
 	b.Helper()
-	got := make(chan struct{}, 1)
-	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker("tcp://" + h.MQTTAddr()).SetClientID("bench-floor"))
-	if tok := c.Connect(); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
-		b.Fatalf("connect: %v", tok.Error())
+	l := link(b, h, "bench-floor", "kiosk")
+	for deadline := time.Now().Add(10 * time.Second); !l.Connected(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			b.Fatal("the floor's kiosk never connected")
+		}
 	}
-	defer c.Disconnect(100)
-	if tok := c.Subscribe("bench/floor", 1, func(mqtt.Client, mqtt.Message) { got <- struct{}{} }); !tok.WaitTimeout(10 * time.Second) {
-		b.Fatal("subscribe")
+	topic := wire.Topic{Kind: wire.KindDevice, Site: l.Site(), ID: l.Device()}
+	got := make(chan struct{}, 1)
+	if err := h.Bus().Subscribe(topic.String(), func(string, []byte) {
+		select {
+		case got <- struct{}{}:
+		default:
+		}
+	}); err != nil {
+		b.Fatal(err)
 	}
 	var d []time.Duration
 	for range 50 {
 		t0 := time.Now()
-		c.Publish("bench/floor", 1, false, "x")
+		st := &wire.DeviceStatus{Header: wire.NewHeader(t0), Device: l.Device(), Kind: "kiosk", Online: true}
+		if err := l.Publish(topic.String(), st, false); err != nil {
+			b.Fatal(err)
+		}
 		select {
 		case <-got:
 		case <-time.After(10 * time.Second):

@@ -22,7 +22,7 @@ import (
 const (
 	loadedDays      = 250 // weekdays from loadedFirstDay
 	loadedPerDay    = 85  // visits a day in each of the 12 queues
-	loadedVersion   = 1   // bump when the generated log changes
+	loadedVersion   = 2   // bump when the generated log changes
 	loadedFlushSize = 20000
 )
 
@@ -132,7 +132,26 @@ func generateYear(path string) (uint64, error) {
 	if err := st.Close(); err != nil {
 		return 0, err
 	}
+	if err := snapshotOnce(tmp, clock); err != nil {
+		return 0, err
+	}
 	return log.seq, os.Rename(tmp, path)
+}
+
+// snapshotOnce opens the generated file as a hub does, replaying it all,
+// and closes it cleanly, which writes the engine's snapshot: a hub that
+// has run for a year has one, written every 10,000 events.
+func snapshotOnce(path string, clock *handClock) error {
+	st, err := store.Open(path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	e, err := queue.Open(st, clock)
+	if err != nil {
+		return fmt.Errorf("replaying the generated year: %w", err)
+	}
+	return e.Close()
 }
 
 // weekday returns the n-th weekday from loadedFirstDay, at 08:00 in

@@ -296,6 +296,11 @@ func (h *Hub) republish() {
 // Devices enrols, activates and revokes the hub's devices.
 func (h *Hub) Devices() Devices { return Devices{h.engine, h.store, h.opts.Clock.Now} }
 
+// Bus is the hub's own MQTT connection (the embedded broker's inline
+// client, or the external broker's session): it may read and write every
+// topic of the site.
+func (h *Hub) Bus() devsync.Bus { return h.bus }
+
 // Sync is the hub's device bridge.
 func (h *Hub) Sync() *devsync.Sync { return h.sync }
 
