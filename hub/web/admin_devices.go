@@ -65,14 +65,8 @@ func enrolCommand(dev queue.Device, code, hub string) string {
 // redirect would have to keep it in the session, in the data file).
 func (s actionRoutes) enrolDevice(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	a, _ := action.Lookup("enrol-device")
-	req := a.New()
+	req, err := requestOf(a, r)
 	var out action.Outcome
-	err := r.ParseForm()
-	if err == nil {
-		err = a.FromForm(req, r.PostForm)
-	} else {
-		err = action.ErrField
-	}
 	if err == nil {
 		out, err = a.Do(s.act, c, req)
 	}
