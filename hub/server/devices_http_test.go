@@ -85,8 +85,10 @@ func TestSiteAdminEnrolsAndRevokesAKiosk(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("revoke: %d %s", code, body)
 	}
-	waitUntil(t, "the revoked kiosk is disconnected", func() bool { return !kiosk.IsConnectionOpen() })
-	if d := devicesOf(t, h, admin)["kiosk-2"]; d.State != "revoked" || d.Revoked.IsZero() || d.Online {
+	waitUntil(t, "the revoked kiosk is disconnected", func() bool {
+		return !kiosk.IsConnectionOpen() && !devicesOf(t, h, admin)["kiosk-2"].Online
+	})
+	if d := devicesOf(t, h, admin)["kiosk-2"]; d.State != "revoked" || d.Revoked.IsZero() {
 		t.Fatalf("revoked: %+v", d)
 	}
 	if _, err := connectDevice(h, "kiosk-2", cred.Password); err == nil {
