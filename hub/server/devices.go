@@ -57,11 +57,29 @@ func secretHash(s string) []byte {
 }
 
 // Devices enrols, activates and revokes the site's devices: the engine
-// records each step, the store keeps the code's and the password's hash.
+// records each step, the store keeps the code's and the password's hash,
+// and the embedded broker (nil on an external one) knows who is online.
 type Devices struct {
-	eng   *queue.Engine
-	store *store.Store
-	now   func() time.Time
+	eng    *queue.Engine
+	store  *store.Store
+	now    func() time.Time
+	broker *broker.Broker
+}
+
+// NewDevices returns the devices of eng and st, online as b sees them
+// (b may be nil: nobody is seen).
+func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *broker.Broker) Devices {
+	return Devices{eng, st, now, b}
+}
+
+// LastSeen is when the embedded broker last heard from the device (zero
+// if never since it started, or on an external broker), and whether the
+// device is connected now.
+func (d Devices) LastSeen(id string) (time.Time, bool) {
+	if d.broker == nil {
+		return time.Time{}, false
+	}
+	return d.broker.LastSeen(id)
 }
 
 // Enrol enrols a device and returns its one-time code, valid for

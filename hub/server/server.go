@@ -229,7 +229,8 @@ func (h *Hub) serveHTTP() error {
 		return err
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
-		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile})
+		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
+		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/")})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
@@ -294,7 +295,7 @@ func (h *Hub) republish() {
 }
 
 // Devices enrols, activates and revokes the hub's devices.
-func (h *Hub) Devices() Devices { return Devices{h.engine, h.store, h.opts.Clock.Now} }
+func (h *Hub) Devices() Devices { return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker) }
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline
 // client, or the external broker's session): it may read and write every

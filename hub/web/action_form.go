@@ -21,13 +21,7 @@ func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c
 		s.site.Error(w, r, http.StatusNotFound)
 		return
 	}
-	req := a.New()
-	err := r.ParseForm()
-	if err == nil {
-		err = a.FromForm(req, r.PostForm)
-	} else {
-		err = action.ErrField
-	}
+	req, err := requestOf(a, r)
 	if a.RoomFromSession && r.PostForm.Get("room") == "" {
 		action.Set(req, "room", se.Data.Room)
 	}
@@ -43,6 +37,15 @@ func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c
 	}
 	s.sess.Update(se.Token, func(d *clerkData) { d.Flash = out.Note })
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}
+
+// requestOf reads an action's request from a posted form.
+func requestOf(a *action.Action, r *http.Request) (any, error) {
+	req := a.New()
+	if err := r.ParseForm(); err != nil {
+		return req, action.ErrField
+	}
+	return req, a.FromForm(req, r.PostForm)
 }
 
 // failed logs an action that failed for a reason other than the user's.

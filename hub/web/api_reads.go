@@ -10,7 +10,7 @@ import (
 )
 
 // apiReads answer the API's GETs: the user's queues, the day's
-// appointments, help requests, users and the event log.
+// appointments, help requests, devices, users and the event log.
 type apiReads struct{ *deps }
 
 // apiVisit is a visit as the API shows it, with its person as the reader
@@ -71,6 +71,10 @@ func (s apiReads) help(w http.ResponseWriter, _ *http.Request, _ session, _ queu
 	var out []action.Alert
 	s.eng.Read(func(st *queue.State) { out = action.Alerts(st) })
 	writeJSON(w, http.StatusOK, out)
+}
+
+func (s apiReads) devices(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
+	writeJSON(w, http.StatusOK, s.act.DeviceList())
 }
 
 func (s apiReads) users(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {

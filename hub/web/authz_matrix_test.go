@@ -1,6 +1,8 @@
 package web_test
 
 import (
+	"time"
+
 	"vuoro/hub/queue"
 )
 
@@ -98,6 +100,16 @@ var matrixActions = []matrixAction{
 	}},
 	{"update-service", "", siteAdmin, site, "PUT /api/v1/services/{service}", func(*hub, string, string) map[string]any {
 		return map[string]any{"service": "kela-toimeentulo", "agency": "kela", "letter": "T", "names": map[string]string{"fi": unique("Toimeentulotuki ")}}
+	}},
+	{"enrol-device", "", siteAdmin, site, "POST /api/v1/devices", func(*hub, string, string) map[string]any {
+		return map[string]any{"device": unique("kiosk-"), "kind": "kiosk", "room": ""}
+	}},
+	{"revoke-device", "", siteAdmin, site, "POST /api/v1/devices/{device}/revoke", func(h *hub, _, _ string) map[string]any {
+		id := unique("display-")
+		if _, err := h.eng.EnrolDevice("system", id, queue.DeviceCounterDisplay, "8", start.Add(time.Hour)); err != nil {
+			h.t.Fatal(err)
+		}
+		return map[string]any{"device": id}
 	}},
 	{"update-room", "", siteAdmin, site, "PUT /api/v1/rooms/{room}", func(*hub, string, string) map[string]any {
 		return map[string]any{"room": "8", "name": "Aspa 8", "floor": 2, "capacity": 4, "attributes": []string{"step-free"}}

@@ -130,6 +130,7 @@ func TestReadAuthorizationMatrix(t *testing.T) {
 		{"/admin/agencies", queue.RoleSiteAdmin}, {"/admin/services", queue.RoleSiteAdmin},
 		{"/admin/log", queue.RoleAdmin}, {"/api/v1/queues", queue.RoleClerk}, {"/api/v1/appointments", queue.RoleClerk},
 		{"/api/v1/help", queue.RoleAdvisor}, {"/api/v1/users", queue.RoleAdmin}, {"/api/v1/events", queue.RoleAdmin},
+		{"/admin/devices", queue.RoleSiteAdmin}, {"/api/v1/devices", queue.RoleSiteAdmin},
 	}
 	for _, u := range matrixUsers {
 		c, token := browser(t), ""

@@ -68,7 +68,14 @@ func TestEveryKeyUsedExists(t *testing.T) {
 			}
 		}
 	}
-	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>, catalog.name.<lang>
+	// keys the templates build: status.<status>, role.<role>, day.<day>, lang.<lang>, catalog.name.<lang>,
+	// devkind.<kind>, devstate.<state>
+	for _, k := range []queue.DeviceKind{queue.DeviceKiosk, queue.DeviceQueueDisplay, queue.DeviceCounterDisplay} {
+		used["devkind."+string(k)] = true
+	}
+	for _, s := range []string{"pending", "active", "revoked"} {
+		used["devstate."+s] = true
+	}
 	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted, queue.Expired} {
 		used["status."+string(s)] = true
 	}

@@ -46,7 +46,7 @@ var errKeys = []struct {
 	{authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
 	{action.ErrNoRoom, "err.no_room"},
 	{action.ErrPassword, "err.password"}, {action.ErrHETU, "err.hetu"}, {action.ErrTime, "err.time"}, {action.ErrSelf, "err.self"},
-	{action.ErrNoHelp, "err.no_help"}, {errLogFilter, "err.log_filter"},
+	{action.ErrNoHelp, "err.no_help"}, {action.ErrNoDevices, "err.no_devices"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},
 	{queue.ErrTransition, "err.transition"}, {queue.ErrClosed, "err.closed"}, {queue.ErrFull, "err.full"},
 	{queue.ErrPaused, "err.paused"}, {queue.ErrExists, "err.exists"}, {queue.ErrNotFound, "err.not_found"},

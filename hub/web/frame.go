@@ -18,15 +18,27 @@ func (s *deps) show(path string) pageHandler {
 // renderPage shows the page at t, with an error if one is given; a page
 // the user may not see falls back to the console.
 func (s *deps) renderPage(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk, t target, code int, errText string) {
-	def, ok := pages[t.path]
-	if !ok || !authz.May(c, def.least) {
-		t, def = target{path: "/console"}, pages["/console"]
-	}
-	v := view{page: s.frame(r, se, c, t, def), se: se, c: c, t: t}
+	v := s.viewOf(r, se, c, t)
 	v.Error = errText
 	if errText == "" {
 		v.Flash = noteText(v.Lang, takeFlash(s.sess, se.Token))
 	}
+	s.renderView(w, code, v)
+}
+
+// viewOf is a showing of the page at t, or of the console where the user
+// may not see it.
+func (s *deps) viewOf(r *http.Request, se session, c queue.Clerk, t target) view {
+	def, ok := pages[t.path]
+	if !ok || !authz.May(c, def.least) {
+		t, def = target{path: "/console"}, pages["/console"]
+	}
+	return view{page: s.frame(r, se, c, t, def), se: se, c: c, t: t}
+}
+
+// renderView builds and sends a page.
+func (s *deps) renderView(w http.ResponseWriter, code int, v view) {
+	def, c := pages[v.t.path], v.c
 	data, shown := def.build(s, v)
 	s.recordAccess(c, shown, "console")
 	s.render(w, v.Lang, code, def.tmpl, data)

@@ -22,6 +22,7 @@ import (
 
 	"vuoro/hub/demo"
 	"vuoro/hub/queue"
+	"vuoro/hub/server"
 	"vuoro/hub/store"
 	"vuoro/hub/web"
 )
@@ -74,7 +75,7 @@ func newHub(t testing.TB) *hub {
 	if _, err := demo.SeedCost(h.eng, st, "lahti", bcrypt.MinCost); err != nil {
 		t.Fatal(err)
 	}
-	h.web = web.New(h.eng, st, web.Options{Now: h.clk.Now, BcryptCost: bcrypt.MinCost,
+	h.web = web.New(h.eng, st, web.Options{Now: h.clk.Now, BcryptCost: bcrypt.MinCost, Devices: server.NewDevices(h.eng, st, h.clk.Now, nil),
 		Logger: slog.New(slog.NewTextHandler(logs, nil)), TrustedProxies: []netip.Prefix{netip.MustParsePrefix(proxyIP + "/32")}})
 	h.srv = httptest.NewServer(h.web)
 	t.Cleanup(func() { h.web.Close(); h.srv.Close() })

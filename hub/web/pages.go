@@ -4,6 +4,7 @@ import (
 	"net/url"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/web/action"
 )
 
 // target is a page to show: its path and query.
@@ -25,6 +26,10 @@ type view struct {
 	se session
 	c  queue.Clerk
 	t  target
+	// enrolled is the device just enrolled, whose one-time code the
+	// answer to the enrolment shows (never kept in the session).
+	enrolled *action.Enrolment
+	hub      string // the hub's address the device enrols at
 }
 
 // pageDef is a page of the console. build returns the template's data
@@ -56,9 +61,10 @@ func init() {
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", on(logBrowser.logPage)},
 		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", on(adminPages.agenciesPage)},
 		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", on(adminPages.servicesPage)},
+		"/admin/devices":        {queue.RoleSiteAdmin, "admin_devices.html", "title.devices", "", on(adminPages.devicesPage)},
 	}
 }
 
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}

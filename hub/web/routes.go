@@ -26,6 +26,7 @@ func routes(d *deps) *http.ServeMux {
 	}
 	acts := actionRoutes{d}
 	mux.HandleFunc("POST /console/room", d.page(queue.RoleClerk, acts.chooseRoom))
+	mux.HandleFunc("POST /console/enrol-device", d.page(queue.RoleClerk, acts.enrolDevice))
 	mux.HandleFunc("POST /console/{action}", d.page(queue.RoleClerk, acts.form))
 	for _, a := range action.All() {
 		for _, pattern := range a.Routes {
@@ -40,6 +41,7 @@ func routes(d *deps) *http.ServeMux {
 	mux.HandleFunc("GET /api/v1/help", d.api(queue.RoleAdvisor, reads.help))
 	mux.HandleFunc("GET /api/v1/users", d.api(queue.RoleAdmin, reads.users))
 	mux.HandleFunc("GET /api/v1/events", d.api(queue.RoleAdmin, reads.events))
+	mux.HandleFunc("GET /api/v1/devices", d.api(queue.RoleSiteAdmin, reads.devices))
 	return mux
 }
 

@@ -47,6 +47,12 @@ type Options struct {
 	// SiteFile is the site file the hub is brought to at start, if any:
 	// the catalogue pages say that it overrides what they change.
 	SiteFile string
+	// Devices enrols and revokes the site's devices (hub/server wires
+	// the hub's); without it the device page lists the devices only.
+	Devices action.Devices
+	// HubURL is the hub's web address an installer's device enrols at;
+	// the address the console was reached at by default.
+	HubURL string
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.
@@ -72,7 +78,8 @@ func New(eng *queue.Engine, st Store, o Options) *Server {
 	d.cookie = webkit.Cookie{Name: "vuoro_session", Path: "/", MaxAge: sessionAbsolute, SameSite: http.SameSiteStrictMode,
 		Secure: o.SecureCookies}
 	d.tpl = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
-	d.act = &action.Deps{Eng: eng, Store: st, BcryptCost: o.BcryptCost, EndSessions: func(login string) { endSessions(d.sess, login) }}
+	d.act = &action.Deps{Eng: eng, Store: st, BcryptCost: o.BcryptCost, Devices: o.Devices,
+		EndSessions: func(login string) { endSessions(d.sess, login) }}
 	eng.Observe(live{d}.observe)
 	return &Server{d: d, handler: d.site.Handler(routes(d))}
 }

@@ -21,6 +21,7 @@ type Deps struct {
 	Store       Store
 	EndSessions func(login string) // ends every console session of a user
 	BcryptCost  int                // of new password hashes
+	Devices     Devices            // enrols and revokes devices; nil where the hub has none
 }
 
 // Outcome is what an action did: the API's answer and the console's note.

@@ -16,6 +16,7 @@ var (
 	ErrTime      = fmt.Errorf("%w: a date and time like 2026-11-23T10:00", queue.ErrInvalid)
 	ErrSelf      = fmt.Errorf("%w: you cannot disable yourself", queue.ErrInvalid)
 	ErrNoHelp    = fmt.Errorf("%w: no such open help request", queue.ErrNotFound)
+	ErrNoDevices = fmt.Errorf("%w: this console cannot enrol devices", queue.ErrInvalid)
 	errLogin     = fmt.Errorf("%w: a login of 2-32 characters a-z 0-9 . _ -", queue.ErrInvalid)
 	errCatalogID = fmt.Errorf("%w: an id of 1-40 characters a-z 0-9 - _", queue.ErrInvalid)
 	errRoomID    = fmt.Errorf("%w: a room id of 1-40 characters a-z 0-9 - _", queue.ErrInvalid)
