@@ -64,5 +64,5 @@ func (h *Hub) enrolDemoDevice(d demoDevice, path string) error {
 	if err != nil {
 		return err
 	}
-	return devcred.Save(path, devcred.Credentials(c))
+	return devcred.Save(path, c)
 }

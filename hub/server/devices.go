@@ -14,6 +14,7 @@ import (
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
+	"vuoro/shared/devcred"
 )
 
 // CodeValidity is how long an enrolment code may be exchanged.
@@ -96,14 +97,9 @@ func (d Devices) Enrol(actor, id string, kind queue.DeviceKind, room string) (qu
 	return dev, code, nil
 }
 
-// Credentials are what a device gets for its code.
-type Credentials struct {
-	Device   string `json:"device"`
-	Kind     string `json:"kind"`
-	Room     string `json:"room,omitempty"`
-	Username string `json:"username"`
-	Password string `json:"password"`
-}
+// Credentials are what a device gets for its code, as the device keeps
+// them (shared/devcred).
+type Credentials = devcred.Credentials
 
 // ErrBadCode is a code that names no device waiting for it: unknown, used
 // or expired.
