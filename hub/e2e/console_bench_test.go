@@ -3,12 +3,12 @@ package e2e
 import (
 	"encoding/json"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
-	mqtt "github.com/eclipse/paho.mqtt.golang"
-
 	"vuoro/hub/queue"
+	"vuoro/hub/server"
 	"vuoro/shared/wire"
 )
 
@@ -20,7 +20,7 @@ import (
 func BenchmarkConsoleCallToBroker(b *testing.B) {
 	h := startHub(b, b.TempDir(), "")
 	defer h.Close()
-	calls := subscribeCalls(b, "tcp://"+h.MQTTAddr())
+	calls := subscribeCalls(b, h)
 	clerk := newConsole(b, h, "vero")
 	waiting := func() {
 		if _, err := h.Engine().Issue("kiosk:bench", queue.IssueRequest{Service: "vero-veroasiat", Device: "bench"}); err != nil {
@@ -51,23 +51,24 @@ func reportQuantiles(b *testing.B, d []time.Duration, q map[string]float64) {
 	}
 }
 
-// subscribeCalls subscribes a plain paho client to the site's calls.
-func subscribeCalls(b *testing.B, broker string) chan wire.Call {
-	c := mqtt.NewClient(mqtt.NewClientOptions().AddBroker(broker).SetClientID("bench-calls"))
-	if tok := c.Connect(); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
-		b.Fatalf("connect: %v", tok.Error())
-	}
-	b.Cleanup(func() { c.Disconnect(100) })
+// subscribeCalls subscribes an enrolled queue display to the site's calls.
+func subscribeCalls(b *testing.B, h *server.Hub) chan wire.Call {
+	l := link(b, h, "bench-calls", "queue-display")
 	out := make(chan wire.Call, 64)
-	topic := wire.Topic{Kind: wire.KindCall, Site: "lahti"}.String()
-	tok := c.Subscribe(topic, 1, func(_ mqtt.Client, m mqtt.Message) {
+	subscribed := make(chan struct{})
+	var once sync.Once
+	l.Subscribe(wire.Topic{Kind: wire.KindCall, Site: "lahti"}.String(), func(p []byte) {
 		var call wire.Call
-		if json.Unmarshal(m.Payload(), &call) == nil {
+		if json.Unmarshal(p, &call) == nil {
 			out <- call
 		}
 	})
-	if !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
-		b.Fatalf("subscribe %s: %v", topic, tok.Error())
+	// The display's retained snapshot arrives once the subscriptions stand.
+	l.Subscribe(wire.Topic{Kind: wire.KindDisplay, Site: "lahti"}.String(), func([]byte) { once.Do(func() { close(subscribed) }) })
+	select {
+	case <-subscribed:
+	case <-time.After(10 * time.Second):
+		b.Fatal("the display's subscriptions never stood")
 	}
 	return out
 }
