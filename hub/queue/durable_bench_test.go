@@ -10,6 +10,7 @@ import (
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
+	"vuoro/hub/queue/queuetest"
 	"vuoro/hub/store"
 )
 
@@ -70,14 +71,8 @@ func benchEngine(b *testing.B, log event.Log) (*queue.Engine, *clock) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, err := range []error{
-		e.SetSite("system", queue.Site{ID: "lahti", Name: "Lahti", TimeZone: "Europe/Helsinki"}),
-		e.AddAgency("system", queue.Agency{ID: "vero"}),
-		e.AddService("system", queue.Service{ID: "veroasiat", Agency: "vero", Letter: "R"}),
-	} {
-		if err != nil {
-			b.Fatal(err)
-		}
+	if err := queuetest.TaxOffice(e); err != nil {
+		b.Fatal(err)
 	}
 	return e, clk
 }

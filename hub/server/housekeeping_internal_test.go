@@ -25,14 +25,8 @@ func TestHousekeeperClosesTheDayWhenTheClockPassesMidnight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, step := range []error{
-		eng.SetSite("system", queue.Site{ID: "lahti", Name: "Lahti", TimeZone: "Europe/Helsinki"}),
-		eng.AddAgency("system", queue.Agency{ID: "vero"}),
-		eng.AddService("system", queue.Service{ID: "veroasiat", Agency: "vero", Letter: "R"}),
-	} {
-		if step != nil {
-			t.Fatal(step)
-		}
+	if err := queuetest.TaxOffice(eng); err != nil {
+		t.Fatal(err)
 	}
 	r1, err := eng.Issue("kiosk:k1", queue.IssueRequest{Service: "veroasiat"})
 	if err != nil {

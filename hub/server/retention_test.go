@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/hub/queue/queuetest"
 	"vuoro/hub/store"
 )
 
@@ -47,9 +48,7 @@ func TestEraseExpiredLeavesNoTraceInTheDataFile(t *testing.T) {
 		}
 	}()
 	e := h.engine
-	must(t, e.SetSite("system", queue.Site{ID: "lahti", Name: "Lahden virastotalo", TimeZone: "Europe/Helsinki"}))
-	must(t, e.AddAgency("system", queue.Agency{ID: "vero"}))
-	must(t, e.AddService("system", queue.Service{ID: "veroasiat", Agency: "vero", Letter: "R"}))
+	must(t, queuetest.TaxOffice(e))
 	visit := func(at time.Time, p queue.Person, msgs ...string) {
 		a, err := e.Book("clerk:neuvoja", "veroasiat", at, p)
 		must(t, err)

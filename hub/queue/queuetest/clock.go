@@ -1,6 +1,6 @@
 // Package queuetest holds what tests of the hub's parts need around the
 // queue engine: a clock moved by hand, so a test can run a site through its
-// days (and its day closes) without waiting.
+// days (and its day closes) without waiting, and the smallest site to run.
 package queuetest
 
 import (
