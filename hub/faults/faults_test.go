@@ -1,0 +1,100 @@
+package faults
+
+import (
+	"context"
+	"flag"
+	"testing"
+	"time"
+)
+
+var soak = flag.Bool("soak", false, "run the fault tests at full size, as make soak does")
+
+// size is how hard a fault test pushes: `make test` runs it short, `make
+// soak` at the issue's full size.
+type size struct {
+	kiosks  int
+	tickets int
+	faults  int           // how many times the fault strikes
+	fault   time.Duration // how long a freeze or a broker stop lasts
+	giveUp  time.Duration // a kiosk's wait for its ticket before it gives up
+}
+
+func sizing() size {
+	if *soak {
+		return size{kiosks: 20, tickets: 5000, faults: 3, fault: 30 * time.Second, giveUp: 15 * time.Second}
+	}
+	return size{kiosks: 20, tickets: 300, faults: 1, fault: 5 * time.Second, giveUp: 2 * time.Second}
+}
+
+// site is a hub process with its site admin, the advisor of every queue, a
+// queue display and a fleet of kiosks.
+type site struct {
+	hub     *hubProc
+	admin   *user
+	advisor *user
+	screen  *screen
+	fleet   *fleet
+}
+
+func newSite(t *testing.T, sz size) *site {
+	t.Helper()
+	h := newHubProc(t)
+	h.start()
+	s := &site{hub: h, admin: login(t, h, "paakayttaja"), advisor: login(t, h, "neuvoja")}
+	s.screen = newScreen(t, h, s.admin)
+	s.fleet = newFleet(t, h, s.admin, sz.kiosks)
+	return s
+}
+
+// during runs the fleet and strikes the fault sz.faults times, spread over
+// the run; after each, it measures how long the display took to converge.
+func (s *site) during(t *testing.T, sz size, strike func() time.Time) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	done := make(chan struct{})
+	go func() { s.fleet.run(ctx, sz.tickets, sz.giveUp); close(done) }()
+	for i := range sz.faults {
+		s.fleet.waitIssued(t, int64(sz.tickets*(i+1)/(sz.faults+1)))
+		back := strike()
+		conv := converge(t, s.screen, s.advisor, back, services[i%len(services)])
+		t.Logf("fault %d: display converged %s after the hub was back", i+1, conv.Round(time.Millisecond))
+		if conv > 2*time.Second {
+			t.Errorf("fault %d: the display took %s to converge, want at most 2 s", i+1, conv.Round(time.Millisecond))
+		}
+	}
+	<-done
+	if ctx.Err() != nil {
+		t.Fatal("the kiosks did not finish in 20 minutes")
+	}
+	// Give the hub a moment to act on the kiosks' last cancels.
+	time.Sleep(2 * time.Second)
+	expectClean(t, audit(t, s.advisor, &s.fleet.ledger), &s.fleet.ledger)
+}
+
+// TestKill9WhileIssuing kills the hub with SIGKILL while twenty kiosks
+// issue tickets, and starts it again on the same data.
+func TestKill9WhileIssuing(t *testing.T) {
+	sz := sizing()
+	s := newSite(t, sz)
+	s.during(t, sz, func() time.Time {
+		s.hub.kill9()
+		s.hub.start()
+		return time.Now()
+	})
+}
+
+// TestFreezeWhileIssuing stops the hub (SIGSTOP) for sz.fault while the
+// kiosks issue tickets: a hub that hangs instead of dying. The kiosks give
+// up on their citizens' requests meanwhile; none of those numbers may wait
+// in a queue once the hub goes on.
+func TestFreezeWhileIssuing(t *testing.T) {
+	sz := sizing()
+	s := newSite(t, sz)
+	s.during(t, sz, func() time.Time {
+		s.hub.freeze()
+		time.Sleep(sz.fault)
+		s.hub.thaw()
+		return time.Now()
+	})
+}
