@@ -13,6 +13,7 @@ import (
 
 	"vuoro/kiosk/hubclient"
 	"vuoro/shared/devlink"
+	"vuoro/shared/wire"
 )
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -69,16 +70,23 @@ type fleet struct {
 }
 
 type simKiosk struct {
-	id     string
-	link   *devlink.Link
-	client *hubclient.Client
+	id      string
+	link    *devlink.Link
+	client  *hubclient.Client
+	catalog chan *wire.Catalog // the catalogs the hub sent it
 }
 
-func newFleet(t testing.TB, h *hubProc, admin *user, n int) *fleet {
+// newFleet enrols n kiosks named prefix-01, prefix-02, ... ("kiosk" if
+// no prefix is given).
+func newFleet(t testing.TB, h *hubProc, admin *user, n int, prefix ...string) *fleet {
 	t.Helper()
 	f := &fleet{}
+	name := "kiosk"
+	if len(prefix) > 0 {
+		name = prefix[0]
+	}
 	for i := range n {
-		id := fmt.Sprintf("kiosk-%02d", i+1)
+		id := fmt.Sprintf("%s-%02d", name, i+1)
 		cred := admin.enrol(t, id, "kiosk", "")
 		l, err := devlink.Open(devlink.Options{Broker: "tcp://" + h.mqttAddr, Site: "lahti", Device: id, Kind: "kiosk",
 			Username: cred.Username, Password: cred.Password, Logger: quiet})
@@ -90,7 +98,14 @@ func newFleet(t testing.TB, h *hubProc, admin *user, n int) *fleet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f.kiosks = append(f.kiosks, &simKiosk{id: id, link: l, client: c})
+		k := &simKiosk{id: id, link: l, client: c, catalog: make(chan *wire.Catalog, 1)}
+		c.OnCatalog(func(cat *wire.Catalog) {
+			select {
+			case k.catalog <- cat:
+			default:
+			}
+		})
+		f.kiosks = append(f.kiosks, k)
 	}
 	return f
 }
