@@ -21,7 +21,7 @@ import (
 
 // Options configure a Link. Zero values take the defaults.
 type Options struct {
-	Broker string // "tcp://127.0.0.1:1883" (default)
+	Broker string // "tcp://127.0.0.1:1883" (default); "ssl://hub:8883" for TLS
 	Site   string // site id, required
 	Device string // device id, required
 	Kind   string // "kiosk", "queue-display", "counter-display"
@@ -30,8 +30,12 @@ type Options struct {
 	// without them.
 	Username string
 	Password string
-	Logger   *slog.Logger
-	Now      func() time.Time // clock; time.Now by default
+	// CA is the hub's MQTT CA certificate (PEM) from the enrolment: with
+	// it the link trusts that CA alone, and the broker URL must be TLS
+	// (ssl://, tls://, mqtts://).
+	CA     string
+	Logger *slog.Logger
+	Now    func() time.Time // clock; time.Now by default
 }
 
 // Link is a device's MQTT session with the hub.
@@ -73,6 +77,9 @@ func Open(o Options) (*Link, error) {
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
 			o.Logger.Warn("hub connection lost", "err", err)
 		})
+	if err := withTLS(co, o); err != nil {
+		return nil, err
+	}
 	l.client = mqtt.NewClient(co)
 	l.client.Connect() // with ConnectRetry the token completes only once connected
 	return l, nil
