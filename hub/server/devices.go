@@ -65,12 +65,20 @@ type Devices struct {
 	store  *store.Store
 	now    func() time.Time
 	broker *broker.Broker
+	ca     string // the broker's CA certificate (PEM) given with credentials; none on plain MQTT
 }
 
 // NewDevices returns the devices of eng and st, online as b sees them
 // (b may be nil: nobody is seen).
 func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *broker.Broker) Devices {
-	return Devices{eng, st, now, b}
+	return Devices{eng: eng, store: st, now: now, broker: b}
+}
+
+// WithCA returns d handing out caPEM, the certificate of the CA of a
+// broker serving MQTT over TLS, with every device's credentials.
+func (d Devices) WithCA(caPEM string) Devices {
+	d.ca = caPEM
+	return d
 }
 
 // LastSeen is when the embedded broker last heard from the device (zero
@@ -124,7 +132,7 @@ func (d Devices) Exchange(code string) (Credentials, error) {
 	if err := d.store.ExchangeDeviceCode(id, hash, secretHash(password)); err != nil {
 		return Credentials{}, err
 	}
-	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password}, nil
+	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password, CA: d.ca}, nil
 }
 
 // Revoke revokes a device: its secret is forgotten and the observer of

@@ -29,6 +29,7 @@ import (
 	"vuoro/hub/queue"
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
+	"vuoro/hub/tlsca"
 	"vuoro/hub/web"
 	"vuoro/hub/webkit"
 )
@@ -43,8 +44,19 @@ type Options struct {
 	MQTTExternal string
 	MQTTUser     string
 	MQTTPassword string
-	Site         string // site id in MQTT topics; "lahti"
-	Demo         bool   // seed the demo site into an empty hub
+	// TLS makes the embedded broker speak MQTT over TLS only, with a
+	// certificate of the CA the hub keeps in DataDir/tls; devices get the
+	// CA at enrolment and trust it alone.
+	TLS bool
+	// TLSHosts are the names and addresses devices reach the broker at,
+	// put in its certificate; the -mqtt address's host, this machine's
+	// name, localhost and the loopback addresses by default.
+	TLSHosts []string
+	// MQTTPlainAddr, with TLS, adds a plain MQTT listener (off by
+	// default), as for devices not yet moved to TLS.
+	MQTTPlainAddr string
+	Site          string // site id in MQTT topics; "lahti"
+	Demo          bool   // seed the demo site into an empty hub
 	// DemoDevices, with Demo, is a folder where the demo's kiosk and
 	// displays get their credentials files (make run starts them with those).
 	DemoDevices string
@@ -113,6 +125,7 @@ type Hub struct {
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
 	broker      *broker.Broker // the embedded broker, when it runs
+	ca          *tlsca.CA      // the broker's CA, with TLS
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
 	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
@@ -181,6 +194,9 @@ type bus interface {
 func (h *Hub) startBus() error {
 	o := h.opts
 	if o.MQTTExternal != "" {
+		if o.TLS {
+			return errors.New("server: -tls is the embedded broker's; an external broker has its own TLS settings")
+		}
 		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
 			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
 			OnConnect: h.republish}, 10*time.Second)
@@ -190,8 +206,12 @@ func (h *Hub) startBus() error {
 		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
 		return nil
 	}
-	b, err := broker.Start(broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
-		Logger: o.Logger.With("part", "broker")})
+	bo := broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
+		Logger: o.Logger.With("part", "broker")}
+	if err := h.withTLS(&bo); err != nil {
+		return err
+	}
+	b, err := broker.Start(bo)
 	if err != nil {
 		return err
 	}
@@ -230,7 +250,7 @@ func (h *Hub) serveHTTP() error {
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
-		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/")})
+		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/"), MQTTCA: h.CAFingerprint()})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
@@ -295,7 +315,9 @@ func (h *Hub) republish() {
 }
 
 // Devices enrols, activates and revokes the hub's devices.
-func (h *Hub) Devices() Devices { return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker) }
+func (h *Hub) Devices() Devices {
+	return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
+}
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline
 // client, or the external broker's session): it may read and write every

@@ -45,7 +45,7 @@ func run(args []string) error {
 	if err != nil {
 		return fmt.Errorf("time zone: %w", err)
 	}
-	cred, err := devcred.Obtain(context.Background(), cfg.credentials, cfg.hub, cfg.enrol)
+	cred, err := devcred.Obtain(context.Background(), cfg.credentials, cfg.hub, cfg.enrol, cfg.caSHA256)
 	if err != nil {
 		return err
 	}
@@ -53,7 +53,7 @@ func run(args []string) error {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("mode", cfg.mode, "device", cfg.device)
 	slog.SetDefault(log)
 	link, err := devlink.Open(devlink.Options{Broker: cfg.broker, Site: cfg.site, Device: cfg.device, Kind: cfg.kind(), Logger: log,
-		Username: cred.Username, Password: cred.Password})
+		Username: cred.Username, Password: cred.Password, CA: cred.CA})
 	if err != nil {
 		return err
 	}

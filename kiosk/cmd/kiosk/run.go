@@ -25,13 +25,13 @@ func run(c config, log *slog.Logger) error {
 	defer printer.Close()
 	stopWatch := watch(printer, log)
 	defer stopWatch()
-	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol)
+	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol, c.caSHA256)
 	if err != nil {
 		return err
 	}
 	c.device = cred.Device
 	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log,
-		Username: cred.Username, Password: cred.Password})
+		Username: cred.Username, Password: cred.Password, CA: cred.CA})
 	if err != nil {
 		return err
 	}
