@@ -198,20 +198,6 @@ func TestParseTopicRejects(t *testing.T) {
 	}
 }
 
-func FuzzDecodeTicketRequest(f *testing.F) {
-	f.Add([]byte(`{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":1}`))
-	f.Add([]byte(`{"v":1}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := wire.Decode[wire.TicketRequest](b)
-		if err != nil {
-			return
-		}
-		if _, err := wire.Encode(m); err != nil {
-			t.Fatalf("decoded message does not encode: %v", err)
-		}
-	})
-}
-
 func TestHelpStateRejects(t *testing.T) {
 	for name, payload := range map[string]string{
 		"unknown state": `{"v":1,"id":"x","device":"kiosk-1","help":5,"state":"lost"}`,
