@@ -89,9 +89,15 @@ func WritePrivate(path string, b []byte) error {
 }
 
 // Enrol exchanges code at the hub (its base URL, "http://hub:8080") for
-// the device's credentials. With a pin (the CA fingerprint the console
-// showed beside the code) the hub's answer must carry that CA.
-func Enrol(ctx context.Context, hub, code, pin string) (Credentials, error) {
+// the device's credentials.
+func Enrol(ctx context.Context, hub, code string) (Credentials, error) {
+	return EnrolPinned(ctx, hub, code, "")
+}
+
+// EnrolPinned is Enrol checking the hub's CA: with a pin (the CA
+// fingerprint the console showed beside the code) the hub's answer must
+// carry that CA.
+func EnrolPinned(ctx context.Context, hub, code, pin string) (Credentials, error) {
 	var c Credentials
 	body, _ := json.Marshal(map[string]string{"code": code})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(hub, "/")+"/api/v1/devices/enrol", bytes.NewReader(body))
@@ -147,7 +153,7 @@ func Obtain(ctx context.Context, path, hub, code, pin string) (Credentials, erro
 		}
 		return c, err
 	}
-	if c, err = Enrol(ctx, hub, code, pin); err != nil {
+	if c, err = EnrolPinned(ctx, hub, code, pin); err != nil {
 		return c, err
 	}
 	return c, Save(path, c)
