@@ -36,11 +36,17 @@ var ErrRefused = errors.New("devcred: the hub refused the enrolment code (unknow
 
 // Load reads a credentials file.
 func Load(path string) (Credentials, error) {
-	var c Credentials
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("devcred: %w", err)
+		return Credentials{}, fmt.Errorf("devcred: %w", err)
 	}
+	return parse(b, path)
+}
+
+// parse reads a credentials file's content: credentials, and a CA that
+// is one CA certificate if any.
+func parse(b []byte, path string) (Credentials, error) {
+	var c Credentials
 	if err := json.Unmarshal(b, &c); err != nil || c.Username == "" || c.Password == "" {
 		return c, fmt.Errorf("devcred: %s holds no credentials", path)
 	}
@@ -55,11 +61,20 @@ func Load(path string) (Credentials, error) {
 // Save writes a credentials file readable by its owner only (0600),
 // replacing it whole.
 func Save(path string, c Credentials) error {
+	b, err := encode(c)
+	if err != nil {
+		return err
+	}
+	return WritePrivate(path, b)
+}
+
+// encode is a credentials file's content.
+func encode(c Credentials) ([]byte, error) {
 	b, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
-		return fmt.Errorf("devcred: %w", err)
+		return nil, fmt.Errorf("devcred: %w", err)
 	}
-	return WritePrivate(path, append(b, '\n'))
+	return append(b, '\n'), nil
 }
 
 // WritePrivate writes a file readable by its owner only (0600), replacing

@@ -85,29 +85,35 @@ func FuzzParseEnrolment(f *testing.F) {
 }
 
 // A credentials file Load accepts holds credentials, and saved again it
-// loads as the same.
+// loads as the same. The file's content is fuzzed (parse and encode, what
+// Load and Save do between reading and writing the file); one seed goes
+// through the file itself.
 func FuzzLoad(f *testing.F) {
 	ca, _ := testCA(f)
-	f.Add(answer(f, Credentials{Device: "kiosk-1", Kind: "kiosk", Username: "kiosk-1", Password: "ABCD", CA: ca}))
+	seed := answer(f, Credentials{Device: "kiosk-1", Kind: "kiosk", Username: "kiosk-1", Password: "ABCD", CA: ca})
+	f.Add(seed)
 	f.Add(answer(f, Credentials{Device: "cd-6", Kind: "counter-display", Room: "6", Username: "cd-6", Password: "ABCD"}))
 	f.Add([]byte(`{"username":"k","password":""}`))
+	path := filepath.Join(f.TempDir(), "credentials.json")
+	if err := os.WriteFile(path, seed, 0o600); err != nil {
+		f.Fatal(err)
+	}
+	if c, err := Load(path); err != nil || c.CA != ca {
+		f.Fatalf("the seed's file does not load: %v", err)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		dir := t.TempDir()
-		path := filepath.Join(dir, "credentials.json")
-		if err := os.WriteFile(path, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		c, err := Load(path)
+		c, err := parse(b, "credentials.json")
 		if err != nil {
 			return
 		}
 		if c.Username == "" || c.Password == "" {
 			t.Fatalf("loaded no credentials: %+v", c)
 		}
-		if err := Save(path, c); err != nil {
+		saved, err := encode(c)
+		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := Load(path)
+		again, err := parse(saved, "credentials.json")
 		if err != nil || !reflect.DeepEqual(again, c) {
 			t.Fatalf("saved and loaded again: %+v, %v; was %+v", again, err, c)
 		}
