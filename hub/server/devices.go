@@ -11,10 +11,12 @@ import (
 	"time"
 
 	"vuoro/hub/broker"
+	"vuoro/hub/devsync"
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
 	"vuoro/shared/devcred"
+	"vuoro/shared/wire"
 )
 
 // CodeValidity is how long an enrolment code may be exchanged.
@@ -65,12 +67,23 @@ type Devices struct {
 	store  *store.Store
 	now    func() time.Time
 	broker *broker.Broker
+	seen   func(id string) (devsync.Seen, bool) // nil: no device bridge
 }
 
 // NewDevices returns the devices of eng and st, online as b sees them
 // (b may be nil: nobody is seen).
 func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *broker.Broker) Devices {
-	return Devices{eng, st, now, b}
+	return Devices{eng: eng, store: st, now: now, broker: b}
+}
+
+// Health is what the device last reported of itself through the device
+// bridge, and when; false if it has not since the hub started.
+func (d Devices) Health(id string) (wire.Health, time.Time, bool) {
+	if d.seen == nil {
+		return wire.Health{}, time.Time{}, false
+	}
+	s, ok := d.seen(id)
+	return s.Health, s.At, ok
 }
 
 // LastSeen is when the embedded broker last heard from the device (zero

@@ -295,7 +295,22 @@ func (h *Hub) republish() {
 }
 
 // Devices enrols, activates and revokes the hub's devices.
-func (h *Hub) Devices() Devices { return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker) }
+func (h *Hub) Devices() Devices {
+	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker)
+	d.seen = h.deviceSeen
+	return d
+}
+
+// deviceSeen is a device's last status as the device bridge keeps it.
+func (h *Hub) deviceSeen(id string) (devsync.Seen, bool) {
+	h.syncMu.Lock()
+	s := h.sync
+	h.syncMu.Unlock()
+	if s == nil {
+		return devsync.Seen{}, false
+	}
+	return s.Device(id)
+}
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline
 // client, or the external broker's session): it may read and write every
