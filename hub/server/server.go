@@ -232,6 +232,7 @@ func (h *Hub) serveHTTP() error {
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
 		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/")})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
+	mux.Handle("GET /metrics", h.metricsHandler())
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
