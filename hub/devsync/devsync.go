@@ -50,7 +50,7 @@ type Sync struct {
 
 	mu      sync.Mutex
 	pending changes
-	devices map[string]wire.DeviceStatus
+	devices map[string]Seen
 	last    published // owned by the Run loop
 }
 
@@ -67,7 +67,7 @@ func New(bus Bus, eng *queue.Engine, o Options) *Sync {
 		o.Now = time.Now
 	}
 	s := &Sync{bus: bus, eng: eng, opts: o, in: make(chan inbound, 256), wake: make(chan struct{}, 1),
-		devices: map[string]wire.DeviceStatus{}, last: newPublished()}
+		devices: map[string]Seen{}, last: newPublished()}
 	eng.Observe(s.observe)
 	return s
 }
@@ -93,6 +93,7 @@ func (s *Sync) Run(ctx context.Context) error {
 			return nil
 		case <-tick.C:
 			s.flush()
+			s.recheckOffline()
 		case m := <-s.in:
 			s.handle(m)
 		case <-s.wake:

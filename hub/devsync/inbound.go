@@ -12,6 +12,7 @@ type inbound struct {
 	topic  wire.Topic
 	ticket *wire.TicketRequest
 	help   *wire.HelpRequest
+	status *wire.DeviceStatus
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -29,8 +30,7 @@ func (s *Sync) receive(name string, payload []byte) {
 	case t.Kind == wire.KindHelp:
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
 	case t.Kind == wire.KindDevice:
-		err = s.noteDevice(payload)
-		return
+		m.status, err = wire.Decode[wire.DeviceStatus](payload)
 	default:
 		return
 	}
@@ -54,6 +54,8 @@ func (s *Sync) sameDevice(m inbound) bool {
 		return m.ticket.Device == m.topic.ID
 	case m.help != nil:
 		return m.help.Device == m.topic.ID
+	case m.status != nil:
+		return m.status.Device == m.topic.ID
 	}
 	return true
 }
@@ -63,28 +65,6 @@ func (s *Sync) reject(topic string, size int, err error) {
 	s.opts.Logger.Warn("rejected device payload", "topic", topic, "bytes", size, "err", err, "rejected_total", n)
 }
 
-func (s *Sync) noteDevice(payload []byte) error {
-	d, err := wire.Decode[wire.DeviceStatus](payload)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.devices[d.Device] = *d
-	s.mu.Unlock()
-	return nil
-}
-
-// Devices returns the last status each device reported.
-func (s *Sync) Devices() map[string]wire.DeviceStatus {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[string]wire.DeviceStatus, len(s.devices))
-	for k, v := range s.devices {
-		out[k] = v
-	}
-	return out
-}
-
 // handle acts on one device message in the Run loop.
 func (s *Sync) handle(m inbound) {
 	switch {
@@ -92,6 +72,8 @@ func (s *Sync) handle(m inbound) {
 		s.issue(m.topic, m.ticket)
 	case m.help != nil:
 		s.help(m.help)
+	case m.status != nil:
+		s.noteDevice(*m.status)
 	}
 }
 

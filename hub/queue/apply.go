@@ -66,6 +66,9 @@ func init() {
 		event.On(applyDeviceEnrolled),
 		event.On(applyDeviceActivated),
 		event.On(applyDeviceRevoked),
+		event.On(applyDeviceAlerted),
+		event.On(applyDeviceAlertCleared),
+		event.On(applyDeviceServices),
 	)
 }
 

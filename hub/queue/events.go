@@ -59,6 +59,13 @@ const (
 	KindDeviceEnrolled  = "device.enrolled"
 	KindDeviceActivated = "device.activated"
 	KindDeviceRevoked   = "device.revoked"
+	// A device's health: an alert raised (a kiosk's printer near its end
+	// or out of paper, a device offline in opening hours) and cleared when
+	// the device recovers; the services a kiosk offers, whose agencies'
+	// advisors see its alerts.
+	KindDeviceAlerted      = "device.alert"
+	KindDeviceAlertCleared = "device.alert.cleared"
+	KindDeviceServices     = "device.services"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -302,7 +309,26 @@ type (
 	DeviceRef struct {
 		Device string `json:"device"`
 	}
+	// DeviceAlerted and DeviceAlertCleared name the device and the alert.
+	DeviceAlerted struct {
+		Device string    `json:"device"`
+		Alert  AlertKind `json:"alert"`
+	}
+	DeviceAlertCleared struct {
+		Device string    `json:"device"`
+		Alert  AlertKind `json:"alert"`
+	}
+	// DeviceServices are the services a kiosk offers; none: every service
+	// of the site.
+	DeviceServices struct {
+		Device   string   `json:"device"`
+		Services []string `json:"services,omitempty"`
+	}
 )
+
+func (DeviceAlerted) Kind() string      { return KindDeviceAlerted }
+func (DeviceAlertCleared) Kind() string { return KindDeviceAlertCleared }
+func (DeviceServices) Kind() string     { return KindDeviceServices }
 
 func (DeviceEnrolled) Kind() string  { return KindDeviceEnrolled }
 func (DeviceActivated) Kind() string { return KindDeviceActivated }

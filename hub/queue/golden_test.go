@@ -13,6 +13,7 @@ import (
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
+	"vuoro/shared/wire"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite testdata/every-kind.jsonl from the engine")
@@ -122,6 +123,14 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, err)
 	_, err = e.RevokeDevice("clerk:maija", "counter-5")
 	must(t, err)
+	_, err = e.EnrolDevice("clerk:maija", "k1", queue.DeviceKiosk, "", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ActivateDevice("device:k1", "k1")
+	must(t, err)
+	_, err = e.SetDeviceServices("clerk:maija", "k1", []string{"veroasiat"})
+	must(t, err)
+	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterPaperOut}))
+	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterOK}))
 }
 
 // readLog returns the events of a log file, one JSON event a line.

@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 2 // 2: enrolled devices
+const snapshotVersion = 3 // 2: enrolled devices; 3: their alerts and services
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.

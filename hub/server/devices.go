@@ -11,10 +11,12 @@ import (
 	"time"
 
 	"vuoro/hub/broker"
+	"vuoro/hub/devsync"
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
 	"vuoro/shared/devcred"
+	"vuoro/shared/wire"
 )
 
 // CodeValidity is how long an enrolment code may be exchanged.
@@ -65,7 +67,8 @@ type Devices struct {
 	store  *store.Store
 	now    func() time.Time
 	broker *broker.Broker
-	ca     string // the broker's CA certificate (PEM) given with credentials; none on plain MQTT
+	ca     string                               // the broker's CA certificate (PEM) given with credentials; none on plain MQTT
+	seen   func(id string) (devsync.Seen, bool) // nil: no device bridge
 }
 
 // NewDevices returns the devices of eng and st, online as b sees them
@@ -79,6 +82,16 @@ func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *bro
 func (d Devices) WithCA(caPEM string) Devices {
 	d.ca = caPEM
 	return d
+}
+
+// Health is what the device last reported of itself through the device
+// bridge, and when; false if it has not since the hub started.
+func (d Devices) Health(id string) (wire.Health, time.Time, bool) {
+	if d.seen == nil {
+		return wire.Health{}, time.Time{}, false
+	}
+	s, ok := d.seen(id)
+	return s.Health, s.At, ok
 }
 
 // LastSeen is when the embedded broker last heard from the device (zero

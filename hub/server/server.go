@@ -252,6 +252,7 @@ func (h *Hub) serveHTTP() error {
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
 		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/"), MQTTCA: h.CAFingerprint()})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
+	mux.Handle("GET /metrics", h.metricsHandler())
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
@@ -316,7 +317,20 @@ func (h *Hub) republish() {
 
 // Devices enrols, activates and revokes the hub's devices.
 func (h *Hub) Devices() Devices {
-	return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
+	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
+	d.seen = h.deviceSeen
+	return d
+}
+
+// deviceSeen is a device's last status as the device bridge keeps it.
+func (h *Hub) deviceSeen(id string) (devsync.Seen, bool) {
+	h.syncMu.Lock()
+	s := h.sync
+	h.syncMu.Unlock()
+	if s == nil {
+		return devsync.Seen{}, false
+	}
+	return s.Device(id)
 }
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline

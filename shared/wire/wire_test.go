@@ -39,7 +39,11 @@ var samples = map[string]wire.Message{
 	"display_snapshot":  &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
 	"room_state":        &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
 	"device_status":     &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
+	"device_health": &wire.DeviceStatus{Header: head("m15"), Device: "kiosk-1", Kind: "kiosk", Online: true,
+		Health: wire.Health{Version: "1.4.0", Uptime: 3600, Printer: wire.PrinterPaperOut, Reader: &present, LastError: "escpos: printer not ready: paper out"}},
 }
+
+var present = true
 
 func TestGolden(t *testing.T) {
 	for name, m := range samples {

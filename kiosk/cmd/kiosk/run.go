@@ -15,6 +15,7 @@ import (
 	"vuoro/kiosk/ui"
 	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
+	"vuoro/shared/wire"
 )
 
 func run(c config, log *slog.Logger) error {
@@ -23,19 +24,19 @@ func run(c config, log *slog.Logger) error {
 		return err
 	}
 	defer printer.Close()
-	stopWatch := watch(printer, log)
-	defer stopWatch()
 	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol, c.caSHA256)
 	if err != nil {
 		return err
 	}
 	c.device = cred.Device
 	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log,
-		Username: cred.Username, Password: cred.Password, CA: cred.CA})
+		Username: cred.Username, Password: cred.Password, CA: cred.CA, Version: version})
 	if err != nil {
 		return err
 	}
 	defer link.Close()
+	stopWatch := watch(printer, log, link.SetHealth)
+	defer stopWatch()
 	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
 	if err != nil {
 		return err
@@ -48,14 +49,15 @@ func run(c config, log *slog.Logger) error {
 	return show(c, model, hub, link.Connected, log)
 }
 
-// watch logs the printer's status changes (paper near end, paper out,
-// cover open) until the returned stop is called, and waits for it then.
-func watch(p *ticketPrinter, log *slog.Logger) (stop func()) {
+// watch logs and reports the printer's status changes (paper near end,
+// paper out, cover open) until the returned stop is called, and waits for
+// it then.
+func watch(p *ticketPrinter, log *slog.Logger, report func(wire.Health)) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := p.Watch(ctx, log); err != nil && ctx.Err() == nil {
+		if err := p.Watch(ctx, log, report); err != nil && ctx.Err() == nil {
 			log.Error("printer status watch stopped", "err", err)
 		}
 	}()
