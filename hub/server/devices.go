@@ -1,6 +1,7 @@
 package server
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -43,11 +44,32 @@ func (a deviceAuth) Authenticate(username, password string) (broker.Identity, bo
 	return broker.Identity{Device: d.ID, Kind: string(d.Kind), Room: d.Room}, true
 }
 
+// password is an active device's MQTT password: an HMAC of its id and
+// activation time under the data file's device key, as random to anyone
+// without the key as secret(), and grouped the same way. The hub keeps only
+// its hash for the embedded broker, but can derive it again to give an
+// external broker (hub/dynsec) the account, even when the broker lost its
+// accounts; re-enrolling a device (a new activation) gives a new one.
+func (d Devices) password(dev queue.Device) (string, error) {
+	key, err := d.store.DeviceKey()
+	if err != nil {
+		return "", err
+	}
+	m := hmac.New(sha256.New, key)
+	fmt.Fprintf(m, "vuoro mqtt password\x00%s\x00%d", dev.ID, dev.Active.UnixNano())
+	return group(m.Sum(nil)[:20]), nil
+}
+
 // secret is a new random secret, as an enrolment code or a password:
 // 160 bits in base32, grouped for reading aloud.
 func secret() string {
 	b := make([]byte, 20)
 	rand.Read(b)
+	return group(b)
+}
+
+// group writes 160 bits in base32, in four groups of eight.
+func group(b []byte) string {
 	s := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)
 	return s[0:8] + "-" + s[8:16] + "-" + s[16:24] + "-" + s[24:32]
 }
@@ -120,7 +142,10 @@ func (d Devices) Exchange(code string) (Credentials, error) {
 	} else if err != nil {
 		return Credentials{}, err
 	}
-	password := secret()
+	password, err := d.password(dev)
+	if err != nil {
+		return Credentials{}, err
+	}
 	if err := d.store.ExchangeDeviceCode(id, hash, secretHash(password)); err != nil {
 		return Credentials{}, err
 	}
