@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -51,12 +52,17 @@ func (a deviceAuth) Authenticate(username, password string) (broker.Identity, bo
 // external broker (hub/dynsec) the account, even when the broker lost its
 // accounts; re-enrolling a device (a new activation) gives a new one.
 func (d Devices) password(dev queue.Device) (string, error) {
+	return d.derive(fmt.Sprintf("vuoro mqtt password\x00%s\x00%d", dev.ID, dev.Active.UnixNano()))
+}
+
+// derive is the secret of label under the data file's device key.
+func (d Devices) derive(label string) (string, error) {
 	key, err := d.store.DeviceKey()
 	if err != nil {
 		return "", err
 	}
 	m := hmac.New(sha256.New, key)
-	fmt.Fprintf(m, "vuoro mqtt password\x00%s\x00%d", dev.ID, dev.Active.UnixNano())
+	m.Write([]byte(label))
 	return group(m.Sum(nil)[:20]), nil
 }
 
@@ -87,12 +93,15 @@ type Devices struct {
 	store  *store.Store
 	now    func() time.Time
 	broker *broker.Broker
+	// accounts, on an external broker the hub manages, brings its
+	// accounts to the devices.
+	accounts interface{ Sync(context.Context) error }
 }
 
 // NewDevices returns the devices of eng and st, online as b sees them
 // (b may be nil: nobody is seen).
 func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *broker.Broker) Devices {
-	return Devices{eng, st, now, b}
+	return Devices{eng: eng, store: st, now: now, broker: b}
 }
 
 // LastSeen is when the embedded broker last heard from the device (zero
@@ -149,7 +158,21 @@ func (d Devices) Exchange(code string) (Credentials, error) {
 	if err := d.store.ExchangeDeviceCode(id, hash, secretHash(password)); err != nil {
 		return Credentials{}, err
 	}
+	d.syncAccounts()
 	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password}, nil
+}
+
+// syncAccounts brings an external broker's accounts to the devices, so a
+// device connects as soon as it has its credentials, and a revoked one is
+// disconnected before the admin is answered. If the broker does not
+// answer, it is brought when the hub reconnects to it (logged).
+func (d Devices) syncAccounts() {
+	if d.accounts == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	d.accounts.Sync(ctx)
 }
 
 // Revoke revokes a device: its secret is forgotten and the observer of
@@ -159,7 +182,11 @@ func (d Devices) Revoke(actor, id string) (queue.Device, error) {
 	if err != nil {
 		return queue.Device{}, err
 	}
-	return dev, d.store.DeleteDevice(id)
+	if err := d.store.DeleteDevice(id); err != nil {
+		return dev, err
+	}
+	d.syncAccounts()
+	return dev, nil
 }
 
 // disconnectRevoked disconnects a device from the embedded broker as soon

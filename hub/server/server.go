@@ -41,10 +41,14 @@ type Options struct {
 	// MQTTExternal, when set, is an external broker's URL
 	// ("tcp://broker:1883") used instead of the embedded one.
 	MQTTExternal string
-	MQTTUser     string
+	MQTTUser     string // the hub's account there: the dynamic-security admin
 	MQTTPassword string
-	Site         string // site id in MQTT topics; "lahti"
-	Demo         bool   // seed the demo site into an empty hub
+	// MQTTUnmanaged leaves the external broker's accounts and ACLs to its
+	// operator; by default the hub manages them through Mosquitto's
+	// dynamic-security plugin (hub/dynsec) and will not start without it.
+	MQTTUnmanaged bool
+	Site          string // site id in MQTT topics; "lahti"
+	Demo          bool   // seed the demo site into an empty hub
 	// DemoDevices, with Demo, is a folder where the demo's kiosk and
 	// displays get their credentials files (make run starts them with those).
 	DemoDevices string
@@ -115,7 +119,9 @@ type Hub struct {
 	broker      *broker.Broker // the embedded broker, when it runs
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
-	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
+	syncMu      sync.Mutex  // guards sync and mosq for republish, which may run before they are set
+	mosq        *mosq       // the external broker's accounts, when the hub manages them
+	ctl         *extbus.Bus // the connection mosq sends its commands over
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -181,14 +187,7 @@ type bus interface {
 func (h *Hub) startBus() error {
 	o := h.opts
 	if o.MQTTExternal != "" {
-		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
-			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
-			OnConnect: h.republish}, 10*time.Second)
-		if err != nil {
-			return err
-		}
-		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
-		return nil
+		return h.startExternal()
 	}
 	b, err := broker.Start(broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
 		Logger: o.Logger.With("part", "broker")})
@@ -243,6 +242,13 @@ func (h *Hub) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
 	h.startHousekeeping(ctx)
+	if h.mosq != nil {
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			h.mosq.run(ctx)
+		}()
+	}
 	h.wg.Add(2)
 	go func() {
 		defer h.wg.Done()
@@ -295,7 +301,15 @@ func (h *Hub) republish() {
 }
 
 // Devices enrols, activates and revokes the hub's devices.
-func (h *Hub) Devices() Devices { return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker) }
+func (h *Hub) Devices() Devices {
+	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker)
+	h.syncMu.Lock()
+	if h.mosq != nil {
+		d.accounts = h.mosq
+	}
+	h.syncMu.Unlock()
+	return d
+}
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline
 // client, or the external broker's session): it may read and write every
@@ -325,6 +339,9 @@ func (h *Hub) close() error {
 	h.closeEngines()
 	if h.bus != nil {
 		h.bus.Close()
+	}
+	if h.ctl != nil {
+		h.ctl.Close()
 	}
 	if h.portalStore != nil {
 		h.portalStore.Close()
