@@ -15,4 +15,7 @@ var (
 	// ErrFirstAdmin is a first admin's login or password that cannot be
 	// used.
 	ErrFirstAdmin = errors.New("server: the first admin cannot be created")
+	// errStopped is a change of an external broker's accounts asked for
+	// while the hub stops.
+	errStopped = errors.New("server: the hub is stopping")
 )

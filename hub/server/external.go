@@ -50,7 +50,7 @@ func (h *Hub) manageAccounts() (dynsec.Account, error) {
 	if err != nil {
 		return dynsec.Account{}, err
 	}
-	m := &mosq{dyn: dyn, want: h.mosqWant, log: o.Logger.With("part", "mosquitto"), reqs: make(chan chan error)}
+	m := &mosq{dyn: dyn, want: h.mosqWant, log: o.Logger.With("part", "mosquitto"), reqs: make(chan chan error), done: make(chan struct{})}
 	if err := m.reconcile(context.Background()); err != nil {
 		return dynsec.Account{}, fmt.Errorf("%w (is Mosquitto's dynamic-security plugin loaded, and -mqtt-user its admin?)", err)
 	}

@@ -33,6 +33,7 @@ type mosq struct {
 	want func() (dynsec.Want, error)
 	log  *slog.Logger
 	reqs chan chan error
+	done chan struct{} // closed when run returns
 }
 
 // mosqEvery is how often the accounts are checked with nothing changed.
@@ -46,6 +47,8 @@ func (m *mosq) Sync(ctx context.Context) error {
 	case m.reqs <- done:
 	case <-ctx.Done():
 		return fmt.Errorf("server: mosquitto accounts: %w", ctx.Err())
+	case <-m.done:
+		return errStopped
 	}
 	select {
 	case err := <-done:
@@ -57,6 +60,7 @@ func (m *mosq) Sync(ctx context.Context) error {
 
 // run answers Sync, one reconciliation at a time, until ctx ends.
 func (m *mosq) run(ctx context.Context) {
+	defer close(m.done)
 	tick := time.NewTicker(mosqEvery)
 	defer tick.Stop()
 	for {
