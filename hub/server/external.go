@@ -19,6 +19,9 @@ func (h *Hub) startExternal() error {
 	eo := extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site, Username: o.MQTTUser, Password: o.MQTTPassword,
 		Logger: o.Logger.With("part", "extbus"), OnConnect: h.republish,
 		DeviceTopic: func(t string) bool { return broker.DeviceTopic(o.Site, t) }}
+	if !o.MQTTUnmanaged && o.MQTTUser == "" {
+		return fmt.Errorf("%w: -mqtt-external needs -mqtt-user, Mosquitto's dynamic-security admin (or -mqtt-unmanaged)", ErrMQTTAdmin)
+	}
 	if !o.MQTTUnmanaged {
 		acc, err := h.manageAccounts()
 		if err != nil {

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"errors"
 	"io"
 	"log/slog"
 	"strings"
@@ -292,4 +293,14 @@ func TestMosquittoLosingItsAccountsAndTheHubRestarting(t *testing.T) {
 	h = mosqHub(t, m, dir)
 	defer h.Close()
 	eventually(t, "the kiosk connects to a restarted hub's Mosquitto", catalog)
+}
+
+// TestMosquittoWithoutItsAdminStopsTheHub: a hub told to manage
+// Mosquitto's accounts without the admin account to do it with does not
+// start (it would otherwise run on a broker nobody secured).
+func TestMosquittoWithoutItsAdminStopsTheHub(t *testing.T) {
+	_, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTExternal: "tcp://127.0.0.1:1", Init: true})
+	if !errors.Is(err, server.ErrMQTTAdmin) {
+		t.Fatalf("started with %v, want ErrMQTTAdmin", err)
+	}
 }
