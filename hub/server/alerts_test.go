@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -71,14 +70,4 @@ func TestPrinterOutAlertsTheKiosksAdvisors(t *testing.T) {
 
 	link.SetHealth(wire.Health{Printer: wire.PrinterOK})
 	eventually(t, "the alert cleared", func() bool { return !alerted(veroAdmin) && !alerted(kela) })
-}
-
-func eventually(t *testing.T, what string, ok func() bool) {
-	t.Helper()
-	for end := time.Now().Add(15 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
-		if ok() {
-			return
-		}
-	}
-	t.Fatalf("timed out waiting until %s", what)
 }

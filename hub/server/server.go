@@ -42,7 +42,7 @@ type Options struct {
 	// MQTTExternal, when set, is an external broker's URL
 	// ("tcp://broker:1883") used instead of the embedded one.
 	MQTTExternal string
-	MQTTUser     string
+	MQTTUser     string // the hub's account there: the dynamic-security admin
 	MQTTPassword string
 	// TLS makes the embedded broker speak MQTT over TLS only, with a
 	// certificate of the CA the hub keeps in DataDir/tls; devices get the
@@ -55,6 +55,10 @@ type Options struct {
 	// MQTTPlainAddr, with TLS, adds a plain MQTT listener (off by
 	// default), as for devices not yet moved to TLS.
 	MQTTPlainAddr string
+	// MQTTUnmanaged leaves the external broker's accounts and ACLs to its
+	// operator; by default the hub manages them through Mosquitto's
+	// dynamic-security plugin (hub/dynsec) and will not start without it.
+	MQTTUnmanaged bool
 	Site          string // site id in MQTT topics; "lahti"
 	Demo          bool   // seed the demo site into an empty hub
 	// DemoDevices, with Demo, is a folder where the demo's kiosk and
@@ -128,7 +132,9 @@ type Hub struct {
 	ca          *tlsca.CA      // the broker's CA, with TLS
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
-	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
+	syncMu      sync.Mutex  // guards sync and mosq for republish, which may run before they are set
+	mosq        *mosq       // the external broker's accounts, when the hub manages them
+	ctl         *extbus.Bus // the connection mosq sends its commands over
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -197,14 +203,7 @@ func (h *Hub) startBus() error {
 		if o.TLS {
 			return errors.New("server: -tls is the embedded broker's; an external broker has its own TLS settings")
 		}
-		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
-			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
-			OnConnect: h.republish}, 10*time.Second)
-		if err != nil {
-			return err
-		}
-		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
-		return nil
+		return h.startExternal()
 	}
 	bo := broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
 		Logger: o.Logger.With("part", "broker")}
@@ -264,6 +263,13 @@ func (h *Hub) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
 	h.startHousekeeping(ctx)
+	if h.mosq != nil {
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			h.mosq.run(ctx)
+		}()
+	}
 	h.wg.Add(2)
 	go func() {
 		defer h.wg.Done()
@@ -319,6 +325,11 @@ func (h *Hub) republish() {
 func (h *Hub) Devices() Devices {
 	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
 	d.seen = h.deviceSeen
+	h.syncMu.Lock()
+	if h.mosq != nil {
+		d.accounts = h.mosq
+	}
+	h.syncMu.Unlock()
 	return d
 }
 
@@ -361,6 +372,9 @@ func (h *Hub) close() error {
 	h.closeEngines()
 	if h.bus != nil {
 		h.bus.Close()
+	}
+	if h.ctl != nil {
+		h.ctl.Close()
 	}
 	if h.portalStore != nil {
 		h.portalStore.Close()
