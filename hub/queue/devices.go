@@ -155,4 +155,6 @@ func applyDeviceRevoked(s *State, ev event.Event, v DeviceRevoked) {
 	if d, ok := s.devices[v.Device]; ok {
 		d.Revoked = ev.Time
 	}
+	delete(s.blocks, v.Device) // its blocks are void
+
 }
