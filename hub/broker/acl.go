@@ -22,7 +22,8 @@ type Identity struct {
 }
 
 // MayPublish reports whether a device may publish on topic at site: only
-// its own status, and a kiosk its own ticket requests and help calls.
+// its own status, and a kiosk its own ticket requests, help calls and
+// offline tickets.
 // Everything else (catalog, display, room, call, queue, replies, help
 // states) is the hub's alone.
 func (id Identity) MayPublish(site, topic string) bool {
@@ -33,7 +34,7 @@ func (id Identity) MayPublish(site, topic string) bool {
 	switch t.Kind {
 	case wire.KindDevice:
 		return true
-	case wire.KindTicket, wire.KindHelp:
+	case wire.KindTicket, wire.KindHelp, wire.KindOffline:
 		return id.Kind == KindKiosk
 	}
 	return false
@@ -56,7 +57,8 @@ func (id Identity) MaySubscribe(site, filter string) bool {
 	switch id.Kind {
 	case KindKiosk:
 		return t.Kind == wire.KindCatalog || t.Kind == wire.KindQueue ||
-			(t.Kind == wire.KindTicketReply || t.Kind == wire.KindHelpState) && t.ID == id.Device
+			(t.Kind == wire.KindTicketReply || t.Kind == wire.KindHelpState || t.Kind == wire.KindBlocks ||
+				t.Kind == wire.KindOfflineAck) && t.ID == id.Device
 	case KindQueueDisplay:
 		return t.Kind == wire.KindDisplay || t.Kind == wire.KindCall || t.Kind == wire.KindCatalog
 	case KindCounterDisplay:

@@ -9,9 +9,10 @@ import (
 
 // inbound is a decoded device message waiting for the Run loop.
 type inbound struct {
-	topic  wire.Topic
-	ticket *wire.TicketRequest
-	help   *wire.HelpRequest
+	topic   wire.Topic
+	ticket  *wire.TicketRequest
+	help    *wire.HelpRequest
+	offline *wire.OfflineTicket
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -28,6 +29,8 @@ func (s *Sync) receive(name string, payload []byte) {
 		m.ticket, err = wire.Decode[wire.TicketRequest](payload)
 	case t.Kind == wire.KindHelp:
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
+	case t.Kind == wire.KindOffline:
+		m.offline, err = wire.Decode[wire.OfflineTicket](payload)
 	case t.Kind == wire.KindDevice:
 		err = s.noteDevice(payload)
 		return
@@ -54,6 +57,8 @@ func (s *Sync) sameDevice(m inbound) bool {
 		return m.ticket.Device == m.topic.ID
 	case m.help != nil:
 		return m.help.Device == m.topic.ID
+	case m.offline != nil:
+		return m.offline.Device == m.topic.ID
 	}
 	return true
 }
@@ -92,6 +97,8 @@ func (s *Sync) handle(m inbound) {
 		s.issue(m.topic, m.ticket)
 	case m.help != nil:
 		s.help(m.help)
+	case m.offline != nil:
+		s.deliver(m.topic, m.offline)
 	}
 }
 

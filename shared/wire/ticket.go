@@ -74,6 +74,7 @@ const (
 	ErrCodeClosed         = "closed"
 	ErrCodeFull           = "full"
 	ErrCodeInternal       = "internal"
+	ErrCodeInvalid        = "invalid" // an offline ticket the hub cannot take
 )
 
 // HelpRequest is a citizen pressing Help at a kiosk.
