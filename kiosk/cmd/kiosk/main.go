@@ -29,6 +29,7 @@ import (
 type config struct {
 	site, device, broker, printer string
 	credentials, enrol, hub       string // the device's credentials file; a one-time code to fill it at the hub
+	outbox                        string // the offline tickets' file; next to credentials if empty
 	helpKey, lamp                 string // GPIO pin names; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -43,6 +44,7 @@ func main() {
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
 	flag.StringVar(&c.credentials, "credentials", "credentials.json", "the kiosk's MQTT credentials file (0600), from its enrolment")
 	flag.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
+	flag.StringVar(&c.outbox, "outbox", "", "the file of the kiosk's blocks of numbers and the tickets it issued without the hub (default outbox.db next to -credentials)")
 	flag.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
