@@ -78,11 +78,12 @@ func (s *Sync) Rejected() int64 { return s.rejects.Load() }
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.
 func (s *Sync) Run(ctx context.Context) error {
-	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice} {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice, wire.KindOffline} {
 		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
 			return fmt.Errorf("devsync: %w", err)
 		}
 	}
+	s.topUp()
 	s.signal()
 	tick := time.NewTicker(recheck)
 	defer tick.Stop()
@@ -92,6 +93,7 @@ func (s *Sync) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
+			s.topUp()
 			s.flush()
 			s.recheckOffline()
 		case m := <-s.in:

@@ -9,10 +9,11 @@ import (
 
 // inbound is a decoded device message waiting for the Run loop.
 type inbound struct {
-	topic  wire.Topic
-	ticket *wire.TicketRequest
-	help   *wire.HelpRequest
-	status *wire.DeviceStatus
+	topic   wire.Topic
+	ticket  *wire.TicketRequest
+	help    *wire.HelpRequest
+	status  *wire.DeviceStatus
+	offline *wire.OfflineTicket
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -29,6 +30,8 @@ func (s *Sync) receive(name string, payload []byte) {
 		m.ticket, err = wire.Decode[wire.TicketRequest](payload)
 	case t.Kind == wire.KindHelp:
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
+	case t.Kind == wire.KindOffline:
+		m.offline, err = wire.Decode[wire.OfflineTicket](payload)
 	case t.Kind == wire.KindDevice:
 		m.status, err = wire.Decode[wire.DeviceStatus](payload)
 	default:
@@ -56,6 +59,8 @@ func (s *Sync) sameDevice(m inbound) bool {
 		return m.help.Device == m.topic.ID
 	case m.status != nil:
 		return m.status.Device == m.topic.ID
+	case m.offline != nil:
+		return m.offline.Device == m.topic.ID
 	}
 	return true
 }
@@ -74,10 +79,13 @@ func (s *Sync) handle(m inbound) {
 		s.help(m.help)
 	case m.status != nil:
 		s.noteDevice(*m.status)
+	case m.offline != nil:
+		s.deliver(m.topic, m.offline)
 	}
 }
 
 func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
+	s.topUp() // the kiosks' blocks first, so online numbers always follow them
 	got, err := s.eng.Issue("kiosk:"+r.Device, queue.IssueRequest{RequestID: r.ID, Service: r.Service, Device: r.Device, Persons: r.Persons})
 	reply := &wire.TicketReply{Header: wire.NewHeader(s.opts.Now()), RequestID: r.ID}
 	switch {

@@ -69,6 +69,7 @@ func init() {
 		event.On(applyDeviceAlerted),
 		event.On(applyDeviceAlertCleared),
 		event.On(applyDeviceServices),
+		event.On(applyBlockGranted),
 	)
 }
 
@@ -111,9 +112,18 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 		Issued: ev.Time, Since: ev.Time, requestID: v.RequestID}
 	s.tickets[ev.Seq] = t
 	s.byDay[v.Day] = append(s.byDay[v.Day], ev.Seq)
-	s.enqueue(t)
-	s.numbers[v.Service+"|"+v.Day] = v.Number
-	s.counts[v.Service+"|"+v.Day]++
+	if !v.CheckedIn.IsZero() {
+		s.applyOffline(t, v)
+	}
+	if v.Expired {
+		t.Status, t.Ended, t.Note = Expired, ev.Time, ReasonExpired
+	} else {
+		s.enqueue(t)
+	}
+	if k := v.Service + "|" + v.Day; v.Day > s.closed {
+		s.numbers[k] = max(s.numbers[k], v.Number) // a block's number may be below the day's last
+		s.counts[k]++
+	}
 	if v.RequestID != "" {
 		s.requests[v.RequestID] = ev.Seq
 	}

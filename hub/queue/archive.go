@@ -56,6 +56,7 @@ func (s *State) forget(day string) {
 		}
 	}
 	cutoff := s.cutoffOf(day)
+	s.dropBlocks(cutoff)
 	var next map[uint64]archived // the archive is never changed in place: snapshots share it
 	for d, ids := range s.byDay {
 		if d < cutoff {

@@ -58,7 +58,7 @@ func (s *State) dayClose(now time.Time) (DayClosed, bool) {
 // of a day not yet closed, visits carried over, calls on the displays.
 func (s *State) hasDayToClose(day string) bool {
 	calledBefore := func(c Call) bool { return s.tickets[c.Ticket].Day <= day }
-	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) {
+	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) || s.blocksUntil(day) {
 		return true
 	}
 	for d := range s.byDay {

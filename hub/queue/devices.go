@@ -160,4 +160,6 @@ func applyDeviceRevoked(s *State, ev event.Event, v DeviceRevoked) {
 	if d, ok := s.devices[v.Device]; ok {
 		d.Revoked, d.Alerts = ev.Time, nil // a revoked device is no one's concern
 	}
+	delete(s.blocks, v.Device) // its blocks are void
+
 }

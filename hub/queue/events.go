@@ -66,6 +66,9 @@ const (
 	KindDeviceAlerted      = "device.alert"
 	KindDeviceAlertCleared = "device.alert.cleared"
 	KindDeviceServices     = "device.services"
+	// KindBlockGranted hands a kiosk a block of a service's numbers of the
+	// day, to issue from while it cannot reach the hub (blocks.go).
+	KindBlockGranted = "block.granted"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -180,6 +183,10 @@ type (
 		Appointment uint64    `json:"appointment,omitempty"`
 		At          time.Time `json:"at,omitzero"` // the appointment's time
 		Person      *Person   `json:"person,omitempty"`
+		// A ticket a kiosk issued from its block while offline (offline.go):
+		// when it checked in, clamped; and, of a day over, that it expired.
+		CheckedIn time.Time `json:"checked_in,omitzero"`
+		Expired   bool      `json:"expired,omitempty"`
 	}
 	TicketCalled struct {
 		Ticket uint64 `json:"ticket"`

@@ -131,6 +131,17 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, err)
 	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterPaperOut}))
 	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterOK}))
+	_, err = e.EnrolDevice("clerk:maija", "k9", queue.DeviceKiosk, "", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ActivateDevice("device:k9", "k9")
+	must(t, err)
+	_, err = e.TopUpBlocks()
+	must(t, err)
+	var b queue.Block
+	e.Read(func(s *queue.State) { b = s.Blocks("k9")[0] })
+	_, err = e.DeliverOffline("kiosk:k9", queue.OfflineTicket{RequestID: "offline-1", Device: "k9", Service: b.Service,
+		Day: b.Day, Number: b.First, CheckedIn: c.Now().Add(-time.Minute), Persons: 2})
+	must(t, err)
 }
 
 // readLog returns the events of a log file, one JSON event a line.

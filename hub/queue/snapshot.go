@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 3 // 2: enrolled devices; 3: their alerts and services
+const snapshotVersion = 4 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -44,6 +44,7 @@ type snapshot struct {
 	Helps         []snapHelp           `json:"helps"` // open, by id
 	LastHelp      map[string]snapHelp  `json:"last_help"`
 	Devices       []Device             `json:"devices"` // by id
+	Blocks        []Block              `json:"blocks"`  // by device, in grant order
 }
 
 type snapTicket struct {
@@ -97,7 +98,8 @@ func (s *State) capture() func() ([]byte, error) {
 		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
 	}
 	v.Devices = s.Devices() // copies, by id
-	archive := s.archive    // never changed in place (State.forget)
+	v.Blocks = s.allBlocks()
+	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
 		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
@@ -156,6 +158,9 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, d := range v.Devices {
 		s.devices[d.ID] = &d
+	}
+	for _, b := range v.Blocks {
+		s.blocks[b.Device] = append(s.blocks[b.Device], &b)
 	}
 	for d, h := range v.LastHelp { // an open request is one object in both maps
 		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {

@@ -40,6 +40,7 @@ type State struct {
 	helps         map[uint64]*Help    // help requests not yet closed
 	lastHelp      map[string]*Help    // each kiosk's latest help request
 	devices       map[string]*Device  // enrolled devices by id
+	blocks        map[string][]*Block // kiosk → its blocks of numbers, in grant order (blocks.go)
 	loc           *time.Location
 }
 
@@ -63,6 +64,7 @@ func newState() *State {
 		helps:         map[uint64]*Help{},
 		lastHelp:      map[string]*Help{},
 		devices:       map[string]*Device{},
+		blocks:        map[string][]*Block{},
 		loc:           time.UTC,
 	}
 }

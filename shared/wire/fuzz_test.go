@@ -28,6 +28,9 @@ var fuzzed = []fuzzRow{
 	row[wire.DisplaySnapshot](),
 	row[wire.RoomState](),
 	row[wire.DeviceStatus](),
+	row[wire.BlockSet](),
+	row[wire.OfflineTicket](),
+	row[wire.OfflineAck](),
 }
 
 // fuzzRow is one message type: its zero value and its round trip.

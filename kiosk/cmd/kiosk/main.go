@@ -32,6 +32,7 @@ type config struct {
 	site, device, broker, printer string
 	credentials, enrol, hub       string // the device's credentials file; a one-time code to fill it at the hub
 	caSHA256                      string // the hub CA's fingerprint the console showed with the code
+	outbox                        string // the offline tickets' file; next to credentials if empty
 	helpKey, lamp                 string // GPIO pin names; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -46,6 +47,7 @@ func main() {
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
 	flag.StringVar(&c.credentials, "credentials", "credentials.json", "the kiosk's MQTT credentials file (0600), from its enrolment")
 	flag.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
+	flag.StringVar(&c.outbox, "outbox", "", "the file of the kiosk's blocks of numbers and the tickets it issued without the hub (default outbox.db next to -credentials)")
 	flag.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	flag.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")

@@ -12,6 +12,7 @@ import (
 
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/hubclient"
+	"vuoro/kiosk/outbox"
 	"vuoro/kiosk/ui"
 	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
@@ -41,7 +42,15 @@ func run(c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	model, err := flow.New(flow.Options{Issuer: hub, Printer: printer, Helper: hub})
+	box, err := outbox.Open(outboxPath(c))
+	if err != nil {
+		return err
+	}
+	defer box.Close()
+	hub.SetConnected(link.Connected)
+	stopOffline := offline(box, hub, link.Connected, log)
+	defer stopOffline()
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
