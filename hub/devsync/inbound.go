@@ -85,7 +85,6 @@ func (s *Sync) handle(m inbound) {
 }
 
 func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
-	s.topUp() // the kiosks' blocks first, so online numbers always follow them
 	got, err := s.eng.Issue("kiosk:"+r.Device, queue.IssueRequest{RequestID: r.ID, Service: r.Service, Device: r.Device, Persons: r.Persons})
 	reply := &wire.TicketReply{Header: wire.NewHeader(s.opts.Now()), RequestID: r.ID}
 	switch {

@@ -12,8 +12,7 @@ import (
 
 // TestNextMorningStartsClean runs a demo hub on a hand-moved clock through
 // the night: yesterday's calls leave the displays, yesterday's open visits
-// expire, and the first citizen of the morning is numbered from the start again,
-// after the kiosk's block of R1..R5.
+// expire, and the first citizen of the morning is R1 again.
 func TestNextMorningStartsClean(t *testing.T) {
 	helsinki, _ := time.LoadLocation("Europe/Helsinki")
 	clock := queuetest.NewClock(time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki))
@@ -25,14 +24,14 @@ func TestNextMorningStartsClean(t *testing.T) {
 	defer h.Close()
 	k := newKiosk(t, h)
 	d := newDisplays(t, h)
-	for _, want := range []string{"R6", "R7"} {
+	for _, want := range []string{"R1", "R2"} {
 		if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != want {
 			t.Fatalf("Monday's ticket %q (%s), want %s", st.Number, st.Error, want)
 		}
 	}
 	newConsole(t, h, "vero").call(t, "vero-veroasiat", "6")
-	d.waitFor(t, "R6 → 6", func(q board.QueueState, c board.CounterState) bool {
-		return q.Latest == board.Entry{CallID: "R6", Room: "6"} && c.CallID == "R6"
+	d.waitFor(t, "R1 → 6", func(q board.QueueState, c board.CounterState) bool {
+		return q.Latest == board.Entry{CallID: "R1", Room: "6"} && c.CallID == "R1"
 	})
 
 	// Tuesday morning. The hub's housekeeper closes the day within 30 s;
@@ -45,20 +44,20 @@ func TestNextMorningStartsClean(t *testing.T) {
 		return q.Latest == board.Entry{} && len(q.Recent) == 0 && c.CallID == ""
 	})
 	h.Engine().Read(func(s *queue.State) {
-		for _, id := range []string{"R6", "R7"} {
+		for _, id := range []string{"R1", "R2"} {
 			if tk, _ := findTicket(s, id); tk.Status != queue.Expired {
 				t.Errorf("Monday's %s is %s, want expired", id, tk.Status)
 			}
 		}
 	})
-	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R6" {
-		t.Fatalf("Tuesday's first ticket %q (%s), want R6", st.Number, st.Error)
+	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R1" {
+		t.Fatalf("Tuesday's first ticket %q (%s), want R1", st.Number, st.Error)
 	}
 	called := newConsole(t, h, "vero").call(t, "vero-veroasiat", "6")
-	d.waitFor(t, "Tuesday's R6 → 6", func(q board.QueueState, c board.CounterState) bool {
-		return q.Latest == board.Entry{CallID: "R6", Room: "6"} && len(q.Recent) == 0 && c.CallID == "R6" && q.Flash
+	d.waitFor(t, "Tuesday's R1 → 6", func(q board.QueueState, c board.CounterState) bool {
+		return q.Latest == board.Entry{CallID: "R1", Room: "6"} && len(q.Recent) == 0 && c.CallID == "R1" && q.Flash
 	})
-	if called.CallID != "R6" {
+	if called.CallID != "R1" {
 		t.Fatalf("called %s", called.CallID)
 	}
 }

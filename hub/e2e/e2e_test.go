@@ -20,31 +20,31 @@ func TestTicketFromKioskCalledToDisplays(t *testing.T) {
 
 	// A citizen checks in to the Tax Administration's "Veroasiat" twice over.
 	st := k.checkIn(t, "vero", "vero-veroasiat")
-	if st.Screen != flow.ScreenSuccess || st.Number != "R6" {
-		t.Fatalf("kiosk shows %v %q %q, want the success screen with R6 (after the kiosk's block)", st.Screen, st.Number, st.Error)
+	if st.Screen != flow.ScreenSuccess || st.Number != "R1" {
+		t.Fatalf("kiosk shows %v %q %q, want the success screen with R1", st.Screen, st.Number, st.Error)
 	}
-	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R7" || !strings.Contains(strings.Join(st.Lines, " "), "1") {
-		t.Fatalf("second citizen: %q, lines %q; want R7 with one person ahead", st.Number, st.Lines)
+	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R2" || !strings.Contains(strings.Join(st.Lines, " "), "1") {
+		t.Fatalf("second citizen: %q, lines %q; want R2 with one person ahead", st.Number, st.Lines)
 	}
 	paths := k.printer.Paths()
 	if len(paths) != 2 {
 		t.Fatalf("printed %v, want two tickets", paths)
 	}
-	if txt, err := os.ReadFile(strings.TrimSuffix(paths[0], ".png") + ".txt"); err != nil || !strings.Contains(string(txt), "R6") {
-		t.Fatalf("first ticket's decoded text %q (%v) lacks R6", txt, err)
+	if txt, err := os.ReadFile(strings.TrimSuffix(paths[0], ".png") + ".txt"); err != nil || !strings.Contains(string(txt), "R1") {
+		t.Fatalf("first ticket's decoded text %q (%v) lacks R1", txt, err)
 	}
 
 	// The clerk calls the next citizen to room 6: both displays show it.
 	called := clerk.call(t, "vero-veroasiat", "6")
-	if called.CallID != "R6" {
-		t.Fatalf("called %s, want R6", called.CallID)
+	if called.CallID != "R1" {
+		t.Fatalf("called %s, want R1", called.CallID)
 	}
-	d.waitFor(t, "R6 → 6", func(q board.QueueState, c board.CounterState) bool {
-		return q.Latest == board.Entry{CallID: "R6", Room: "6"} && c.CallID == "R6"
+	d.waitFor(t, "R1 → 6", func(q board.QueueState, c board.CounterState) bool {
+		return q.Latest == board.Entry{CallID: "R1", Room: "6"} && c.CallID == "R1"
 	})
 	clerk.end(t, called.ID)
 	d.waitFor(t, "room 6 free", func(q board.QueueState, c board.CounterState) bool {
-		return c.CallID == "" && q.Latest.CallID == "R6"
+		return c.CallID == "" && q.Latest.CallID == "R1"
 	})
 
 	// The hub restarts on the same data: nothing is lost, numbering goes on,
@@ -55,18 +55,18 @@ func TestTicketFromKioskCalledToDisplays(t *testing.T) {
 	h = startHub(t, dir, mqttAddr)
 	defer h.Close()
 	h.Engine().Read(func(s *queue.State) {
-		r1, _ := findTicket(s, "R6")
-		if r1.Status != queue.Ended || len(s.Waiting("vero-veroasiat")) != 1 || s.Waiting("vero-veroasiat")[0].CallID != "R7" {
-			t.Fatalf("after restart: R6 %+v, waiting %+v", r1, s.Waiting("vero-veroasiat"))
+		r1, _ := findTicket(s, "R1")
+		if r1.Status != queue.Ended || len(s.Waiting("vero-veroasiat")) != 1 || s.Waiting("vero-veroasiat")[0].CallID != "R2" {
+			t.Fatalf("after restart: R1 %+v, waiting %+v", r1, s.Waiting("vero-veroasiat"))
 		}
 	})
-	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R8" {
-		t.Fatalf("after restart the kiosk got %q (%s), want R8", st.Number, st.Error)
+	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R3" {
+		t.Fatalf("after restart the kiosk got %q (%s), want R3", st.Number, st.Error)
 	}
 	clerk = newConsole(t, h, "vero") // sessions do not survive a restart
 	clerk.call(t, "vero-veroasiat", "6")
-	d.waitFor(t, "R7 → 6 after the restart", func(q board.QueueState, c board.CounterState) bool {
-		return q.Latest.CallID == "R7" && len(q.Recent) == 1 && q.Recent[0].CallID == "R6" && c.CallID == "R7"
+	d.waitFor(t, "R2 → 6 after the restart", func(q board.QueueState, c board.CounterState) bool {
+		return q.Latest.CallID == "R2" && len(q.Recent) == 1 && q.Recent[0].CallID == "R1" && c.CallID == "R2"
 	})
 	if n := len(k.printer.Paths()); n != 3 {
 		t.Fatalf("%d tickets printed, want 3", n)

@@ -21,11 +21,11 @@ func TestExternalMosquitto(t *testing.T) {
 	defer h.Close()
 	k := newKiosk(t, h)
 	d := newDisplays(t, h)
-	if st := k.checkIn(t, "kela", "kela-asiointi"); st.Number != "K6" {
-		t.Fatalf("kiosk got %q (%s) through Mosquitto, want K6", st.Number, st.Error)
+	if st := k.checkIn(t, "kela", "kela-asiointi"); st.Number != "K1" {
+		t.Fatalf("kiosk got %q (%s) through Mosquitto, want K1", st.Number, st.Error)
 	}
 	newConsole(t, h, "kela").call(t, "kela-asiointi", "6")
-	d.waitFor(t, "K6 → 6 through Mosquitto", func(q board.QueueState, c board.CounterState) bool {
-		return q.Latest == board.Entry{CallID: "K6", Room: "6"} && c.CallID == "K6"
+	d.waitFor(t, "K1 → 6 through Mosquitto", func(q board.QueueState, c board.CounterState) bool {
+		return q.Latest == board.Entry{CallID: "K1", Room: "6"} && c.CallID == "K1"
 	})
 }

@@ -54,15 +54,15 @@ func TestKioskIssuesOfflineAndDeliversWhenTheHubReturns(t *testing.T) {
 	})
 	eventually(t, "the kiosk's block of Veroasiat", func() bool { return box.Left("2026-11-23")["vero-veroasiat"] == 5 })
 
-	clock.Advance(time.Minute) // 10:01, online: after the block
-	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R6" {
-		t.Fatalf("the online ticket %q (%s), want R6 after the kiosk's R1..R5", st.Number, st.Error)
+	clock.Advance(time.Minute) // 10:01, online: numbered from R1, apart from the block
+	if st := k.checkIn(t, "vero", "vero-veroasiat"); st.Number != "R1" {
+		t.Fatalf("the online ticket %q (%s), want R1: the kiosk's block is R901..R905", st.Number, st.Error)
 	}
 	if err := h.Close(); err != nil {
 		t.Fatal(err)
 	}
 	eventually(t, "the kiosk to see the hub gone", func() bool { return !hub.Reachable() })
-	for i, want := range []string{"R1", "R2", "R3"} {
+	for i, want := range []string{"R901", "R902", "R903"} {
 		clock.Advance(time.Minute) // 10:02, 10:03, 10:04
 		st := k.checkIn(t, "vero", "vero-veroasiat")
 		if st.Number != want || !slices.Equal(st.Lines, []string{i18n.T(i18n.FI, i18n.AheadUnknown)}) {
@@ -89,19 +89,19 @@ func TestKioskIssuesOfflineAndDeliversWhenTheHubReturns(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if ack, err := hub.Deliver(ctx, sent[0]); err != nil || ack.Outcome != wire.OfflineRecorded {
-		t.Fatalf("R1 delivered again: %+v, %v; want recorded", ack, err)
+		t.Fatalf("R901 delivered again: %+v, %v; want recorded", ack, err)
 	}
 	other := sent[0]
 	other.ID = "another"
 	if ack, err := hub.Deliver(ctx, other); err != nil || ack.Outcome != wire.OfflineRefused {
-		t.Fatalf("another ticket with R1's number: %+v, %v; want refused", ack, err)
+		t.Fatalf("another ticket with R901's number: %+v, %v; want refused", ack, err)
 	}
 	h.Engine().Read(func(s *queue.State) {
 		var ids []string
 		for _, tk := range s.Waiting("vero-veroasiat") {
 			ids = append(ids, tk.CallID)
 		}
-		if want := []string{"R6", "R1", "R2", "R3"}; !slices.Equal(ids, want) {
+		if want := []string{"R1", "R901", "R902", "R903"}; !slices.Equal(ids, want) {
 			t.Fatalf("waiting %v, want %v, each once, by check-in time", ids, want)
 		}
 	})
@@ -111,18 +111,18 @@ func TestKioskIssuesOfflineAndDeliversWhenTheHubReturns(t *testing.T) {
 		t.Fatalf("the queue display shows %+v before any call", q)
 	}
 	c := newConsole(t, h, "vero")
-	for _, want := range []string{"R6", "R1"} {
+	for _, want := range []string{"R1", "R901"} {
 		v := c.call(t, "vero-veroasiat", "6")
 		if v.CallID != want {
 			t.Fatalf("called %s, want %s", v.CallID, want)
 		}
-		if want == "R6" {
+		if want == "R1" {
 			c.end(t, v.ID)
 		}
 	}
-	d.waitFor(t, "R1 → 6", func(q board.QueueState, cs board.CounterState) bool {
-		return q.Latest == board.Entry{CallID: "R1", Room: "6"} && cs.CallID == "R1" &&
-			!slices.ContainsFunc(q.Recent, func(e board.Entry) bool { return e.CallID == "R2" || e.CallID == "R3" })
+	d.waitFor(t, "R901 → 6", func(q board.QueueState, cs board.CounterState) bool {
+		return q.Latest == board.Entry{CallID: "R901", Room: "6"} && cs.CallID == "R901" &&
+			!slices.ContainsFunc(q.Recent, func(e board.Entry) bool { return e.CallID == "R902" || e.CallID == "R903" })
 	})
 }
 

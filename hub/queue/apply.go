@@ -121,7 +121,9 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 		s.enqueue(t)
 	}
 	if k := v.Service + "|" + v.Day; v.Day > s.closed {
-		s.numbers[k] = max(s.numbers[k], v.Number) // a block's number may be below the day's last
+		if v.CheckedIn.IsZero() { // a block's number is counted where it was granted
+			s.numbers[k] = max(s.numbers[k], v.Number)
+		}
 		s.counts[k]++
 	}
 	if v.RequestID != "" {

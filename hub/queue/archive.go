@@ -48,7 +48,7 @@ func (s *State) forget(day string) {
 			delete(s.requests, r)
 		}
 	}
-	for _, m := range []map[string]int{s.numbers, s.counts} {
+	for _, m := range []map[string]int{s.numbers, s.offline, s.counts} {
 		for k := range m {
 			if _, d, _ := strings.Cut(k, "|"); d <= day {
 				delete(m, k)

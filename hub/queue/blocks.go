@@ -12,10 +12,14 @@ import (
 // Blocks of numbers for kiosks that lose the hub.
 //
 // The hub hands each active kiosk, per open service, a small block of the
-// day's numbers in advance (event block.granted). The numbers come from the
-// service's day counter, as an online ticket's do, so they stay unique,
-// short and of the service's letter; online tickets continue after the
-// block. A block number becomes a visit only when the kiosk delivers the
+// day's numbers in advance (event block.granted). Blocks are numbered from
+// OfflineFirst up (R901, R902, ...), apart from the online numbers, which
+// start at 1 each morning: the day's first citizen gets R1 whatever the
+// kiosks hold, the numbers a kiosk never used leave no gap in the numbers
+// clerks call, and a clerk can tell an offline ticket by its number. Both
+// ranges are of the service's letter and never overlap: on a day busy
+// enough for online numbers to reach the blocks, they step over every
+// number granted, and later blocks follow the online numbers. A block number becomes a visit only when the kiosk delivers the
 // ticket it issued from it (DeliverOffline): a number never delivered is a
 // gap in the day's numbering, never a visit, and never on a display.
 //
@@ -27,8 +31,9 @@ import (
 // check late deliveries, until the retention period drops them with the
 // visits. A revoked kiosk's blocks are void at once.
 const (
-	BlockSize = 5 // numbers in one block
-	BlockLow  = 3 // a kiosk holding fewer unused numbers of a service gets another block
+	BlockSize    = 5   // numbers in one block
+	BlockLow     = 3   // a kiosk holding fewer unused numbers of a service gets another block
+	OfflineFirst = 901 // the first number of the day's first block of a service
 )
 
 // Block is a run of a service's numbers of one day handed to a kiosk.
@@ -126,7 +131,7 @@ func (s *State) blocksDue(now time.Time) []BlockGranted {
 			if !s.OpenNow(sv.ID, now) || s.unused(d.ID, sv.ID, day) >= BlockLow || !s.capAllows(sv, day, len(next)) {
 				continue
 			}
-			first := max(s.nextNumber(sv.ID, day), next[sv.ID])
+			first := max(s.nextBlock(sv.ID, day), next[sv.ID])
 			next[sv.ID] = first + BlockSize
 			out = append(out, BlockGranted{Device: d.ID, Service: sv.ID, Letter: sv.Letter, Day: day, First: first,
 				Last: first + BlockSize - 1})
@@ -165,7 +170,19 @@ func applyBlockGranted(s *State, ev event.Event, v BlockGranted) {
 	b := &Block{Device: v.Device, Service: v.Service, Letter: v.Letter, Day: v.Day, First: v.First, Last: v.Last, Granted: ev.Time}
 	s.blocks[v.Device] = append(s.blocks[v.Device], b)
 	k := v.Service + "|" + v.Day
-	s.numbers[k] = max(s.numbers[k], v.Last)
+	s.offline[k] = max(s.offline[k], v.Last)
+}
+
+// nextBlock is the first number of the next block of service on day: past
+// every block granted, and past the online numbers once they reach the
+// blocks' range.
+func (s *State) nextBlock(service, day string) int {
+	k := service + "|" + day
+	n := max(OfflineFirst, s.offline[k]+1)
+	if online := max(s.numbers[k], s.carry[service]); online >= OfflineFirst {
+		n = max(n, online+1)
+	}
+	return n
 }
 
 // blockOf returns the kiosk's block of service on day that holds n.
