@@ -1,9 +1,11 @@
 package broker_test
 
 import (
+	"strings"
 	"testing"
 
 	"vuoro/hub/broker"
+	"vuoro/shared/wire"
 )
 
 func TestWhatEachKindOfDeviceMayDo(t *testing.T) {
@@ -39,6 +41,16 @@ func TestWhatEachKindOfDeviceMayDo(t *testing.T) {
 		{kiosk, false, p + "catalog", true},
 		{kiosk, false, p + "queue/+", true},
 		{kiosk, false, p + "kiosk/kiosk-1/ticket", false},
+		{kiosk, true, p + "kiosk/kiosk-1/offline", true},
+		{kiosk, true, p + "kiosk/kiosk-2/offline", false},
+		{kiosk, true, p + "kiosk/kiosk-1/offline/ack", false},
+		{kiosk, true, p + "kiosk/kiosk-1/blocks", false},
+		{kiosk, false, p + "kiosk/kiosk-1/blocks", true},
+		{kiosk, false, p + "kiosk/kiosk-1/offline/ack", true},
+		{kiosk, false, p + "kiosk/kiosk-2/blocks", false},
+		{kiosk, false, p + "kiosk/kiosk-2/offline/ack", false},
+		{kiosk, false, p + "kiosk/kiosk-2/offline", false},
+		{queueDisplay, true, p + "kiosk/qd-1/offline", false},
 		{queueDisplay, true, p + "kiosk/qd-1/ticket", false},
 		{queueDisplay, true, p + "device/qd-1/status", true},
 		{queueDisplay, false, p + "display", true},
@@ -58,6 +70,39 @@ func TestWhatEachKindOfDeviceMayDo(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s %s (publish %v): %v, want %v", c.id.Device, c.topic, c.publish, got, c.want)
+		}
+	}
+}
+
+// TestDeviceTopicsAreWhatDevicesPublish: the topics a device may publish
+// are device topics, whoever's they are; the hub's are not, nor another
+// site's.
+func TestDeviceTopicsAreWhatDevicesPublish(t *testing.T) {
+	const p = "vuoro/v1/lahti/"
+	for topic, want := range map[string]bool{
+		p + "device/kiosk-7/status": true, p + "kiosk/kiosk-7/ticket": true, p + "kiosk/kiosk-7/help": true,
+		p + "device/+/status": true, p + "kiosk/kiosk-7/ticket/reply": false, p + "kiosk/kiosk-7/help/state": false,
+		p + "catalog": false, p + "display": false, p + "room/6": false, p + "queue/vero": false,
+		"vuoro/v1/espoo/device/kiosk-7/status": false,
+	} {
+		if got := broker.DeviceTopic("lahti", topic); got != want {
+			t.Errorf("DeviceTopic(%s) = %v, want %v", topic, got, want)
+		}
+	}
+}
+
+// TestEveryGrantIsATopicOfItsSite: each row of the table names a topic of
+// the site that parses back to its kind, so the embedded broker and
+// Mosquitto read the same rules.
+func TestEveryGrantIsATopicOfItsSite(t *testing.T) {
+	id := broker.Identity{Device: "d-1", Room: "6"}
+	for _, g := range broker.Grants {
+		f := g.Filter("lahti", id)
+		if strings.HasSuffix(f, "/+") {
+			f = strings.TrimSuffix(f, "+") + "x" // "queue/+": a filter; its topics parse
+		}
+		if got, err := wire.ParseTopic(f); err != nil || got.Kind != g.Topic || got.Site != "lahti" {
+			t.Errorf("grant %+v gives %q: %+v %v", g, f, got, err)
 		}
 	}
 }

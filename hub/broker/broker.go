@@ -4,6 +4,7 @@
 package broker
 
 import (
+	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"math"
@@ -21,17 +22,24 @@ import (
 
 // Broker is a running embedded broker.
 type Broker struct {
-	srv  *mqtt.Server
-	ln   *limitListener
-	auth *authHook
-	mu   sync.Mutex
-	next int // subscription ids
+	srv   *mqtt.Server
+	lim   *limit
+	addr  net.Addr // the main listener's: TLS when Options.TLS is set
+	plain net.Addr // the plain listener's beside a TLS one, if asked for
+	auth  *authHook
+	mu    sync.Mutex
+	next  int // subscription ids
 }
 
 // Options configure a broker. Zero values take the defaults.
 type Options struct {
 	Addr string // "127.0.0.1:1883"; port 0 picks a free one
-	Site string // the site whose topics devices may use; required
+	// TLS, when set, makes the listener on Addr speak MQTT over TLS only
+	// (the hub's -tls); PlainAddr then adds a plain listener, off unless
+	// asked for.
+	TLS       *tls.Config
+	PlainAddr string
+	Site      string // the site whose topics devices may use; required
 	// Auth names the devices that may connect; with none, no device may.
 	Auth   Authenticator
 	Logger *slog.Logger
@@ -75,26 +83,43 @@ func (nobody) Authenticate(string, string) (Identity, bool) { return Identity{},
 // may then do only what its kind needs (Identity).
 func Start(o Options) (*Broker, error) {
 	o = o.withDefaults()
-	tcp, err := net.Listen("tcp", o.Addr)
+	b := &Broker{lim: &limit{max: o.MaxConnections}}
+	b.srv = mqtt.New(&mqtt.Options{InlineClient: true, Logger: o.Logger, Capabilities: capabilities(o)})
+	b.auth = newAuthHook(o)
+	err := b.srv.AddHook(b.auth, nil)
+	if err == nil {
+		b.addr, err = b.listen("mqtt", o.Addr, o.TLS, o.ConnectTimeout)
+	}
+	if err == nil && o.TLS != nil && o.PlainAddr != "" {
+		b.plain, err = b.listen("mqtt-plain", o.PlainAddr, nil, o.ConnectTimeout)
+	}
+	if err == nil {
+		err = b.srv.Serve()
+	}
 	if err != nil {
-		return nil, fmt.Errorf("broker: listen %s: %w", o.Addr, err)
-	}
-	ln := &limitListener{Listener: tcp, max: o.MaxConnections, timeout: o.ConnectTimeout}
-	srv := mqtt.New(&mqtt.Options{InlineClient: true, Logger: o.Logger, Capabilities: capabilities(o)})
-	hook := newAuthHook(o)
-	if err := srv.AddHook(hook, nil); err != nil {
-		ln.Close()
+		b.srv.Close()
 		return nil, fmt.Errorf("broker: %w", err)
 	}
-	if err := srv.AddListener(listeners.NewNet("tcp", ln)); err != nil {
-		ln.Close()
-		return nil, fmt.Errorf("broker: %w", err)
+	return b, nil
+}
+
+// listen adds a listener on addr, speaking TLS when cfg is set, under the
+// broker's connection cap and CONNECT deadline. The deadline covers the
+// TLS handshake too: it is set on the connection before the handshake.
+func (b *Broker) listen(id, addr string, cfg *tls.Config, timeout time.Duration) (net.Addr, error) {
+	tcp, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen %s: %w", addr, err)
 	}
-	if err := srv.Serve(); err != nil {
-		ln.Close()
-		return nil, fmt.Errorf("broker: serve: %w", err)
+	var ln net.Listener = &limitListener{Listener: tcp, limit: b.lim, timeout: timeout}
+	if cfg != nil {
+		ln = tls.NewListener(ln, cfg)
 	}
-	return &Broker{srv: srv, ln: ln, auth: hook}, nil
+	if err := b.srv.AddListener(listeners.NewNet(id, ln)); err != nil {
+		tcp.Close()
+		return nil, err
+	}
+	return tcp.Addr(), nil
 }
 
 // pendingWrites is how many messages may wait to be written to one
@@ -125,8 +150,18 @@ func capabilities(o Options) *mqtt.Capabilities {
 	return c
 }
 
-// Addr is the address the broker listens on.
-func (b *Broker) Addr() string { return b.ln.Addr().String() }
+// Addr is the address the broker listens on (over TLS when
+// Options.TLS is set).
+func (b *Broker) Addr() string { return b.addr.String() }
+
+// PlainAddr is the address of the plain listener beside a TLS one, or ""
+// when there is none.
+func (b *Broker) PlainAddr() string {
+	if b.plain == nil {
+		return ""
+	}
+	return b.plain.String()
+}
 
 // Publish delivers payload on topic at QoS 1 to every subscriber, and keeps
 // it for later subscribers when retain is set.
@@ -167,6 +202,6 @@ func (b *Broker) LastSeen(device string) (time.Time, bool) { return b.auth.lastS
 
 // Close disconnects every client and stops listening.
 func (b *Broker) Close() error {
-	b.ln.settle()
+	b.lim.settle()
 	return b.srv.Close()
 }

@@ -1,6 +1,7 @@
 package broker_test
 
 import (
+	"crypto/tls"
 	"io"
 	"net"
 	"runtime"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"vuoro/hub/broker"
+	"vuoro/hub/tlsca"
 )
 
 // A 5-byte CONNECT header claiming 256 MB is refused from its header: the
@@ -36,25 +38,34 @@ func TestAHugePacketIsRefusedWithoutAllocatingIt(t *testing.T) {
 	}
 }
 
-// A connection that never sends its CONNECT is closed at the deadline.
+// A connection that never sends its CONNECT, or over TLS never begins its
+// handshake, is closed at the deadline.
 func TestASilentConnectionIsClosedAtTheConnectDeadline(t *testing.T) {
-	b, err := broker.Start(broker.Options{Addr: "127.0.0.1:0", Site: site, ConnectTimeout: 200 * time.Millisecond, Logger: quiet})
+	ca, err := tlsca.Open(t.TempDir(), []string{"localhost"}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
-	c, err := net.Dial("tcp", b.Addr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	start := time.Now()
-	c.SetReadDeadline(time.Now().Add(5 * time.Second))
-	if _, err := io.ReadAll(c); err != nil {
-		t.Fatalf("still open after 5 s: %v", err)
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Fatalf("closed after %v, want about 200 ms", d)
+	for name, cfg := range map[string]*tls.Config{"plain": nil, "tls": ca.ServerConfig()} {
+		t.Run(name, func(t *testing.T) {
+			b, err := broker.Start(broker.Options{Addr: "127.0.0.1:0", TLS: cfg, Site: site, ConnectTimeout: 200 * time.Millisecond, Logger: quiet})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			c, err := net.Dial("tcp", b.Addr())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			start := time.Now()
+			c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			if _, err := io.ReadAll(c); err != nil {
+				t.Fatalf("still open after 5 s: %v", err)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Fatalf("closed after %v, want about 200 ms", d)
+			}
+		})
 	}
 }
 

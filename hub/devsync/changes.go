@@ -13,13 +13,16 @@ type changes struct {
 	republish bool // send every retained state again
 	calls     []wire.Call
 	display   bool
+	topUp     bool // kiosks or their blocks changed: grant the blocks due
 }
 
 // note notes an event the engine committed, by its decoded payload.
 func (c *changes) note(ev event.Event, p queue.Payload, st *queue.State) {
 	switch p := p.(type) {
-	case queue.DayClosed: // the closed day's calls leave the displays
-		c.display = true
+	case queue.DayClosed: // the closed day's calls leave the displays, and the blocks end
+		c.display, c.topUp = true, true
+	case queue.DeviceActivated, queue.ServicePaused, queue.ServiceSettings, queue.ServiceAdded:
+		c.topUp = true
 	case queue.TicketCalled:
 		c.call(ev, st, p.Ticket, p.Room, false)
 	case queue.TicketRecalled:

@@ -50,7 +50,7 @@ type Sync struct {
 
 	mu      sync.Mutex
 	pending changes
-	devices map[string]wire.DeviceStatus
+	devices map[string]Seen
 	last    published // owned by the Run loop
 }
 
@@ -67,7 +67,7 @@ func New(bus Bus, eng *queue.Engine, o Options) *Sync {
 		o.Now = time.Now
 	}
 	s := &Sync{bus: bus, eng: eng, opts: o, in: make(chan inbound, 256), wake: make(chan struct{}, 1),
-		devices: map[string]wire.DeviceStatus{}, last: newPublished()}
+		devices: map[string]Seen{}, last: newPublished()}
 	eng.Observe(s.observe)
 	return s
 }
@@ -78,11 +78,12 @@ func (s *Sync) Rejected() int64 { return s.rejects.Load() }
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.
 func (s *Sync) Run(ctx context.Context) error {
-	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice} {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice, wire.KindOffline} {
 		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
 			return fmt.Errorf("devsync: %w", err)
 		}
 	}
+	s.topUp()
 	s.signal()
 	tick := time.NewTicker(recheck)
 	defer tick.Stop()
@@ -92,7 +93,9 @@ func (s *Sync) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
+			s.topUp()
 			s.flush()
+			s.recheckOffline()
 		case m := <-s.in:
 			s.handle(m)
 		case <-s.wake:

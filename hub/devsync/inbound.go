@@ -9,9 +9,11 @@ import (
 
 // inbound is a decoded device message waiting for the Run loop.
 type inbound struct {
-	topic  wire.Topic
-	ticket *wire.TicketRequest
-	help   *wire.HelpRequest
+	topic   wire.Topic
+	ticket  *wire.TicketRequest
+	help    *wire.HelpRequest
+	status  *wire.DeviceStatus
+	offline *wire.OfflineTicket
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -28,9 +30,10 @@ func (s *Sync) receive(name string, payload []byte) {
 		m.ticket, err = wire.Decode[wire.TicketRequest](payload)
 	case t.Kind == wire.KindHelp:
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
+	case t.Kind == wire.KindOffline:
+		m.offline, err = wire.Decode[wire.OfflineTicket](payload)
 	case t.Kind == wire.KindDevice:
-		err = s.noteDevice(payload)
-		return
+		m.status, err = wire.Decode[wire.DeviceStatus](payload)
 	default:
 		return
 	}
@@ -54,6 +57,10 @@ func (s *Sync) sameDevice(m inbound) bool {
 		return m.ticket.Device == m.topic.ID
 	case m.help != nil:
 		return m.help.Device == m.topic.ID
+	case m.status != nil:
+		return m.status.Device == m.topic.ID
+	case m.offline != nil:
+		return m.offline.Device == m.topic.ID
 	}
 	return true
 }
@@ -63,28 +70,6 @@ func (s *Sync) reject(topic string, size int, err error) {
 	s.opts.Logger.Warn("rejected device payload", "topic", topic, "bytes", size, "err", err, "rejected_total", n)
 }
 
-func (s *Sync) noteDevice(payload []byte) error {
-	d, err := wire.Decode[wire.DeviceStatus](payload)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.devices[d.Device] = *d
-	s.mu.Unlock()
-	return nil
-}
-
-// Devices returns the last status each device reported.
-func (s *Sync) Devices() map[string]wire.DeviceStatus {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[string]wire.DeviceStatus, len(s.devices))
-	for k, v := range s.devices {
-		out[k] = v
-	}
-	return out
-}
-
 // handle acts on one device message in the Run loop.
 func (s *Sync) handle(m inbound) {
 	switch {
@@ -92,6 +77,10 @@ func (s *Sync) handle(m inbound) {
 		s.issue(m.topic, m.ticket)
 	case m.help != nil:
 		s.help(m.help)
+	case m.status != nil:
+		s.noteDevice(*m.status)
+	case m.offline != nil:
+		s.deliver(m.topic, m.offline)
 	}
 }
 

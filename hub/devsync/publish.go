@@ -21,6 +21,7 @@ type published struct {
 	rooms   map[string]roomKey
 	queues  map[string]wire.QueueStatus
 	helps   map[string]helpSent // by kiosk
+	blocks  map[string][]wire.Block
 }
 
 // flush publishes what changed, built from the engine's current state.
@@ -31,6 +32,9 @@ func (s *Sync) flush() {
 	s.mu.Unlock()
 	if c.republish {
 		s.last = newPublished() // everything differs from nothing: all is sent
+	}
+	if c.topUp {
+		s.topUp()
 	}
 	var out []outbound
 	s.eng.Read(func(st *queue.State) { out = s.build(c, st) })
@@ -73,11 +77,13 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 			add(wire.KindQueue, sv.ID, &q, true)
 		}
 	}
+	out = append(out, s.blockSets(st, now)...)
 	return append(out, s.helpStates(st, now)...)
 }
 
 func newPublished() published {
-	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}, helps: map[string]helpSent{}}
+	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}, helps: map[string]helpSent{},
+		blocks: map[string][]wire.Block{}}
 }
 
 // roomKey is what a counter display shows of a room: the visit served.

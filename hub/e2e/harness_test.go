@@ -86,7 +86,15 @@ type kiosk struct {
 
 func newKiosk(t testing.TB, h *server.Hub) *kiosk {
 	t.Helper()
-	c, err := hubclient.New(link(t, h, "kiosk-1", "kiosk"), hubclient.Options{Site: "lahti", Device: "kiosk-1", Retry: 500 * time.Millisecond, Logger: quiet})
+	return newKioskWith(t, h, nil)
+}
+
+// newKioskWith is newKiosk with more options, set by with on the kiosk's
+// hub client and flow options.
+func newKioskWith(t testing.TB, h *server.Hub, with func(*devlink.Link, *hubclient.Client, *flow.Options)) *kiosk {
+	t.Helper()
+	l := link(t, h, "kiosk-1", "kiosk")
+	c, err := hubclient.New(l, hubclient.Options{Site: "lahti", Device: "kiosk-1", Retry: 500 * time.Millisecond, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +104,11 @@ func newKiosk(t testing.TB, h *server.Hub) *kiosk {
 	}
 	// Generous timeouts: after a hub restart the devices come back through
 	// paho's reconnect backoff, which stretches on a loaded machine.
-	m, err := flow.New(flow.Options{Issuer: c, Helper: c, Printer: ticket.NewPrinter(v, escpos.Paper80), IssueTimeout: 40 * time.Second})
+	o := flow.Options{Issuer: c, Helper: c, Printer: ticket.NewPrinter(v, escpos.Paper80), IssueTimeout: 40 * time.Second}
+	if with != nil {
+		with(l, c, &o)
+	}
+	m, err := flow.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

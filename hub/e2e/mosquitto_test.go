@@ -1,63 +1,20 @@
 package e2e
 
 import (
-	"fmt"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"vuoro/display/board"
+	"vuoro/hub/dynsec/mosqtest"
 	"vuoro/hub/server"
 )
 
-// mosquitto runs a real Mosquitto broker on a free loopback port. Without
-// one the test is skipped, except in CI, where `make test` installs it.
-func mosquitto(t *testing.T) string {
-	t.Helper()
-	bin, err := exec.LookPath("mosquitto")
-	if err != nil {
-		if _, e := os.Stat("/usr/sbin/mosquitto"); e == nil {
-			bin, err = "/usr/sbin/mosquitto", nil
-		}
-	}
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("mosquitto not installed; make test installs it")
-		}
-		t.Skip("mosquitto not installed")
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().(*net.TCPAddr)
-	ln.Close()
-	conf := filepath.Join(t.TempDir(), "mosquitto.conf")
-	os.WriteFile(conf, []byte(fmt.Sprintf("listener %d 127.0.0.1\nallow_anonymous true\npersistence false\n", addr.Port)), 0o644)
-	cmd := exec.Command(bin, "-c", conf)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	for range 50 {
-		if c, err := net.Dial("tcp", addr.String()); err == nil {
-			c.Close()
-			return addr.String()
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("mosquitto did not start")
-	return ""
-}
-
 // TestExternalMosquitto runs the kiosk-to-display path through an external
-// Mosquitto instead of the embedded broker.
+// Mosquitto instead of the embedded broker, whose accounts the hub manages:
+// the kiosk and displays connect with the credentials they were enrolled with.
 func TestExternalMosquitto(t *testing.T) {
-	addr := mosquitto(t)
-	h, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTExternal: "tcp://" + addr, Demo: true, Logger: quiet})
+	m := mosqtest.Start(t)
+	h, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTExternal: m.URL(),
+		MQTTUser: m.Admin, MQTTPassword: m.Password, Demo: true, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,14 +24,27 @@ type Options struct {
 	// reconnect, once the subscriptions are renewed: the hub republishes
 	// its retained state, which a restarted broker may have lost.
 	OnConnect func()
+	// DeviceTopic, if set, names the topics devices publish on. A broker
+	// cannot refuse a device's retained message as the embedded one does,
+	// so a retained or empty message on such a topic is never handed on,
+	// and a retained one is cleared: only the hub's state is retained.
+	// Only the hub may read device topics, and a broker hands on a live
+	// message unflagged, so the hub subscribes to its device topics again
+	// every SweepEvery (10 s), which makes the broker send it what it
+	// retained there.
+	DeviceTopic func(topic string) bool
+	SweepEvery  time.Duration
 }
 
 // Bus is a live connection to an external broker.
 type Bus struct {
-	c    mqtt.Client
-	log  *slog.Logger
-	mu   sync.Mutex
-	subs map[string]mqtt.MessageHandler
+	c      mqtt.Client
+	log    *slog.Logger
+	device func(topic string) bool
+	mu     sync.Mutex
+	subs   map[string]mqtt.MessageHandler
+	stop   chan struct{}
+	done   sync.WaitGroup
 }
 
 // Dial connects, waiting up to timeout for the first connection; later
@@ -40,7 +53,7 @@ func Dial(o Options, timeout time.Duration) (*Bus, error) {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	b := &Bus{log: o.Logger, subs: map[string]mqtt.MessageHandler{}}
+	b := &Bus{log: o.Logger, device: o.DeviceTopic, subs: map[string]mqtt.MessageHandler{}, stop: make(chan struct{})}
 	co := mqtt.NewClientOptions().AddBroker(o.URL).SetClientID(o.ClientID).
 		SetUsername(o.Username).SetPassword(o.Password).
 		SetCleanSession(true).SetAutoReconnect(true).SetMaxReconnectInterval(5 * time.Second).
@@ -61,7 +74,35 @@ func Dial(o Options, timeout time.Duration) (*Bus, error) {
 	if err := tok.Error(); err != nil {
 		return nil, fmt.Errorf("extbus: connect %s: %w", o.URL, err)
 	}
+	if o.DeviceTopic != nil {
+		if o.SweepEvery == 0 {
+			o.SweepEvery = 10 * time.Second
+		}
+		b.done.Add(1)
+		go b.sweep(o.SweepEvery)
+	}
 	return b, nil
+}
+
+// sweep subscribes to the device topics again every period, until Close.
+func (b *Bus) sweep(every time.Duration) {
+	defer b.done.Done()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-b.stop:
+			return
+		case <-t.C:
+		}
+		b.mu.Lock()
+		for f, h := range b.subs {
+			if b.device(f) {
+				b.c.Subscribe(f, 1, h)
+			}
+		}
+		b.mu.Unlock()
+	}
 }
 
 func (b *Bus) resubscribe(c mqtt.Client) {
@@ -86,7 +127,13 @@ func (b *Bus) Publish(topic string, payload []byte, retain bool) error {
 
 // Subscribe calls h with every message on filter, now and after reconnects.
 func (b *Bus) Subscribe(filter string, h func(topic string, payload []byte)) error {
-	mh := func(_ mqtt.Client, m mqtt.Message) { h(m.Topic(), m.Payload()) }
+	mh := func(_ mqtt.Client, m mqtt.Message) {
+		if b.device != nil && b.device(m.Topic()) && (m.Retained() || len(m.Payload()) == 0) {
+			b.clear(m)
+			return
+		}
+		h(m.Topic(), m.Payload())
+	}
 	b.mu.Lock()
 	b.subs[filter] = mh
 	b.mu.Unlock()
@@ -97,8 +144,19 @@ func (b *Bus) Subscribe(filter string, h func(topic string, payload []byte)) err
 	return nil
 }
 
+// clear removes a device's retained message from the broker (its
+// handler runs on paho's goroutine, so the clearing publish is not waited for).
+func (b *Bus) clear(m mqtt.Message) {
+	if m.Retained() && len(m.Payload()) > 0 {
+		b.log.Warn("a device's retained message cleared", "topic", m.Topic())
+		b.c.Publish(m.Topic(), 1, true, []byte(nil))
+	}
+}
+
 // Close disconnects.
 func (b *Bus) Close() error {
+	close(b.stop)
+	b.done.Wait()
 	b.c.Disconnect(250)
 	return nil
 }

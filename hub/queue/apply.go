@@ -66,6 +66,10 @@ func init() {
 		event.On(applyDeviceEnrolled),
 		event.On(applyDeviceActivated),
 		event.On(applyDeviceRevoked),
+		event.On(applyDeviceAlerted),
+		event.On(applyDeviceAlertCleared),
+		event.On(applyDeviceServices),
+		event.On(applyBlockGranted),
 	)
 }
 
@@ -108,9 +112,20 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 		Issued: ev.Time, Since: ev.Time, requestID: v.RequestID}
 	s.tickets[ev.Seq] = t
 	s.byDay[v.Day] = append(s.byDay[v.Day], ev.Seq)
-	s.enqueue(t)
-	s.numbers[v.Service+"|"+v.Day] = v.Number
-	s.counts[v.Service+"|"+v.Day]++
+	if !v.CheckedIn.IsZero() {
+		s.applyOffline(t, v)
+	}
+	if v.Expired {
+		t.Status, t.Ended, t.Note = Expired, ev.Time, ReasonExpired
+	} else {
+		s.enqueue(t)
+	}
+	if k := v.Service + "|" + v.Day; v.Day > s.closed {
+		if v.CheckedIn.IsZero() { // a block's number is counted where it was granted
+			s.numbers[k] = max(s.numbers[k], v.Number)
+		}
+		s.counts[k]++
+	}
 	if v.RequestID != "" {
 		s.requests[v.RequestID] = ev.Seq
 	}

@@ -48,7 +48,7 @@ func (s *State) forget(day string) {
 			delete(s.requests, r)
 		}
 	}
-	for _, m := range []map[string]int{s.numbers, s.counts} {
+	for _, m := range []map[string]int{s.numbers, s.offline, s.counts} {
 		for k := range m {
 			if _, d, _ := strings.Cut(k, "|"); d <= day {
 				delete(m, k)
@@ -56,6 +56,7 @@ func (s *State) forget(day string) {
 		}
 	}
 	cutoff := s.cutoffOf(day)
+	s.dropBlocks(cutoff)
 	var next map[uint64]archived // the archive is never changed in place: snapshots share it
 	for d, ids := range s.byDay {
 		if d < cutoff {

@@ -38,6 +38,11 @@ func (s *State) check(p Payload) error {
 			return fmt.Errorf("queue: %s names unknown service %q", p.Kind(), sv)
 		}
 	}
+	if v, ok := p.(BlockGranted); ok {
+		if err := s.checkBlock(v); err != nil {
+			return err
+		}
+	}
 	if r.Help > s.Seq {
 		return fmt.Errorf("queue: %s of unknown help request %d", p.Kind(), r.Help)
 	}

@@ -58,7 +58,7 @@ func (s *State) dayClose(now time.Time) (DayClosed, bool) {
 // of a day not yet closed, visits carried over, calls on the displays.
 func (s *State) hasDayToClose(day string) bool {
 	calledBefore := func(c Call) bool { return s.tickets[c.Ticket].Day <= day }
-	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) {
+	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) || s.blocksUntil(day) {
 		return true
 	}
 	for d := range s.byDay {
@@ -127,7 +127,12 @@ func (s *State) expire(ev event.Event, t *Ticket, reason string) {
 // day's last, and after every number carried over the last day close, so
 // two open visits never share a call id.
 func (s *State) nextNumber(service, day string) int {
-	return max(s.numbers[service+"|"+day], s.carry[service]) + 1
+	k := service + "|" + day
+	n := max(s.numbers[k], s.carry[service]) + 1
+	if n >= OfflineFirst && n <= s.offline[k] { // online numbers reached the blocks: step over them
+		n = s.offline[k] + 1
+	}
+	return n
 }
 
 // dueDay is the last site-local day whose end has come by now.

@@ -40,6 +40,11 @@ type Device struct {
 	Expires  time.Time  `json:"expires"`          // until when the code may be exchanged
 	Active   time.Time  `json:"active,omitzero"`  // when it took its credentials
 	Revoked  time.Time  `json:"revoked,omitzero"` // when it was revoked
+	// Services a kiosk offers; none: every service of the site.
+	Services []string `json:"services,omitempty"`
+	// Alerts raised of the device and not cleared, with when each was
+	// raised. Replaced, never changed in place: readers may keep it.
+	Alerts map[AlertKind]time.Time `json:"alerts,omitempty"`
 }
 
 // Usable reports whether the device may connect: it holds credentials
@@ -153,6 +158,8 @@ func applyDeviceActivated(s *State, ev event.Event, v DeviceActivated) {
 
 func applyDeviceRevoked(s *State, ev event.Event, v DeviceRevoked) {
 	if d, ok := s.devices[v.Device]; ok {
-		d.Revoked = ev.Time
+		d.Revoked, d.Alerts = ev.Time, nil // a revoked device is no one's concern
 	}
+	delete(s.blocks, v.Device) // its blocks are void
+
 }

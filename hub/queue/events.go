@@ -59,6 +59,16 @@ const (
 	KindDeviceEnrolled  = "device.enrolled"
 	KindDeviceActivated = "device.activated"
 	KindDeviceRevoked   = "device.revoked"
+	// A device's health: an alert raised (a kiosk's printer near its end
+	// or out of paper, a device offline in opening hours) and cleared when
+	// the device recovers; the services a kiosk offers, whose agencies'
+	// advisors see its alerts.
+	KindDeviceAlerted      = "device.alert"
+	KindDeviceAlertCleared = "device.alert.cleared"
+	KindDeviceServices     = "device.services"
+	// KindBlockGranted hands a kiosk a block of a service's numbers of the
+	// day, to issue from while it cannot reach the hub (blocks.go).
+	KindBlockGranted = "block.granted"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -173,6 +183,10 @@ type (
 		Appointment uint64    `json:"appointment,omitempty"`
 		At          time.Time `json:"at,omitzero"` // the appointment's time
 		Person      *Person   `json:"person,omitempty"`
+		// A ticket a kiosk issued from its block while offline (offline.go):
+		// when it checked in, clamped; and, of a day over, that it expired.
+		CheckedIn time.Time `json:"checked_in,omitzero"`
+		Expired   bool      `json:"expired,omitempty"`
 	}
 	TicketCalled struct {
 		Ticket uint64 `json:"ticket"`
@@ -302,7 +316,26 @@ type (
 	DeviceRef struct {
 		Device string `json:"device"`
 	}
+	// DeviceAlerted and DeviceAlertCleared name the device and the alert.
+	DeviceAlerted struct {
+		Device string    `json:"device"`
+		Alert  AlertKind `json:"alert"`
+	}
+	DeviceAlertCleared struct {
+		Device string    `json:"device"`
+		Alert  AlertKind `json:"alert"`
+	}
+	// DeviceServices are the services a kiosk offers; none: every service
+	// of the site.
+	DeviceServices struct {
+		Device   string   `json:"device"`
+		Services []string `json:"services,omitempty"`
+	}
 )
+
+func (DeviceAlerted) Kind() string      { return KindDeviceAlerted }
+func (DeviceAlertCleared) Kind() string { return KindDeviceAlertCleared }
+func (DeviceServices) Kind() string     { return KindDeviceServices }
 
 func (DeviceEnrolled) Kind() string  { return KindDeviceEnrolled }
 func (DeviceActivated) Kind() string { return KindDeviceActivated }

@@ -13,6 +13,7 @@ import (
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
+	"vuoro/shared/wire"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite testdata/every-kind.jsonl from the engine")
@@ -121,6 +122,25 @@ func everyKind(t *testing.T, f *fixture) {
 	_, err = e.ActivateDevice("device:counter-5", "counter-5")
 	must(t, err)
 	_, err = e.RevokeDevice("clerk:maija", "counter-5")
+	must(t, err)
+	_, err = e.EnrolDevice("clerk:maija", "k1", queue.DeviceKiosk, "", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ActivateDevice("device:k1", "k1")
+	must(t, err)
+	_, err = e.SetDeviceServices("clerk:maija", "k1", []string{"veroasiat"})
+	must(t, err)
+	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterPaperOut}))
+	must(t, e.ReportDevice(queue.DeviceReport{Device: "k1", Online: true, Printer: wire.PrinterOK}))
+	_, err = e.EnrolDevice("clerk:maija", "k9", queue.DeviceKiosk, "", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ActivateDevice("device:k9", "k9")
+	must(t, err)
+	_, err = e.TopUpBlocks()
+	must(t, err)
+	var b queue.Block
+	e.Read(func(s *queue.State) { b = s.Blocks("k9")[0] })
+	_, err = e.DeliverOffline("kiosk:k9", queue.OfflineTicket{RequestID: "offline-1", Device: "k9", Service: b.Service,
+		Day: b.Day, Number: b.First, CheckedIn: c.Now().Add(-time.Minute), Persons: 2})
 	must(t, err)
 }
 

@@ -136,6 +136,7 @@ type Ticket struct {
 	Note        string    `json:"note,omitempty"`   // why it was deleted or expired
 	Messages    []Message `json:"messages,omitempty"`
 	HasPerson   bool      `json:"has_person,omitempty"` // State.Person knows who it is for
+	Offline     bool      `json:"offline,omitempty"`    // issued by a kiosk from its block while offline
 	requestID   string
 }
 

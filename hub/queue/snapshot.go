@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 2 // 2: enrolled devices
+const snapshotVersion = 5 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -34,6 +34,7 @@ type snapshot struct {
 	ByDay         map[string][]uint64  `json:"by_day"`
 	Requests      map[string]uint64    `json:"requests"`
 	Numbers       map[string]int       `json:"numbers"`
+	Offline       map[string]int       `json:"offline"`
 	Counts        map[string]int       `json:"counts"`
 	Carry         map[string]int       `json:"carry"`
 	Carried       []uint64             `json:"carried"`
@@ -44,6 +45,7 @@ type snapshot struct {
 	Helps         []snapHelp           `json:"helps"` // open, by id
 	LastHelp      map[string]snapHelp  `json:"last_help"`
 	Devices       []Device             `json:"devices"` // by id
+	Blocks        []Block              `json:"blocks"`  // by device, in grant order
 }
 
 type snapTicket struct {
@@ -71,7 +73,7 @@ func (s *State) capture() func() ([]byte, error) {
 		Rooms: slices.Clone(s.Rooms), Clerks: maps.Clone(s.Clerks),
 		Persons: maps.Clone(s.persons), Personal: maps.Clone(s.personal.visits), Bookings: maps.Clone(s.personal.bookings),
 		SincePriority: maps.Clone(s.sincePriority), Waiting: maps.Clone(s.waiting), ByDay: maps.Clone(s.byDay),
-		Requests: maps.Clone(s.requests), Numbers: maps.Clone(s.numbers), Counts: maps.Clone(s.counts),
+		Requests: maps.Clone(s.requests), Numbers: maps.Clone(s.numbers), Offline: maps.Clone(s.offline), Counts: maps.Clone(s.counts),
 		Carry: maps.Clone(s.carry), Carried: slices.Clone(s.carried), Closed: s.closed, Active: maps.Clone(s.active),
 		RoomVisits: maps.Clone(s.rooms), Recent: slices.Clone(s.recent), LastHelp: map[string]snapHelp{},
 		Tickets: make([]snapTicket, 0, len(s.tickets))}
@@ -97,7 +99,8 @@ func (s *State) capture() func() ([]byte, error) {
 		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
 	}
 	v.Devices = s.Devices() // copies, by id
-	archive := s.archive    // never changed in place (State.forget)
+	v.Blocks = s.allBlocks()
+	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
 		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
@@ -121,7 +124,7 @@ func decodeState(data []byte) (*State, error) {
 	s.loc = location(v.Site.TimeZone)
 	s.personal = personalIndex{visits: v.Personal, bookings: v.Bookings}
 	s.carried, s.closed, s.recent = v.Carried, v.Closed, v.Recent
-	for to, from := range map[*map[string]int]map[string]int{&s.sincePriority: v.SincePriority, &s.numbers: v.Numbers,
+	for to, from := range map[*map[string]int]map[string]int{&s.sincePriority: v.SincePriority, &s.numbers: v.Numbers, &s.offline: v.Offline,
 		&s.counts: v.Counts, &s.carry: v.Carry} {
 		fill(*to, from)
 	}
@@ -156,6 +159,9 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, d := range v.Devices {
 		s.devices[d.ID] = &d
+	}
+	for _, b := range v.Blocks {
+		s.blocks[b.Device] = append(s.blocks[b.Device], &b)
 	}
 	for d, h := range v.LastHelp { // an open request is one object in both maps
 		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {

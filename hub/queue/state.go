@@ -29,7 +29,8 @@ type State struct {
 	waiting       map[string][]uint64 // per service, unordered: order() orders them
 	byDay         map[string][]uint64 // tickets by their day of issue, in order
 	requests      map[string]uint64   // kiosk request id → ticket
-	numbers       map[string]int      // service|day → last number given
+	numbers       map[string]int      // service|day → last number given online
+	offline       map[string]int      // service|day → last number granted in a block (blocks.go)
 	counts        map[string]int      // service|day → tickets issued
 	carry         map[string]int      // service → highest number of its visits carried over the last day close
 	carried       []uint64            // visits carried over the last day close
@@ -40,6 +41,7 @@ type State struct {
 	helps         map[uint64]*Help    // help requests not yet closed
 	lastHelp      map[string]*Help    // each kiosk's latest help request
 	devices       map[string]*Device  // enrolled devices by id
+	blocks        map[string][]*Block // kiosk → its blocks of numbers, in grant order (blocks.go)
 	loc           *time.Location
 }
 
@@ -56,6 +58,7 @@ func newState() *State {
 		waiting:       map[string][]uint64{},
 		requests:      map[string]uint64{},
 		numbers:       map[string]int{},
+		offline:       map[string]int{},
 		counts:        map[string]int{},
 		carry:         map[string]int{},
 		active:        map[string]uint64{},
@@ -63,6 +66,7 @@ func newState() *State {
 		helps:         map[uint64]*Help{},
 		lastHelp:      map[string]*Help{},
 		devices:       map[string]*Device{},
+		blocks:        map[string][]*Block{},
 		loc:           time.UTC,
 	}
 }

@@ -37,6 +37,9 @@ func (h *Hub) writeDemoDevices(dir string) error {
 		path := filepath.Join(dir, d.id+".json")
 		if c, err := devcred.Load(path); err == nil {
 			if _, ok := auth.Authenticate(c.Username, c.Password); ok {
+				if err := h.keepCA(path, c); err != nil {
+					return err
+				}
 				continue
 			}
 		}
@@ -64,5 +67,15 @@ func (h *Hub) enrolDemoDevice(d demoDevice, path string) error {
 	if err != nil {
 		return err
 	}
+	return devcred.Save(path, c)
+}
+
+// keepCA brings the CA in an accepted credentials file to the broker's,
+// as after the hub is first started with -tls or without it.
+func (h *Hub) keepCA(path string, c devcred.Credentials) error {
+	if c.CA == h.caPEM() {
+		return nil
+	}
+	c.CA = h.caPEM()
 	return devcred.Save(path, c)
 }

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"context"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -11,10 +13,12 @@ import (
 	"time"
 
 	"vuoro/hub/broker"
+	"vuoro/hub/devsync"
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
 	"vuoro/shared/devcred"
+	"vuoro/shared/wire"
 )
 
 // CodeValidity is how long an enrolment code may be exchanged.
@@ -43,11 +47,37 @@ func (a deviceAuth) Authenticate(username, password string) (broker.Identity, bo
 	return broker.Identity{Device: d.ID, Kind: string(d.Kind), Room: d.Room}, true
 }
 
+// password is an active device's MQTT password: an HMAC of its id and
+// activation time under the data file's device key, as random to anyone
+// without the key as secret(), and grouped the same way. The hub keeps only
+// its hash for the embedded broker, but can derive it again to give an
+// external broker (hub/dynsec) the account, even when the broker lost its
+// accounts; re-enrolling a device (a new activation) gives a new one.
+func (d Devices) password(dev queue.Device) (string, error) {
+	return d.derive(fmt.Sprintf("vuoro mqtt password\x00%s\x00%d", dev.ID, dev.Active.UnixNano()))
+}
+
+// derive is the secret of label under the data file's device key.
+func (d Devices) derive(label string) (string, error) {
+	key, err := d.store.DeviceKey()
+	if err != nil {
+		return "", err
+	}
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(label))
+	return group(m.Sum(nil)[:20]), nil
+}
+
 // secret is a new random secret, as an enrolment code or a password:
 // 160 bits in base32, grouped for reading aloud.
 func secret() string {
 	b := make([]byte, 20)
 	rand.Read(b)
+	return group(b)
+}
+
+// group writes 160 bits in base32, in four groups of eight.
+func group(b []byte) string {
 	s := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)
 	return s[0:8] + "-" + s[8:16] + "-" + s[16:24] + "-" + s[24:32]
 }
@@ -65,12 +95,34 @@ type Devices struct {
 	store  *store.Store
 	now    func() time.Time
 	broker *broker.Broker
+	ca     string                               // the broker's CA certificate (PEM) given with credentials; none on plain MQTT
+	seen   func(id string) (devsync.Seen, bool) // nil: no device bridge
+	// accounts, on an external broker the hub manages, brings its
+	// accounts to the devices.
+	accounts interface{ Sync(context.Context) error }
 }
 
 // NewDevices returns the devices of eng and st, online as b sees them
 // (b may be nil: nobody is seen).
 func NewDevices(eng *queue.Engine, st *store.Store, now func() time.Time, b *broker.Broker) Devices {
-	return Devices{eng, st, now, b}
+	return Devices{eng: eng, store: st, now: now, broker: b}
+}
+
+// WithCA returns d handing out caPEM, the certificate of the CA of a
+// broker serving MQTT over TLS, with every device's credentials.
+func (d Devices) WithCA(caPEM string) Devices {
+	d.ca = caPEM
+	return d
+}
+
+// Health is what the device last reported of itself through the device
+// bridge, and when; false if it has not since the hub started.
+func (d Devices) Health(id string) (wire.Health, time.Time, bool) {
+	if d.seen == nil {
+		return wire.Health{}, time.Time{}, false
+	}
+	s, ok := d.seen(id)
+	return s.Health, s.At, ok
 }
 
 // LastSeen is when the embedded broker last heard from the device (zero
@@ -120,11 +172,28 @@ func (d Devices) Exchange(code string) (Credentials, error) {
 	} else if err != nil {
 		return Credentials{}, err
 	}
-	password := secret()
+	password, err := d.password(dev)
+	if err != nil {
+		return Credentials{}, err
+	}
 	if err := d.store.ExchangeDeviceCode(id, hash, secretHash(password)); err != nil {
 		return Credentials{}, err
 	}
-	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password}, nil
+	d.syncAccounts()
+	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password, CA: d.ca}, nil
+}
+
+// syncAccounts brings an external broker's accounts to the devices, so a
+// device connects as soon as it has its credentials, and a revoked one is
+// disconnected before the admin is answered. If the broker does not
+// answer, it is brought when the hub reconnects to it (logged).
+func (d Devices) syncAccounts() {
+	if d.accounts == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	d.accounts.Sync(ctx)
 }
 
 // Revoke revokes a device: its secret is forgotten and the observer of
@@ -134,7 +203,11 @@ func (d Devices) Revoke(actor, id string) (queue.Device, error) {
 	if err != nil {
 		return queue.Device{}, err
 	}
-	return dev, d.store.DeleteDevice(id)
+	if err := d.store.DeleteDevice(id); err != nil {
+		return dev, err
+	}
+	d.syncAccounts()
+	return dev, nil
 }
 
 // disconnectRevoked disconnects a device from the embedded broker as soon

@@ -15,4 +15,10 @@ var (
 	// ErrFirstAdmin is a first admin's login or password that cannot be
 	// used.
 	ErrFirstAdmin = errors.New("server: the first admin cannot be created")
+	// ErrMQTTAdmin is an external broker whose accounts the hub is to
+	// manage named without the account to manage them with.
+	ErrMQTTAdmin = errors.New("server: no admin account at the external broker")
+	// errStopped is a change of an external broker's accounts asked for
+	// while the hub stops.
+	errStopped = errors.New("server: the hub is stopping")
 )

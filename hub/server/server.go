@@ -29,6 +29,7 @@ import (
 	"vuoro/hub/queue"
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
+	"vuoro/hub/tlsca"
 	"vuoro/hub/web"
 	"vuoro/hub/webkit"
 )
@@ -41,10 +42,25 @@ type Options struct {
 	// MQTTExternal, when set, is an external broker's URL
 	// ("tcp://broker:1883") used instead of the embedded one.
 	MQTTExternal string
-	MQTTUser     string
+	MQTTUser     string // the hub's account there: the dynamic-security admin
 	MQTTPassword string
-	Site         string // site id in MQTT topics; "lahti"
-	Demo         bool   // seed the demo site into an empty hub
+	// TLS makes the embedded broker speak MQTT over TLS only, with a
+	// certificate of the CA the hub keeps in DataDir/tls; devices get the
+	// CA at enrolment and trust it alone.
+	TLS bool
+	// TLSHosts are the names and addresses devices reach the broker at,
+	// put in its certificate; the -mqtt address's host, this machine's
+	// name, localhost and the loopback addresses by default.
+	TLSHosts []string
+	// MQTTPlainAddr, with TLS, adds a plain MQTT listener (off by
+	// default), as for devices not yet moved to TLS.
+	MQTTPlainAddr string
+	// MQTTUnmanaged leaves the external broker's accounts and ACLs to its
+	// operator; by default the hub manages them through Mosquitto's
+	// dynamic-security plugin (hub/dynsec) and will not start without it.
+	MQTTUnmanaged bool
+	Site          string // site id in MQTT topics; "lahti"
+	Demo          bool   // seed the demo site into an empty hub
 	// DemoDevices, with Demo, is a folder where the demo's kiosk and
 	// displays get their credentials files (make run starts them with those).
 	DemoDevices string
@@ -113,9 +129,12 @@ type Hub struct {
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
 	broker      *broker.Broker // the embedded broker, when it runs
+	ca          *tlsca.CA      // the broker's CA, with TLS
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
-	syncMu      sync.Mutex // guards sync for republish, which may run before it is set
+	syncMu      sync.Mutex  // guards sync and mosq for republish, which may run before they are set
+	mosq        *mosq       // the external broker's accounts, when the hub manages them
+	ctl         *extbus.Bus // the connection mosq sends its commands over
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -181,17 +200,17 @@ type bus interface {
 func (h *Hub) startBus() error {
 	o := h.opts
 	if o.MQTTExternal != "" {
-		b, err := extbus.Dial(extbus.Options{URL: o.MQTTExternal, ClientID: "vuoro-hub-" + o.Site,
-			Username: o.MQTTUser, Password: o.MQTTPassword, Logger: o.Logger.With("part", "extbus"),
-			OnConnect: h.republish}, 10*time.Second)
-		if err != nil {
-			return err
+		if o.TLS {
+			return errors.New("server: -tls is the embedded broker's; an external broker has its own TLS settings")
 		}
-		h.bus, h.mqtt = b, strings.TrimPrefix(o.MQTTExternal, "tcp://")
-		return nil
+		return h.startExternal()
 	}
-	b, err := broker.Start(broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
-		Logger: o.Logger.With("part", "broker")})
+	bo := broker.Options{Addr: o.MQTTAddr, Site: o.Site, Auth: deviceAuth{h.engine, h.store},
+		Logger: o.Logger.With("part", "broker")}
+	if err := h.withTLS(&bo); err != nil {
+		return err
+	}
+	b, err := broker.Start(bo)
 	if err != nil {
 		return err
 	}
@@ -230,8 +249,9 @@ func (h *Hub) serveHTTP() error {
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
-		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/")})
+		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/"), MQTTCA: h.CAFingerprint()})
 	mux.HandleFunc("GET /healthz", h.serveHealth)
+	mux.Handle("GET /metrics", h.metricsHandler())
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
@@ -243,6 +263,13 @@ func (h *Hub) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
 	h.startHousekeeping(ctx)
+	if h.mosq != nil {
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			h.mosq.run(ctx)
+		}()
+	}
 	h.wg.Add(2)
 	go func() {
 		defer h.wg.Done()
@@ -295,7 +322,27 @@ func (h *Hub) republish() {
 }
 
 // Devices enrols, activates and revokes the hub's devices.
-func (h *Hub) Devices() Devices { return NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker) }
+func (h *Hub) Devices() Devices {
+	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
+	d.seen = h.deviceSeen
+	h.syncMu.Lock()
+	if h.mosq != nil {
+		d.accounts = h.mosq
+	}
+	h.syncMu.Unlock()
+	return d
+}
+
+// deviceSeen is a device's last status as the device bridge keeps it.
+func (h *Hub) deviceSeen(id string) (devsync.Seen, bool) {
+	h.syncMu.Lock()
+	s := h.sync
+	h.syncMu.Unlock()
+	if s == nil {
+		return devsync.Seen{}, false
+	}
+	return s.Device(id)
+}
 
 // Bus is the hub's own MQTT connection (the embedded broker's inline
 // client, or the external broker's session): it may read and write every
@@ -325,6 +372,9 @@ func (h *Hub) close() error {
 	h.closeEngines()
 	if h.bus != nil {
 		h.bus.Close()
+	}
+	if h.ctl != nil {
+		h.ctl.Close()
 	}
 	if h.portalStore != nil {
 		h.portalStore.Close()

@@ -47,3 +47,29 @@ func newIdentity() string {
 // it was created. Sequence numbers compare only within one identity; a new
 // hub has another, and starts again at 1.
 func (s *Store) Identity() string { return s.id }
+
+var keyDeviceKey = []byte("device_key")
+
+// DeviceKey is the data file's secret from which devices' MQTT passwords
+// are derived (so an external broker's accounts can be rebuilt from the
+// hub): 32 random bytes, written at its first use and never changed.
+func (s *Store) DeviceKey() ([]byte, error) {
+	var key []byte
+	err := s.update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if v := b.Get(keyDeviceKey); len(v) == 32 {
+			key = append([]byte(nil), v...)
+			return nil
+		}
+		key = make([]byte, 32)
+		_, _ = rand.Read(key) // crypto/rand.Read never fails (Go 1.24+)
+		return b.Put(keyDeviceKey, key)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: device key: %w", err)
+	}
+	return key, nil
+}

@@ -28,3 +28,26 @@ func TestIdentityIsKeptByTheFileAndNewForANewFile(t *testing.T) {
 		t.Fatal("a new data file got the identity of another")
 	}
 }
+
+// TestDeviceKeyIsKeptByTheFile: the key devices' MQTT passwords derive
+// from survives a reopen (so a broker's accounts can be rebuilt) and is
+// another in another file.
+func TestDeviceKeyIsKeptByTheFile(t *testing.T) {
+	dir := t.TempDir()
+	a := open(t, filepath.Join(dir, "a.db"))
+	first, err := a.DeviceKey()
+	if err != nil || len(first) != 32 {
+		t.Fatalf("key %x, %v; want 32 bytes", first, err)
+	}
+	a.Close()
+	a = open(t, filepath.Join(dir, "a.db"))
+	defer a.Close()
+	if again, _ := a.DeviceKey(); string(again) != string(first) {
+		t.Fatal("reopened file has another device key")
+	}
+	b := open(t, filepath.Join(dir, "b.db"))
+	defer b.Close()
+	if other, _ := b.DeviceKey(); string(other) == string(first) {
+		t.Fatal("a new data file got the device key of another")
+	}
+}

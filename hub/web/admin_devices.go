@@ -30,6 +30,9 @@ type enrolledView struct {
 	QR      template.HTML
 	Command string
 	Until   string // when the code expires, in the site's time
+	// CA is the SHA-256 fingerprint of the hub's MQTT CA, which the
+	// device checks (-ca-sha256); empty when the hub serves plain MQTT.
+	CA string
 }
 
 func (s adminPages) devicesPage(v view) (any, []uint64) {
@@ -38,18 +41,29 @@ func (s adminPages) devicesPage(v view) (any, []uint64) {
 	var loc *time.Location
 	s.eng.Read(func(st *queue.State) { d.Rooms, loc = roomOptions(st, ""), st.Location() })
 	if e := v.enrolled; e != nil {
-		qr, err := qrSVG(e.Code, tr(v.Lang, "devices.qr_alt", e.ID))
+		ca := s.opts.MQTTCA
+		qr, err := qrSVG(enrolArgs(e.Code, ca), tr(v.Lang, "devices.qr_alt", e.ID))
 		if err != nil {
 			s.opts.Logger.Error("enrolment code not drawn", "device", e.ID, "err", err)
 		}
-		d.New = &enrolledView{Enrolment: *e, QR: qr, Command: enrolCommand(e.Device, e.Code, v.hub),
-			Until: e.Expires.In(loc).Format("2.1.2006 15:04")}
+		d.New = &enrolledView{Enrolment: *e, QR: qr, Command: enrolCommand(e.Device, enrolArgs(e.Code, ca), v.hub),
+			Until: e.Expires.In(loc).Format("2.1.2006 15:04"), CA: ca}
 	}
 	return d, nil
 }
 
+// enrolArgs is the code and, on a hub serving MQTT over TLS, the CA's
+// fingerprint the device checks: what follows -enrol in the installer's
+// command, and what the QR code holds.
+func enrolArgs(code, ca string) string {
+	if ca == "" {
+		return code
+	}
+	return code + " -ca-sha256 " + ca
+}
+
 // enrolCommand is what an installer runs on the board to enrol it.
-func enrolCommand(dev queue.Device, code, hub string) string {
+func enrolCommand(dev queue.Device, args, hub string) string {
 	cmd := "kiosk"
 	switch dev.Kind {
 	case queue.DeviceQueueDisplay:
@@ -57,7 +71,7 @@ func enrolCommand(dev queue.Device, code, hub string) string {
 	case queue.DeviceCounterDisplay:
 		cmd = "display -mode counter -room " + dev.Room
 	}
-	return cmd + " -enrol " + code + " -hub " + hub + " -credentials " + credentialsPath
+	return cmd + " -enrol " + args + " -hub " + hub + " -credentials " + credentialsPath
 }
 
 // enrolDevice runs the enrolment form and answers with the devices page

@@ -29,6 +29,8 @@ func noticeOf(ev event.Event, p queue.Payload, st *queue.State) notice {
 		n.alerts = true
 	case queue.VisitEnded, queue.TicketNoShow, queue.TicketDeleted: // ending a visit closes its help request
 		n.alerts = true
+	case queue.DeviceAlerted, queue.DeviceAlertCleared, queue.DeviceServices, queue.DeviceRevoked:
+		n.alerts = true // the advisors' device alerts
 	}
 	switch {
 	case isVisit:

@@ -73,6 +73,12 @@ func (s apiReads) help(w http.ResponseWriter, _ *http.Request, _ session, _ queu
 	writeJSON(w, http.StatusOK, out)
 }
 
+func (s apiReads) deviceAlerts(w http.ResponseWriter, _ *http.Request, _ session, c queue.Clerk) {
+	var out []action.DeviceAlert
+	s.eng.Read(func(st *queue.State) { out = action.DeviceAlerts(st, c) })
+	writeJSON(w, http.StatusOK, out)
+}
+
 func (s apiReads) devices(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {
 	writeJSON(w, http.StatusOK, s.act.DeviceList())
 }

@@ -104,6 +104,13 @@ var matrixActions = []matrixAction{
 	{"enrol-device", "", siteAdmin, site, "POST /api/v1/devices", func(*hub, string, string) map[string]any {
 		return map[string]any{"device": unique("kiosk-"), "kind": "kiosk", "room": ""}
 	}},
+	{"set-device-services", "", siteAdmin, site, "PUT /api/v1/devices/{device}/services", func(h *hub, _, _ string) map[string]any {
+		id := unique("kiosk-")
+		if _, err := h.eng.EnrolDevice("system", id, queue.DeviceKiosk, "", start.Add(time.Hour)); err != nil {
+			h.t.Fatal(err)
+		}
+		return map[string]any{"device": id, "services": []string{"kela-asiointi"}}
+	}},
 	{"revoke-device", "", siteAdmin, site, "POST /api/v1/devices/{device}/revoke", func(h *hub, _, _ string) map[string]any {
 		id := unique("display-")
 		if _, err := h.eng.EnrolDevice("system", id, queue.DeviceCounterDisplay, "8", start.Add(time.Hour)); err != nil {

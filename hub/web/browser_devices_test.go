@@ -53,3 +53,25 @@ func TestBrowserDevicePage(t *testing.T) {
 	audit(t, ctx, "devices")
 	browsertest.Shot(t, ctx, "console-devices")
 }
+
+// On a hub serving MQTT over TLS the enrolment shows the CA's fingerprint
+// beside the code, and the installer's command carries it for the device
+// to check.
+func TestBrowserDevicePageShowsTheCAFingerprint(t *testing.T) {
+	const fp = "3f1a9c0e5b7d2468ace013579bdf2468ace013579bdf2468ace013579bdf2468"
+	h := newHubCA(t, fp)
+	ctx := browsertest.Start(t, 1400, 1100)
+	browserLogin(t, ctx, h.srv.URL, "paakayttaja", "/admin/devices")
+	do(t, ctx, chromedp.SendKeys(chromedp.ID("d-id"), "kiosk-2"), chromedp.SetValue(chromedp.ID("d-kind"), "kiosk"))
+	submit(t, ctx, chromedp.ID("enrol-device"))
+	code := text(t, ctx, "#enrol-code")
+	if got := text(t, ctx, "#enrol-ca"); got != fp {
+		t.Fatalf("fingerprint shown = %q, want %q", got, fp)
+	}
+	want := "kiosk -enrol " + code + " -ca-sha256 " + fp + " -hub " + h.srv.URL + " -credentials /var/lib/vuoro/credentials.json"
+	if got := text(t, ctx, "#enrol-command"); got != want {
+		t.Fatalf("command = %q, want %q", got, want)
+	}
+	audit(t, ctx, "devices, code and CA shown")
+	browsertest.Shot(t, ctx, "console-devices-code-tls")
+}

@@ -11,6 +11,7 @@ import (
 	"vuoro/hub/queue"
 	"vuoro/hub/web/action"
 	"vuoro/shared/i18n"
+	"vuoro/shared/wire"
 )
 
 var verbRe = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
@@ -75,6 +76,13 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	}
 	for _, s := range []string{"pending", "active", "revoked"} {
 		used["devstate."+s] = true
+	}
+	// devalert.<alert>, alertkind.<alert>, printer.<state>
+	for _, a := range []queue.AlertKind{queue.AlertPaperNearEnd, queue.AlertPaperOut, queue.AlertOffline} {
+		used["devalert."+string(a)], used["alertkind."+string(a)] = true, true
+	}
+	for _, p := range []wire.PrinterState{wire.PrinterOK, wire.PrinterPaperNearEnd, wire.PrinterPaperOut, wire.PrinterCoverOpen, wire.PrinterOffline} {
+		used["printer."+string(p)] = true
 	}
 	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted, queue.Expired} {
 		used["status."+string(s)] = true

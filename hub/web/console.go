@@ -18,16 +18,17 @@ type queueView struct{ *deps }
 // open queue's table.
 type consoleData struct {
 	view
-	Tabs        []tab
-	Service     string
-	Queue       tab // the open tab's queue
-	Active      *row
-	Rows        []row // the table's page of rows
-	Pages       pager
-	Targets     []option // queues a visit can be transferred to
-	Alerts      []action.Alert
-	Advisor     bool // may transfer, delete, book and answer help
-	NoShowAfter int
+	Tabs         []tab
+	Service      string
+	Queue        tab // the open tab's queue
+	Active       *row
+	Rows         []row // the table's page of rows
+	Pages        pager
+	Targets      []option // queues a visit can be transferred to
+	Alerts       []action.Alert
+	DeviceAlerts []action.DeviceAlert
+	Advisor      bool // may transfer, delete, book and answer help
+	NoShowAfter  int
 }
 
 // tab is a queue of the tab bar, or the booked appointments.
@@ -45,6 +46,7 @@ func (s queueView) consolePage(v view) (any, []uint64) {
 		d.fill(&m)
 		if d.Advisor {
 			d.Alerts = action.Alerts(st)
+			d.DeviceAlerts = action.DeviceAlerts(st, v.c)
 		}
 	})
 	return d, m.shown

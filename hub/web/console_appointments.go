@@ -13,14 +13,15 @@ import (
 // appointmentsData is the booked appointments' tab ("Varatut ajat").
 type appointmentsData struct {
 	view
-	Tabs     []tab
-	Day      string // "2026-11-23"
-	DayText  string // "23.11.2026"
-	Rows     []appointmentRow
-	Services []option // where an advisor can book
-	Advisor  bool
-	Alerts   []action.Alert
-	Default  string // the booking form's time
+	Tabs         []tab
+	Day          string // "2026-11-23"
+	DayText      string // "23.11.2026"
+	Rows         []appointmentRow
+	Services     []option // where an advisor can book
+	Advisor      bool
+	Alerts       []action.Alert
+	DeviceAlerts []action.DeviceAlert
+	Default      string // the booking form's time
 }
 
 type appointmentRow struct {
@@ -40,6 +41,7 @@ func (s queueView) appointmentsPage(v view) (any, []uint64) {
 		d.Tabs = tabs(&m, "", true)
 		if d.Advisor {
 			d.Alerts = action.Alerts(st)
+			d.DeviceAlerts = action.DeviceAlerts(st, v.c)
 		}
 		d.Day = dayOf(v.t.q.Get("day"), st.Today(m.now))
 		day, _ := time.Parse(time.DateOnly, d.Day)

@@ -58,6 +58,13 @@ var start = time.Date(2026, 11, 23, 7, 54, 0, 0, time.UTC)
 
 func newHub(t testing.TB) *hub {
 	t.Helper()
+	return newHubCA(t, "")
+}
+
+// newHubCA is newHub on a hub serving MQTT over TLS with a CA of
+// fingerprint ca ("" for plain MQTT).
+func newHubCA(t testing.TB, ca string) *hub {
+	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -76,7 +83,7 @@ func newHub(t testing.TB) *hub {
 		t.Fatal(err)
 	}
 	h.web = web.New(h.eng, st, web.Options{Now: h.clk.Now, BcryptCost: bcrypt.MinCost, Devices: server.NewDevices(h.eng, st, h.clk.Now, nil),
-		Logger: slog.New(slog.NewTextHandler(logs, nil)), TrustedProxies: []netip.Prefix{netip.MustParsePrefix(proxyIP + "/32")}})
+		Logger: slog.New(slog.NewTextHandler(logs, nil)), TrustedProxies: []netip.Prefix{netip.MustParsePrefix(proxyIP + "/32")}, MQTTCA: ca})
 	h.srv = httptest.NewServer(h.web)
 	t.Cleanup(func() { h.web.Close(); h.srv.Close() })
 	return h

@@ -121,6 +121,7 @@ func TestLiveStream(t *testing.T) {
 	if !strings.Contains(ev.HTML, ">R1<") || ev.Say != "Uusi asiakas jonossa: R1." {
 		t.Fatalf("clerk's update: say %q, html has R1: %v", ev.Say, strings.Contains(ev.HTML, "R1"))
 	}
+	as.next(t, "issue", func(e sseEvent) bool { return e.name == "update" && strings.Contains(e.HTML, ">R1<") }) // before the help, not with it
 	h.eng.RecordHelp(queue.HelpCall{Device: "kiosk-1", Screen: "start", Lang: "fi"})
 	if ev := as.next(t, "help", func(e sseEvent) bool { return e.Say != "" && !strings.Contains(e.Say, "R1") }); ev.Say != "Apua tarvitaan: kiosk-1." || !strings.Contains(ev.HTML, "Apua tarvitaan: kiosk-1") {
 		t.Fatalf("advisor's help update: %q", ev.Say)

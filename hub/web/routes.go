@@ -39,6 +39,7 @@ func routes(d *deps) *http.ServeMux {
 	mux.HandleFunc("GET /api/v1/queues", d.api(queue.RoleClerk, reads.queues))
 	mux.HandleFunc("GET /api/v1/appointments", d.api(queue.RoleClerk, reads.appointments))
 	mux.HandleFunc("GET /api/v1/help", d.api(queue.RoleAdvisor, reads.help))
+	mux.HandleFunc("GET /api/v1/device-alerts", d.api(queue.RoleAdvisor, reads.deviceAlerts))
 	mux.HandleFunc("GET /api/v1/users", d.api(queue.RoleAdmin, reads.users))
 	mux.HandleFunc("GET /api/v1/events", d.api(queue.RoleAdmin, reads.events))
 	mux.HandleFunc("GET /api/v1/devices", d.api(queue.RoleSiteAdmin, reads.devices))

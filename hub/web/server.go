@@ -53,6 +53,10 @@ type Options struct {
 	// HubURL is the hub's web address an installer's device enrols at;
 	// the address the console was reached at by default.
 	HubURL string
+	// MQTTCA is the SHA-256 fingerprint (hex) of the CA of a hub serving
+	// MQTT over TLS: shown with each enrolment code, in its QR code and in
+	// the installer's command, for the device to check.
+	MQTTCA string
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.

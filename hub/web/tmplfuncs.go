@@ -3,6 +3,8 @@ package web
 import (
 	"html/template"
 	"net/url"
+
+	"vuoro/hub/web/action"
 )
 
 // texter is any page's data: it speaks the reader's language.
@@ -17,6 +19,13 @@ var funcs = template.FuncMap{
 	"pair":    func(d texter, r row) visitPair { return visitPair{d, r} },
 	"btn":     newButton,
 	"appt":    newApptButton,
+	"device":  func(d texter, s action.DeviceStatus) devicePair { return devicePair{d, s} },
+}
+
+// devicePair hands a template a device together with the page's data.
+type devicePair struct {
+	D texter
+	S action.DeviceStatus
 }
 
 // columns are the catalogue keys of the console table's headers, in the

@@ -19,14 +19,15 @@ func (m *Model) Tick(now time.Time) bool {
 	if m.closing {
 		m.deadline, m.closing = now.Add(m.opts.SuccessFor), false
 	}
+	changed := m.checkService()
 	if m.helpHeld() {
-		return m.seconds() != before
+		return m.seconds() != before || changed
 	}
 	if m.screen == ScreenSuccess && !now.Before(m.deadline) || m.idle(now) {
 		m.reset()
 		return true
 	}
-	return m.seconds() != before
+	return m.seconds() != before || changed
 }
 
 // idle reports whether the kiosk has waited long enough for a citizen who

@@ -14,6 +14,27 @@ type Issuer interface {
 	Issue(ctx context.Context, service, lang string) (wire.Ticket, error)
 }
 
+// Reach tells whether the hub can be reached now: the link is connected
+// and the hub answers. The hub's heartbeat (hubclient's Online) is one.
+type Reach interface {
+	Online() bool
+}
+
+// ReachFunc makes a func a Reach.
+type ReachFunc func() bool
+
+// Online calls f.
+func (f ReachFunc) Online() bool { return f() }
+
+// Offline issues tickets from the kiosk's blocks of numbers while the hub
+// cannot be reached. IssueOffline numbers a ticket of service from a block
+// of today in the site's zone and keeps it on disk, to deliver later; Left
+// tells how many numbers of service are left today.
+type Offline interface {
+	IssueOffline(service, lang, zone string) (wire.Ticket, error)
+	Left(service, zone string) int
+}
+
 // Printer prints an issued ticket.
 type Printer interface {
 	PrintTicket(t TicketInfo) error

@@ -68,6 +68,9 @@ func (m *Model) Start() {
 		return
 	}
 	m.touch()
+	if !m.inService() { // the start screen says so; a key press changes nothing
+		return
+	}
 	if m.catalog == nil || len(m.catalog.Agencies) == 0 {
 		m.fail(failUnavailable)
 		return
@@ -90,7 +93,7 @@ func (m *Model) ChooseAgency(id string) {
 // tap does not count (another screen, an unknown or a closed service).
 func (m *Model) ChooseService(id string) *Job {
 	svc := m.findService(id)
-	if m.screen != ScreenService || svc == nil || !svc.Open {
+	if m.screen != ScreenService || svc == nil || m.unavailable(*svc) {
 		return nil
 	}
 	m.touch()

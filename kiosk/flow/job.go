@@ -60,12 +60,12 @@ func (m *Model) newJob(k jobKind, run func(ctx context.Context) Result) *Job {
 // issueJob asks the hub for a ticket to svc and prints it. Everything it
 // needs is copied now, so the citizen may switch language meanwhile.
 func (m *Model) issueJob(svc wire.Service) *Job {
-	iss, prn, timeout := m.opts.Issuer, m.opts.Printer, m.opts.IssueTimeout
-	info := m.ticketInfo(svc)
+	iss, off, prn, timeout := m.opts.Issuer, m.opts.Offline, m.opts.Printer, m.opts.IssueTimeout
+	info, offline := m.ticketInfo(svc), m.offline()
 	return m.newJob(jobIssue, func(ctx context.Context) Result {
 		ctx, cancel := context.WithTimeout(ctx, timeout)
 		defer cancel()
-		t, err := iss.Issue(ctx, svc.ID, string(info.Lang))
+		t, err := issue(ctx, iss, off, offline, svc.ID, string(info.Lang), info.TimeZone)
 		if err != nil {
 			return Result{err: err}
 		}

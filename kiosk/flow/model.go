@@ -41,6 +41,11 @@ type Options struct {
 	SuccessFor   time.Duration // the success screen closes after; 10 s
 	IssueTimeout time.Duration // give up on the hub after; 15 s
 	HelpTimeout  time.Duration // give up sending a help request after; 10 s
+	// Reach tells whether the hub can be reached; nil: always. Offline
+	// issues tickets from the kiosk's blocks when it cannot be, or when a
+	// ticket request got no reply in IssueTimeout; nil: never.
+	Reach   Reach
+	Offline Offline
 	// HelpHold is how long a help request keeps the kiosk from closing
 	// the citizen's screen by itself; 15 min.
 	HelpHold time.Duration
@@ -106,6 +111,8 @@ type Model struct {
 	seq     uint64 // last job number
 	issuing uint64 // the pending issue job, 0 for none
 	helping uint64 // the pending help job, 0 for none
+
+	outOfService bool // the start screen last said so (offline.go)
 
 	help   uint64    // the hub's id of this citizen's help request, until closed
 	helpAt time.Time // when the citizen asked for it

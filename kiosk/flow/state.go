@@ -38,6 +38,10 @@ func (m *Model) State() State {
 	s.Notice = m.noticeText()
 	switch m.screen {
 	case ScreenStart:
+		if !m.inService() {
+			m.outOfServiceState(&s)
+			break
+		}
 		s.Title = m.t(i18n.Welcome)
 		s.Choices = []Button{m.button(ActStart, i18n.StartHere)}
 	case ScreenAgency:
@@ -109,9 +113,12 @@ func (m *Model) serviceState(s *State) {
 	}
 	s.Lines = []string{m.name(a.Names)}
 	for _, svc := range a.Services {
-		b := Button{ID: ServiceAction(svc.ID), Label: m.name(svc.Names), Enabled: svc.Open}
-		if !svc.Open {
+		b := Button{ID: ServiceAction(svc.ID), Label: m.name(svc.Names), Enabled: !m.unavailable(svc)}
+		switch {
+		case !svc.Open:
 			b.Label = m.t(i18n.ServiceClosed, b.Label)
+		case !b.Enabled:
+			b.Label = m.t(i18n.ServiceUnavailable, b.Label)
 		}
 		s.Choices = append(s.Choices, b)
 	}
@@ -138,6 +145,9 @@ func (m *Model) ticketLines(s *State) {
 	s.Number = m.ticket.CallID
 	s.NumberText = m.t(i18n.YourNumber, m.ticket.CallID)
 	s.Lines = []string{m.aheadText(m.ticket.Ahead)}
+	if m.ticket.Offline {
+		s.Lines = []string{m.t(i18n.AheadUnknown)}
+	}
 }
 
 func (m *Model) aheadText(n int) string {

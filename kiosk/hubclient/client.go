@@ -37,6 +37,10 @@ type Client struct {
 	helpState  *wire.HelpState                   // the latest the hub told
 	onHelp     func(*wire.HelpState)
 	lastTicket string // the request id of the last ticket issued
+
+	acks      acks        // offline deliveries waiting for the hub (deliver.go)
+	reach     reach       // whether the hub answered lately (deliver.go)
+	connected func() bool // whether the link is up; SetConnected
 }
 
 // RefusedError is the hub's refusal of a ticket request.

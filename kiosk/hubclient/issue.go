@@ -34,7 +34,13 @@ func (c *Client) Issue(ctx context.Context, service, lang string) (wire.Ticket, 
 
 // exchange publishes req until its reply arrives on replies.
 func (c *Client) exchange(ctx context.Context, req *wire.TicketRequest, replies <-chan *wire.TicketReply) (*wire.TicketReply, error) {
-	return resend(c, ctx, wire.KindTicket, req, req.ID, replies)
+	r, err := resend(c, ctx, wire.KindTicket, req, req.ID, replies)
+	if err != nil {
+		c.reach.noted(c.opts.Now(), err)
+	} else {
+		c.reach.answeredAt(c.opts.Now())
+	}
+	return r, err
 }
 
 // resend publishes m to the kiosk's topic of kind k, again every Retry,

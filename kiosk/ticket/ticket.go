@@ -53,7 +53,11 @@ func details(e *escpos.Encoder, info flow.TicketInfo) {
 	lines(e, room)
 	e.Bold(false)
 	lines(e, tr(info.Lang, i18n.TicketVisit, room, printable(info.Service)))
-	lines(e, tr(info.Lang, i18n.TicketAhead, info.Ticket.Ahead))
+	if info.Ticket.Offline { // issued without the hub: nobody knows who is ahead
+		lines(e, tr(info.Lang, i18n.AheadUnknown))
+	} else {
+		lines(e, tr(info.Lang, i18n.TicketAhead, info.Ticket.Ahead))
+	}
 	e.Feed(1)
 	e.Line(info.Ticket.Issued.In(location(info.TimeZone)).Format("2.1.2006 15:04"))
 }

@@ -45,7 +45,20 @@ func sixAgencies() *wire.Catalog {
 	}
 }
 
-type fakeHub struct{ issueErr, helpErr error }
+type fakeHub struct {
+	issueErr, helpErr error
+	// offline: the hub cannot be reached, and the kiosk has left numbers
+	// of each service in its blocks.
+	offline bool
+	left    map[string]int
+}
+
+func (f *fakeHub) IssueOffline(service, _, _ string) (wire.Ticket, error) {
+	f.left[service]--
+	return wire.Ticket{CallID: "R2", Service: service, Issued: t0, Offline: true}, nil
+}
+
+func (f *fakeHub) Left(service, _ string) int { return f.left[service] }
 
 func (f *fakeHub) Issue(_ context.Context, service, _ string) (wire.Ticket, error) {
 	if f.issueErr != nil {
@@ -68,7 +81,11 @@ var errDown = errors.New("hubclient: no reply from the hub")
 // request 1.
 func drive(t *testing.T, hub *fakeHub, prn *fakePrinter, actions ...string) *flow.Model {
 	t.Helper()
-	m, err := flow.New(flow.Options{Issuer: hub, Printer: prn, Helper: hub})
+	o := flow.Options{Issuer: hub, Printer: prn, Helper: hub}
+	if hub.offline {
+		o.Reach, o.Offline = flow.ReachFunc(func() bool { return false }), hub
+	}
+	m, err := flow.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

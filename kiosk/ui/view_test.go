@@ -33,6 +33,11 @@ func TestScreensRender(t *testing.T) {
 		{name: "help_closed", actions: []string{"start", "help", "run", "hub:taken", "hub:closed"}},
 		{name: "help_failed", hub: fakeHub{helpErr: errDown}, actions: []string{"start", "help", "run"}},
 		{name: "large_agency", actions: []string{"larger", "start"}},
+		{name: "out_of_service_fi", hub: fakeHub{offline: true}},
+		{name: "out_of_service_sv", hub: fakeHub{offline: true}, actions: []string{"lang:sv"}},
+		{name: "service_offline_en", hub: fakeHub{offline: true, left: map[string]int{"vero-veroasiat": 1}},
+			actions: []string{"lang:en", "start", "agency:vero"}},
+		{name: "success_offline", hub: fakeHub{offline: true, left: map[string]int{"vero-veroasiat": 1}}, actions: issue},
 		{name: "large_success_small_screen", actions: append([]string{"larger"}, issue...), size: fyne.NewSize(1024, 600)},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,9 @@
 // Package devcred is a device's MQTT credentials: exchanged once for the
 // one-time enrolment code the console shows, and kept in a file only the
-// device's user may read.
+// device's user may read. A hub started with -tls also hands over its MQTT
+// CA certificate, which the device keeps in the same file and trusts alone;
+// the console shows the CA's fingerprint with the code, for the device to
+// check (Obtain's pin) when the exchange itself travels over plain HTTP.
 package devcred
 
 import (
@@ -23,6 +26,9 @@ type Credentials struct {
 	Room     string `json:"room,omitempty"`
 	Username string `json:"username"`
 	Password string `json:"password"`
+	// CA is the hub's MQTT CA certificate (PEM) when the hub serves MQTT
+	// over TLS: the only CA the device trusts for it.
+	CA string `json:"ca,omitempty"`
 }
 
 // ErrRefused is a code the hub refused: unknown, used or expired.
@@ -30,13 +36,24 @@ var ErrRefused = errors.New("devcred: the hub refused the enrolment code (unknow
 
 // Load reads a credentials file.
 func Load(path string) (Credentials, error) {
-	var c Credentials
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("devcred: %w", err)
+		return Credentials{}, fmt.Errorf("devcred: %w", err)
 	}
+	return parse(b, path)
+}
+
+// parse reads a credentials file's content: credentials, and a CA that
+// is one CA certificate if any.
+func parse(b []byte, path string) (Credentials, error) {
+	var c Credentials
 	if err := json.Unmarshal(b, &c); err != nil || c.Username == "" || c.Password == "" {
 		return c, fmt.Errorf("devcred: %s holds no credentials", path)
+	}
+	if c.CA != "" {
+		if _, err := ParseCA(c.CA); err != nil {
+			return c, fmt.Errorf("devcred: %s: %w", path, err)
+		}
 	}
 	return c, nil
 }
@@ -44,16 +61,31 @@ func Load(path string) (Credentials, error) {
 // Save writes a credentials file readable by its owner only (0600),
 // replacing it whole.
 func Save(path string, c Credentials) error {
+	b, err := encode(c)
+	if err != nil {
+		return err
+	}
+	return WritePrivate(path, b)
+}
+
+// encode is a credentials file's content.
+func encode(c Credentials) ([]byte, error) {
 	b, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
-		return fmt.Errorf("devcred: %w", err)
+		return nil, fmt.Errorf("devcred: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".credentials-*")
+	return append(b, '\n'), nil
+}
+
+// WritePrivate writes a file readable by its owner only (0600), replacing
+// it whole: a reader sees the old file or the new one, never a part.
+func WritePrivate(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("devcred: %w", err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err = tmp.Write(append(b, '\n')); err == nil {
+	if _, err = tmp.Write(b); err == nil {
 		err = tmp.Sync()
 	}
 	if cerr := tmp.Close(); err == nil {
@@ -74,6 +106,13 @@ func Save(path string, c Credentials) error {
 // Enrol exchanges code at the hub (its base URL, "http://hub:8080") for
 // the device's credentials.
 func Enrol(ctx context.Context, hub, code string) (Credentials, error) {
+	return EnrolPinned(ctx, hub, code, "")
+}
+
+// EnrolPinned is Enrol checking the hub's CA: with a pin (the CA
+// fingerprint the console showed beside the code) the hub's answer must
+// carry that CA.
+func EnrolPinned(ctx context.Context, hub, code, pin string) (Credentials, error) {
 	var c Credentials
 	body, _ := json.Marshal(map[string]string{"code": code})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(hub, "/")+"/api/v1/devices/enrol", bytes.NewReader(body))
@@ -92,20 +131,44 @@ func Enrol(ctx context.Context, hub, code string) (Credentials, error) {
 	case resp.StatusCode != http.StatusOK:
 		return c, fmt.Errorf("devcred: enrol: the hub answered %s", resp.Status)
 	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 4<<10)).Decode(&c); err != nil || c.Password == "" {
-		return c, fmt.Errorf("devcred: enrol: the hub's answer holds no credentials")
+	return parseEnrolment(resp.Body, pin)
+}
+
+// maxEnrolment bounds the hub's answer: the credentials and a CA
+// certificate.
+const maxEnrolment = 8 << 10
+
+// parseEnrolment reads the hub's answer to an enrolment and checks the CA
+// it carries against pin.
+func parseEnrolment(r io.Reader, pin string) (Credentials, error) {
+	var c Credentials
+	if err := json.NewDecoder(io.LimitReader(r, maxEnrolment)).Decode(&c); err != nil || c.Username == "" || c.Password == "" {
+		return Credentials{}, fmt.Errorf("devcred: enrol: the hub's answer holds no credentials")
+	}
+	if c.CA != "" {
+		if _, err := ParseCA(c.CA); err != nil {
+			return Credentials{}, fmt.Errorf("devcred: enrol: %w", err)
+		}
+	}
+	if err := checkPin(c, pin); err != nil {
+		return Credentials{}, err
 	}
 	return c, nil
 }
 
 // Obtain returns the credentials in path; when there are none yet and a
 // code is given, it exchanges the code at hub and saves them there first.
-func Obtain(ctx context.Context, path, hub, code string) (Credentials, error) {
+// A pin (hex SHA-256 of the hub's CA certificate, -ca-sha256) is checked
+// against the CA the credentials carry, old or new; empty, nothing is.
+func Obtain(ctx context.Context, path, hub, code, pin string) (Credentials, error) {
 	c, err := Load(path)
 	if err == nil || code == "" {
+		if err == nil {
+			err = checkPin(c, pin)
+		}
 		return c, err
 	}
-	if c, err = Enrol(ctx, hub, code); err != nil {
+	if c, err = EnrolPinned(ctx, hub, code, pin); err != nil {
 		return c, err
 	}
 	return c, Save(path, c)

@@ -21,7 +21,7 @@ import (
 
 // Options configure a Link. Zero values take the defaults.
 type Options struct {
-	Broker string // "tcp://127.0.0.1:1883" (default)
+	Broker string // "tcp://127.0.0.1:1883" (default); "ssl://hub:8883" for TLS
 	Site   string // site id, required
 	Device string // device id, required
 	Kind   string // "kiosk", "queue-display", "counter-display"
@@ -30,8 +30,17 @@ type Options struct {
 	// without them.
 	Username string
 	Password string
-	Logger   *slog.Logger
-	Now      func() time.Time // clock; time.Now by default
+	// CA is the hub's MQTT CA certificate (PEM) from the enrolment: with
+	// it the link trusts that CA alone, and the broker URL must be TLS
+	// (ssl://, tls://, mqtts://).
+	CA     string
+	Logger *slog.Logger
+	Now    func() time.Time // clock; time.Now by default
+	// Version is the device's software version, reported in its status.
+	Version string
+	// StatusEvery is how often the device's status is published again
+	// while connected, so the hub sees its uptime and health move; 60 s.
+	StatusEvery time.Duration
 }
 
 // Link is a device's MQTT session with the hub.
@@ -39,8 +48,12 @@ type Link struct {
 	opts   Options
 	client mqtt.Client
 
-	mu   sync.Mutex
-	subs map[string]func([]byte)
+	mu     sync.Mutex
+	subs   map[string]func([]byte)
+	health wire.Health // what the device last said of itself
+	start  time.Time
+	stop   chan struct{}
+	done   chan struct{}
 }
 
 // ErrNotConnected is returned by Publish while the hub cannot be reached.
@@ -53,7 +66,7 @@ func Open(o Options) (*Link, error) {
 		return nil, fmt.Errorf("devlink: invalid site %q or device %q", o.Site, o.Device)
 	}
 	o = o.withDefaults()
-	l := &Link{opts: o, subs: map[string]func([]byte){}}
+	l := &Link{opts: o, subs: map[string]func([]byte){}, start: o.Now(), stop: make(chan struct{}), done: make(chan struct{})}
 	will, err := l.status(false)
 	if err != nil {
 		return nil, err
@@ -73,8 +86,12 @@ func Open(o Options) (*Link, error) {
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
 			o.Logger.Warn("hub connection lost", "err", err)
 		})
+	if err := withTLS(co, o); err != nil {
+		return nil, err
+	}
 	l.client = mqtt.NewClient(co)
 	l.client.Connect() // with ConnectRetry the token completes only once connected
+	go l.repeat()
 	return l, nil
 }
 
@@ -87,6 +104,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.StatusEvery <= 0 {
+		o.StatusEvery = time.Minute
 	}
 	return o
 }
@@ -108,8 +128,13 @@ func (l *Link) statusTopic() string {
 }
 
 func (l *Link) status(online bool) ([]byte, error) {
+	l.mu.Lock()
+	h := l.health
+	l.mu.Unlock()
+	h.Version = l.opts.Version
+	h.Uptime = int64(l.opts.Now().Sub(l.start) / time.Second)
 	return wire.Encode(&wire.DeviceStatus{Header: wire.NewHeader(l.opts.Now()),
-		Device: l.opts.Device, Kind: l.opts.Kind, Online: online})
+		Device: l.opts.Device, Kind: l.opts.Kind, Online: online, Health: h})
 }
 
 // onConnect renews the subscriptions and only then says the device is
@@ -163,6 +188,8 @@ func (l *Link) Publish(topic string, m wire.Message, retain bool) error {
 
 // Close announces the device offline and disconnects.
 func (l *Link) Close() {
+	close(l.stop)
+	<-l.done
 	if b, err := l.status(false); err == nil && l.client.IsConnectionOpen() {
 		l.client.Publish(l.statusTopic(), 1, false, b).WaitTimeout(time.Second)
 	}

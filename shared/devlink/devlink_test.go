@@ -107,3 +107,30 @@ func TestOpenRejectsUnsafeIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestHealthPublishedOnChangeAndPeriodically(t *testing.T) {
+	s, addr := broker(t, "127.0.0.1:0")
+	defer s.Close()
+	st := statuses(t, s)
+	l, err := devlink.Open(devlink.Options{Broker: "tcp://" + addr, Site: "lahti", Device: "kiosk-1", Kind: "kiosk",
+		Version: "1.4.0", StatusEvery: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if d := next(t, st, "online status"); d.Version != "1.4.0" || d.Printer != "" {
+		t.Fatalf("first status = %+v", d)
+	}
+	l.SetHealth(wire.Health{Printer: wire.PrinterPaperOut, LastError: "escpos: paper out"})
+	d := next(t, st, "status after the printer ran out")
+	for d.Printer != wire.PrinterPaperOut { // a periodic status may come first
+		d = next(t, st, "status after the printer ran out")
+	}
+	if !d.Online || d.LastError != "escpos: paper out" || d.Version != "1.4.0" {
+		t.Fatalf("status = %+v", d)
+	}
+	again := next(t, st, "periodic status")
+	if again.Printer != wire.PrinterPaperOut || again.Uptime < 0 {
+		t.Fatalf("periodic status = %+v", again)
+	}
+}

@@ -82,14 +82,18 @@ func (r *RoomState) Validate() error {
 	return nil
 }
 
-// DeviceStatus is a device's presence, published retained by the device
-// and set to offline by the broker (last will) when the device drops.
+// DeviceStatus is a device's presence and health, published by the device
+// when it connects, when its health changes and periodically, and set to
+// offline by the broker (last will) when the device drops. The health
+// fields (protocol v1, added 2026-12) are optional: a device from before
+// them sends none. None of them carries personal data.
 type DeviceStatus struct {
 	Header
 	Device string `json:"device"`
 	Kind   string `json:"kind"` // "kiosk", "queue-display", "counter-display"
 	Online bool   `json:"online"`
 	Detail string `json:"detail,omitempty"` // "printer: paper near end"
+	Health
 }
 
 // Validate checks the status.
@@ -97,5 +101,8 @@ func (d *DeviceStatus) Validate() error {
 	if d.Device == "" || d.Kind == "" {
 		return fmt.Errorf("%w: device status needs device and kind", ErrInvalid)
 	}
-	return nil
+	if err := checkText("detail", d.Detail, maxLastError); err != nil {
+		return err
+	}
+	return d.Health.validate()
 }

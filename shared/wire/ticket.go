@@ -60,6 +60,9 @@ type Ticket struct {
 	Service string    `json:"service"`
 	Ahead   int       `json:"ahead"` // people in the queue before this ticket
 	Issued  time.Time `json:"issued"`
+	// Offline: the kiosk issued it from its block without the hub, so
+	// Ahead is not known.
+	Offline bool `json:"offline,omitempty"`
 }
 
 // Error is a refusal a device can show to a citizen.
@@ -74,6 +77,7 @@ const (
 	ErrCodeClosed         = "closed"
 	ErrCodeFull           = "full"
 	ErrCodeInternal       = "internal"
+	ErrCodeInvalid        = "invalid" // an offline ticket the hub cannot take
 )
 
 // HelpRequest is a citizen pressing Help at a kiosk.

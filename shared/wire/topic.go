@@ -19,6 +19,9 @@ import (
 //	vuoro/v1/{site}/kiosk/{device}/ticket/reply  TicketReply (hub)
 //	vuoro/v1/{site}/kiosk/{device}/help          HelpRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/help/state    HelpState, retained (hub)
+//	vuoro/v1/{site}/kiosk/{device}/blocks        BlockSet, retained (hub)
+//	vuoro/v1/{site}/kiosk/{device}/offline       OfflineTicket (kiosk)
+//	vuoro/v1/{site}/kiosk/{device}/offline/ack   OfflineAck (hub)
 const Root = "vuoro/v1"
 
 // Kind names a topic's place in the tree.
@@ -36,6 +39,9 @@ const (
 	KindTicketReply Kind = "ticket-reply"
 	KindHelp        Kind = "help"
 	KindHelpState   Kind = "help-state"
+	KindBlocks      Kind = "blocks"
+	KindOffline     Kind = "offline"
+	KindOfflineAck  Kind = "offline-ack"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -64,6 +70,12 @@ func (t Topic) String() string {
 		return base + "kiosk/" + t.ID + "/help"
 	case KindHelpState:
 		return base + "kiosk/" + t.ID + "/help/state"
+	case KindBlocks:
+		return base + "kiosk/" + t.ID + "/blocks"
+	case KindOffline:
+		return base + "kiosk/" + t.ID + "/offline"
+	case KindOfflineAck:
+		return base + "kiosk/" + t.ID + "/offline/ack"
 	}
 	return base + "invalid"
 }
@@ -120,6 +132,12 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindHelp
 	case "kiosk/help/state":
 		t.Kind = KindHelpState
+	case "kiosk/blocks":
+		t.Kind = KindBlocks
+	case "kiosk/offline":
+		t.Kind = KindOffline
+	case "kiosk/offline/ack":
+		t.Kind = KindOfflineAck
 	default:
 		return Topic{}, false
 	}

@@ -39,7 +39,16 @@ var samples = map[string]wire.Message{
 	"display_snapshot":  &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
 	"room_state":        &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
 	"device_status":     &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
+	"device_health": &wire.DeviceStatus{Header: head("m15"), Device: "kiosk-1", Kind: "kiosk", Online: true,
+		Health: wire.Health{Version: "1.4.0", Uptime: 3600, Printer: wire.PrinterPaperOut, Reader: &present, LastError: "escpos: printer not ready: paper out"}},
+	"blocks": &wire.BlockSet{Header: head("m18"), Device: "kiosk-1", Blocks: []wire.Block{
+		{Service: "vero-veroasiat", Letter: "R", Day: "2026-11-22", First: 6, Last: 10, Used: []int{6}}}},
+	"offline_ticket": &wire.OfflineTicket{Header: head("m19"), Device: "kiosk-1", Service: "vero-veroasiat", Day: "2026-11-22",
+		Number: 7, CallID: "R7", CheckedIn: sent, Persons: 1, Lang: "sv"},
+	"offline_ack": &wire.OfflineAck{Header: head("m20"), RequestID: "m19", Outcome: wire.OfflineRecorded},
 }
+
+var present = true
 
 func TestGolden(t *testing.T) {
 	for name, m := range samples {
@@ -88,6 +97,12 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.RoomState])
 	case *wire.DeviceStatus:
 		err = set(m, b, wire.Decode[wire.DeviceStatus])
+	case *wire.BlockSet:
+		err = set(m, b, wire.Decode[wire.BlockSet])
+	case *wire.OfflineTicket:
+		err = set(m, b, wire.Decode[wire.OfflineTicket])
+	case *wire.OfflineAck:
+		err = set(m, b, wire.Decode[wire.OfflineAck])
 	}
 	return err
 }
@@ -171,6 +186,9 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindTicketReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/reply"},
 		{wire.Topic{Kind: wire.KindHelp, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help"},
 		{wire.Topic{Kind: wire.KindHelpState, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help/state"},
+		{wire.Topic{Kind: wire.KindBlocks, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/blocks"},
+		{wire.Topic{Kind: wire.KindOffline, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline"},
+		{wire.Topic{Kind: wire.KindOfflineAck, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline/ack"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
@@ -198,20 +216,6 @@ func TestParseTopicRejects(t *testing.T) {
 	}
 }
 
-func FuzzDecodeTicketRequest(f *testing.F) {
-	f.Add([]byte(`{"v":1,"id":"x","device":"k","service":"s","lang":"fi","persons":1}`))
-	f.Add([]byte(`{"v":1}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := wire.Decode[wire.TicketRequest](b)
-		if err != nil {
-			return
-		}
-		if _, err := wire.Encode(m); err != nil {
-			t.Fatalf("decoded message does not encode: %v", err)
-		}
-	})
-}
-
 func TestHelpStateRejects(t *testing.T) {
 	for name, payload := range map[string]string{
 		"unknown state": `{"v":1,"id":"x","device":"kiosk-1","help":5,"state":"lost"}`,
@@ -222,4 +226,39 @@ func TestHelpStateRejects(t *testing.T) {
 			t.Errorf("%s: %v, want ErrInvalid", name, err)
 		}
 	}
+}
+
+func TestOfflineMessagesReject(t *testing.T) {
+	for name, c := range map[string]struct {
+		payload string
+		decode  func([]byte) error
+	}{
+		"ticket without check-in": {`{"v":1,"id":"x","device":"k","service":"s","day":"2026-11-22","number":3,"call_id":"R3","persons":1,"lang":"fi"}`,
+			func(b []byte) error { _, err := wire.Decode[wire.OfflineTicket](b); return err }},
+		"ticket of number 0": {`{"v":1,"id":"x","device":"k","service":"s","day":"2026-11-22","number":0,"call_id":"R0","checked_in":"2026-11-22T10:00:00Z","persons":1,"lang":"fi"}`,
+			func(b []byte) error { _, err := wire.Decode[wire.OfflineTicket](b); return err }},
+		"refusal without error": {`{"v":1,"id":"x","request_id":"y","outcome":"refused"}`,
+			func(b []byte) error { _, err := wire.Decode[wire.OfflineAck](b); return err }},
+		"unknown outcome": {`{"v":1,"id":"x","request_id":"y","outcome":"lost"}`,
+			func(b []byte) error { _, err := wire.Decode[wire.OfflineAck](b); return err }},
+		"block of no numbers": {`{"v":1,"id":"x","device":"k","blocks":[{"service":"s","letter":"R","day":"2026-11-22","first":5,"last":4}]}`,
+			func(b []byte) error { _, err := wire.Decode[wire.BlockSet](b); return err }},
+	} {
+		if err := c.decode([]byte(c.payload)); !errors.Is(err, wire.ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func FuzzDecodeOfflineTicket(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"x","device":"k","service":"s","day":"2026-11-22","number":3,"call_id":"R3","checked_in":"2026-11-22T10:00:00Z","persons":1,"lang":"fi"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := wire.Decode[wire.OfflineTicket](b)
+		if err != nil {
+			return
+		}
+		if _, err := wire.Encode(m); err != nil {
+			t.Fatalf("decoded message does not encode: %v", err)
+		}
+	})
 }

@@ -22,6 +22,8 @@ type config struct {
 	// credentials is the display's MQTT credentials file; enrol a
 	// one-time code exchanged at hub to fill it at first start.
 	credentials, enrol, hub string
+	// caSHA256 is the hub CA's fingerprint the console showed with the code.
+	caSHA256 string
 }
 
 // parseFlags reads the command line; usage and flag errors go to out.
@@ -38,6 +40,7 @@ func parseFlags(args []string, out io.Writer) (config, error) {
 	fs.StringVar(&c.credentials, "credentials", "credentials.json", "the display's MQTT credentials file (0600), from its enrolment")
 	fs.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
 	fs.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
+	fs.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}

@@ -26,6 +26,10 @@ import (
 	"vuoro/shared/devlink"
 )
 
+// version is the display's software version, reported to the hub; set at
+// build time with -ldflags "-X main.version=…".
+var version = "dev"
+
 func main() {
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "display:", err)
@@ -45,7 +49,7 @@ func run(args []string) error {
 	if err != nil {
 		return fmt.Errorf("time zone: %w", err)
 	}
-	cred, err := devcred.Obtain(context.Background(), cfg.credentials, cfg.hub, cfg.enrol)
+	cred, err := devcred.Obtain(context.Background(), cfg.credentials, cfg.hub, cfg.enrol, cfg.caSHA256)
 	if err != nil {
 		return err
 	}
@@ -53,7 +57,7 @@ func run(args []string) error {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("mode", cfg.mode, "device", cfg.device)
 	slog.SetDefault(log)
 	link, err := devlink.Open(devlink.Options{Broker: cfg.broker, Site: cfg.site, Device: cfg.device, Kind: cfg.kind(), Logger: log,
-		Username: cred.Username, Password: cred.Password})
+		Username: cred.Username, Password: cred.Password, CA: cred.CA, Version: version})
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	_ "time/tzdata" // the site's time zone, even on a board without tzdata
 
@@ -27,9 +28,13 @@ func run() error {
 	var o server.Options
 	flag.StringVar(&o.DataDir, "data", "data", "directory of the hub's data file")
 	flag.StringVar(&o.HTTPAddr, "http", "127.0.0.1:8080", "address of the web console")
-	flag.StringVar(&o.MQTTAddr, "mqtt", "127.0.0.1:1883", "address of the embedded MQTT broker")
+	flag.StringVar(&o.MQTTAddr, "mqtt", "", "address of the embedded MQTT broker (127.0.0.1:1883, or 127.0.0.1:8883 with -tls)")
+	flag.BoolVar(&o.TLS, "tls", false, "serve MQTT over TLS only, with a CA the hub makes once in -data/tls; devices get it at enrolment")
+	tlsHosts := flag.String("tls-hosts", "", "with -tls: the names and addresses devices reach the broker at, comma-separated (the -mqtt host, this machine's name and localhost by default)")
+	flag.StringVar(&o.MQTTPlainAddr, "mqtt-plain", "", "with -tls: also serve plain MQTT at this address (off by default)")
 	flag.StringVar(&o.MQTTExternal, "mqtt-external", "", "URL of an external MQTT broker to use instead of the embedded one (tcp://host:1883)")
-	flag.StringVar(&o.MQTTUser, "mqtt-user", "", "user name at the external broker")
+	flag.StringVar(&o.MQTTUser, "mqtt-user", "", "the hub's account at the external broker (password in VUORO_MQTT_PASSWORD): Mosquitto's dynamic-security admin")
+	flag.BoolVar(&o.MQTTUnmanaged, "mqtt-unmanaged", false, "leave the external broker's accounts and ACLs to its operator instead of managing them through Mosquitto's dynamic-security plugin")
 	o.MQTTPassword = os.Getenv("VUORO_MQTT_PASSWORD")
 	flag.StringVar(&o.Site, "site", "", "site id in MQTT topics; the site file's, or lahti")
 	flag.StringVar(&o.DemoDevices, "demo-devices", "", "with -demo: a folder where the demo's kiosk-1, queue-display-1 and counter-display-6 get their credentials files")
@@ -56,6 +61,13 @@ func run() error {
 	if *compact {
 		return compactData(o.DataDir)
 	}
+	if o.MQTTAddr == "" {
+		o.MQTTAddr = "127.0.0.1:1883"
+		if o.TLS {
+			o.MQTTAddr = "127.0.0.1:8883"
+		}
+	}
+	o.TLSHosts = splitList(*tlsHosts)
 	var err error
 	if o.TrustedProxies, err = webkit.ParseProxies(*proxies); err != nil {
 		return fmt.Errorf("-trusted-proxy: %w", err)
@@ -65,7 +77,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	o.Logger.Info("hub running", "console", "http://"+h.HTTPAddr()+"/", "mqtt", h.MQTTAddr(), "site", o.Site)
+	o.Logger.Info("hub running", "console", "http://"+h.HTTPAddr()+"/", "mqtt", mqttURL(o.TLS, h.MQTTAddr()), "site", o.Site)
 	if o.Demo {
 		for _, u := range demo.Users {
 			o.Logger.Info("demo login", "user", u.Login, "password", demo.Password, "role", u.Role)
@@ -76,4 +88,23 @@ func run() error {
 	<-stop
 	o.Logger.Info("hub stopping")
 	return closeWithin(h.Close, stopWithin, stop)
+}
+
+// mqttURL is the broker URL devices are given.
+func mqttURL(tls bool, addr string) string {
+	if tls {
+		return "ssl://" + addr
+	}
+	return "tcp://" + addr
+}
+
+// splitList splits a comma-separated flag, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -1,11 +1,15 @@
 package action
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
 	"vuoro/hub/queue"
 	"vuoro/hub/web/authz"
+	"vuoro/shared/wire"
 )
 
 // Devices is what the console needs of the hub's device enrolment: the
@@ -19,6 +23,12 @@ type Devices interface {
 	// LastSeen is when the device was last heard from (zero if never),
 	// and whether it is connected now.
 	LastSeen(id string) (time.Time, bool)
+}
+
+// Healths is what a Devices may also tell: what each device last said of
+// itself and when (the hub's device bridge keeps it since it started).
+type Healths interface {
+	Health(id string) (wire.Health, time.Time, bool)
 }
 
 // deviceReq names a device, and for enrolling its kind and a counter
@@ -66,6 +76,12 @@ type DeviceStatus struct {
 	LastSeen time.Time `json:"last_seen,omitzero"`
 	Online   bool      `json:"online"`
 	Seen     string    `json:"-"` // LastSeen in the site's time, for the page
+	// Health is what the device last reported of itself, and Reported
+	// when (zero if it has not reported since the hub started).
+	Health   wire.Health `json:"health"`
+	Reported time.Time   `json:"reported,omitzero"`
+	Alerts   []string    `json:"alerts"` // the alerts raised and not cleared
+	Uptime   string      `json:"-"`      // the uptime in hours and minutes, for the page
 }
 
 // DeviceList returns every device ever enrolled, by id, with when each
@@ -96,5 +112,21 @@ func (d *Deps) deviceStatus(dev queue.Device) DeviceStatus {
 	if d.Devices != nil && dev.ID != "" {
 		s.LastSeen, s.Online = d.Devices.LastSeen(dev.ID)
 	}
+	if h, ok := d.Devices.(Healths); ok && dev.ID != "" {
+		s.Health, s.Reported, _ = h.Health(dev.ID)
+		s.Uptime = uptimeText(s.Health.Uptime)
+	}
+	s.Alerts = []string{}
+	for _, a := range slices.Sorted(maps.Keys(dev.Alerts)) {
+		s.Alerts = append(s.Alerts, string(a))
+	}
 	return s
+}
+
+// uptimeText is an uptime as "3 h 05 min"; empty when not reported.
+func uptimeText(secs int64) string {
+	if secs <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d h %02d min", secs/3600, secs%3600/60)
 }

@@ -6,6 +6,8 @@
 // At its first start a kiosk takes the one-time code of its enrolment in
 // the console (-enrol CODE -hub http://hub:8080) and keeps the credentials
 // it gets for it in the -credentials file; its device id is the enrolled one.
+// With -ca-sha256 (shown by the console beside the code) it checks the CA
+// of a hub serving MQTT over TLS (-broker ssl://hub:8883), and trusts only it.
 //
 // The agencies and services come from the hub's retained catalog. To try
 // the kiosk without a hub, publish the demo catalog to any MQTT broker:
@@ -29,6 +31,8 @@ import (
 type config struct {
 	site, device, broker, printer string
 	credentials, enrol, hub       string // the device's credentials file; a one-time code to fill it at the hub
+	caSHA256                      string // the hub CA's fingerprint the console showed with the code
+	outbox                        string // the offline tickets' file; next to credentials if empty
 	helpKey, lamp                 string // GPIO pin names; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -43,7 +47,9 @@ func main() {
 	flag.BoolVar(&c.fullscreen, "fullscreen", false, "fill the screen")
 	flag.StringVar(&c.credentials, "credentials", "credentials.json", "the kiosk's MQTT credentials file (0600), from its enrolment")
 	flag.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
+	flag.StringVar(&c.outbox, "outbox", "", "the file of the kiosk's blocks of numbers and the tickets it issued without the hub (default outbox.db next to -credentials)")
 	flag.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
+	flag.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")

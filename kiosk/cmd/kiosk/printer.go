@@ -10,6 +10,7 @@ import (
 	"vuoro/drivers/escpos/escpostest"
 	"vuoro/drivers/printer"
 	"vuoro/kiosk/ticket"
+	"vuoro/shared/wire"
 )
 
 // parsePrinter parses the -printer flag: virtual:DIR, serial:DEVICE[@BAUD],
@@ -74,13 +75,14 @@ func openPrinter(spec string, paperMM int) (*ticketPrinter, error) {
 	return p, nil
 }
 
-// Watch logs the printer's status when it changes until ctx ends: a
+// Watch logs and reports the printer's status when it changes until ctx ends: a
 // printer that cannot print or does not answer as an error, paper near
 // its end as a warning, so that the staff hear of it before a citizen
 // does.
-func (p *ticketPrinter) Watch(ctx context.Context, log *slog.Logger) error {
+func (p *ticketPrinter) Watch(ctx context.Context, log *slog.Logger, report func(wire.Health)) error {
 	log = log.With("printer", p.spec.String())
 	return p.status.Watch(ctx, func(s escpos.Status, err error) {
+		report(printerHealth(s, err))
 		switch {
 		case err != nil:
 			log.Error("printer not answering", "err", err)

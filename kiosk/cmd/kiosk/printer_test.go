@@ -161,7 +161,7 @@ func TestWatchLogs(t *testing.T) {
 	}}))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- p.Watch(ctx, log) }()
+	go func() { done <- p.Watch(ctx, log, func(wire.Health) {}) }()
 	want := []string{
 		`level=INFO msg="printer ready" printer=virtual:`,
 		`level=WARN msg="printer paper near end" printer=virtual:`,

@@ -12,9 +12,11 @@ import (
 
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/hubclient"
+	"vuoro/kiosk/outbox"
 	"vuoro/kiosk/ui"
 	"vuoro/shared/devcred"
 	"vuoro/shared/devlink"
+	"vuoro/shared/wire"
 )
 
 func run(c config, log *slog.Logger) error {
@@ -23,24 +25,32 @@ func run(c config, log *slog.Logger) error {
 		return err
 	}
 	defer printer.Close()
-	stopWatch := watch(printer, log)
-	defer stopWatch()
-	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol)
+	cred, err := devcred.Obtain(context.Background(), c.credentials, c.hub, c.enrol, c.caSHA256)
 	if err != nil {
 		return err
 	}
 	c.device = cred.Device
 	link, err := devlink.Open(devlink.Options{Broker: c.broker, Site: c.site, Device: c.device, Kind: "kiosk", Logger: log,
-		Username: cred.Username, Password: cred.Password})
+		Username: cred.Username, Password: cred.Password, CA: cred.CA, Version: version})
 	if err != nil {
 		return err
 	}
 	defer link.Close()
+	stopWatch := watch(printer, log, link.SetHealth)
+	defer stopWatch()
 	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
 	if err != nil {
 		return err
 	}
-	model, err := flow.New(flow.Options{Issuer: hub, Printer: printer, Helper: hub})
+	box, err := outbox.Open(outboxPath(c))
+	if err != nil {
+		return err
+	}
+	defer box.Close()
+	hub.SetConnected(link.Connected)
+	stopOffline := offline(box, hub, link.Connected, log)
+	defer stopOffline()
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
@@ -48,14 +58,15 @@ func run(c config, log *slog.Logger) error {
 	return show(c, model, hub, link.Connected, log)
 }
 
-// watch logs the printer's status changes (paper near end, paper out,
-// cover open) until the returned stop is called, and waits for it then.
-func watch(p *ticketPrinter, log *slog.Logger) (stop func()) {
+// watch logs and reports the printer's status changes (paper near end,
+// paper out, cover open) until the returned stop is called, and waits for
+// it then.
+func watch(p *ticketPrinter, log *slog.Logger, report func(wire.Health)) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := p.Watch(ctx, log); err != nil && ctx.Err() == nil {
+		if err := p.Watch(ctx, log, report); err != nil && ctx.Err() == nil {
 			log.Error("printer status watch stopped", "err", err)
 		}
 	}()
