@@ -5,6 +5,8 @@ import (
 	"flag"
 	"testing"
 	"time"
+
+	"vuoro/hub/dynsec/mosqtest"
 )
 
 var soak = flag.Bool("soak", false, "run the fault tests at full size, as make soak does")
@@ -36,9 +38,10 @@ type site struct {
 	fleet   *fleet
 }
 
-func newSite(t *testing.T, sz size) *site {
+// newSite starts a hub on its embedded broker, or with m on Mosquitto.
+func newSite(t *testing.T, sz size, m *mosqtest.Broker) *site {
 	t.Helper()
-	h := newHubProc(t)
+	h := newHubProc(t, m)
 	h.start()
 	s := &site{hub: h, admin: login(t, h, "paakayttaja"), advisor: login(t, h, "neuvoja")}
 	s.screen = newScreen(t, h, s.admin)
@@ -72,15 +75,23 @@ func (s *site) during(t *testing.T, sz size, strike func() time.Time) {
 	expectClean(t, audit(t, s.advisor, &s.fleet.ledger), &s.fleet.ledger)
 }
 
+// brokers runs f on the hub's embedded broker and on Mosquitto.
+func brokers(t *testing.T, f func(t *testing.T, m func(*testing.T) *mosqtest.Broker)) {
+	t.Run("embedded", func(t *testing.T) { f(t, func(*testing.T) *mosqtest.Broker { return nil }) })
+	t.Run("mosquitto", func(t *testing.T) { f(t, func(t *testing.T) *mosqtest.Broker { return mosqtest.Start(t) }) })
+}
+
 // TestKill9WhileIssuing kills the hub with SIGKILL while twenty kiosks
 // issue tickets, and starts it again on the same data.
 func TestKill9WhileIssuing(t *testing.T) {
-	sz := sizing()
-	s := newSite(t, sz)
-	s.during(t, sz, func() time.Time {
-		s.hub.kill9()
-		s.hub.start()
-		return time.Now()
+	brokers(t, func(t *testing.T, m func(*testing.T) *mosqtest.Broker) {
+		sz := sizing()
+		s := newSite(t, sz, m(t))
+		s.during(t, sz, func() time.Time {
+			s.hub.kill9()
+			s.hub.start()
+			return time.Now()
+		})
 	})
 }
 
@@ -89,12 +100,32 @@ func TestKill9WhileIssuing(t *testing.T) {
 // up on their citizens' requests meanwhile; none of those numbers may wait
 // in a queue once the hub goes on.
 func TestFreezeWhileIssuing(t *testing.T) {
+	brokers(t, func(t *testing.T, m func(*testing.T) *mosqtest.Broker) {
+		sz := sizing()
+		s := newSite(t, sz, m(t))
+		s.during(t, sz, func() time.Time {
+			s.hub.freeze()
+			time.Sleep(sz.fault)
+			s.hub.thaw()
+			return time.Now()
+		})
+	})
+}
+
+// TestBrokerStopWhileIssuing stops Mosquitto for sz.fault while the kiosks
+// issue tickets, and starts it again with its accounts kept (its
+// retained messages are lost: persistence is off).
+func TestBrokerStopWhileIssuing(t *testing.T) {
 	sz := sizing()
-	s := newSite(t, sz)
+	m := mosqtest.Start(t)
+	s := newSite(t, sz, m)
 	s.during(t, sz, func() time.Time {
-		s.hub.freeze()
+		m.Stop()
 		time.Sleep(sz.fault)
-		s.hub.thaw()
+		m.Restart(t, false)
+		if err := s.hub.waitHealthy(30 * time.Second); err != nil {
+			t.Fatal(err)
+		}
 		return time.Now()
 	})
 }

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"vuoro/hub/dynsec/mosqtest"
 )
 
 // hubBin is the hub command, built once for the package's tests.
@@ -45,15 +47,24 @@ type hubProc struct {
 	t        testing.TB
 	dir      string
 	httpAddr string
-	mqttAddr string
+	mqttAddr string // where devices reach the broker: the hub's own, or Mosquitto
 	extra    []string
+	env      []string
+	mosq     *mosqtest.Broker // the external broker, if the hub uses one
 	cmd      *exec.Cmd
 	runs     int
 }
 
-func newHubProc(t testing.TB, extra ...string) *hubProc {
+// newHubProc makes a hub on a folder of its own; with m, on Mosquitto
+// (managing its accounts), else on its embedded broker.
+func newHubProc(t testing.TB, m *mosqtest.Broker) *hubProc {
 	t.Helper()
-	h := &hubProc{t: t, dir: t.TempDir(), httpAddr: freeAddr(t), mqttAddr: freeAddr(t), extra: extra}
+	h := &hubProc{t: t, dir: t.TempDir(), httpAddr: freeAddr(t), mqttAddr: freeAddr(t), mosq: m}
+	if m != nil {
+		h.mqttAddr = m.Addr
+		h.extra = []string{"-mqtt-external", m.URL(), "-mqtt-user", m.Admin}
+		h.env = []string{"VUORO_MQTT_PASSWORD=" + m.Password}
+	}
 	t.Cleanup(func() {
 		if h.cmd != nil {
 			h.cmd.Process.Signal(syscall.SIGCONT)
@@ -80,6 +91,7 @@ func (h *hubProc) start() {
 	h.runs++
 	args := append([]string{"-demo", "-data", filepath.Join(h.dir, "data"), "-http", h.httpAddr, "-mqtt", h.mqttAddr}, h.extra...)
 	cmd := exec.Command(hubBin, args...)
+	cmd.Env = append(os.Environ(), h.env...)
 	logf, err := os.Create(filepath.Join(h.dir, fmt.Sprintf("hub-%d.log", h.runs)))
 	if err != nil {
 		h.t.Fatal(err)

@@ -77,7 +77,7 @@ func (s *stranger) attempt(site string) {
 func TestStrangersChangeNothing(t *testing.T) {
 	sz := sizing()
 	sz.kiosks = 2
-	s := newSite(t, sz)
+	s := newSite(t, sz, nil)
 	broker := "tcp://" + s.hub.mqttAddr
 	gone := s.admin.enrol(t, "kiosk-gone", "kiosk", "")
 	if err := s.admin.do("POST", "/api/v1/devices/kiosk-gone/revoke", nil, nil); err != nil {
