@@ -22,9 +22,9 @@ type Identity struct {
 }
 
 // MayPublish reports whether a device may publish on topic at site: only
-// its own status, and a kiosk its own ticket requests and help calls.
-// Everything else (catalog, display, room, call, queue, replies, help
-// states) is the hub's alone.
+// its own status, and a kiosk its own ticket requests, ticket cancels and
+// help calls. Everything else (catalog, display, room, call, queue,
+// replies, help states, heartbeat) is the hub's alone.
 func (id Identity) MayPublish(site, topic string) bool {
 	t, err := wire.ParseTopic(topic)
 	if err != nil || t.Site != site || t.ID != id.Device {
@@ -33,7 +33,7 @@ func (id Identity) MayPublish(site, topic string) bool {
 	switch t.Kind {
 	case wire.KindDevice:
 		return true
-	case wire.KindTicket, wire.KindHelp:
+	case wire.KindTicket, wire.KindTicketCancel, wire.KindHelp:
 		return id.Kind == KindKiosk
 	}
 	return false
@@ -52,6 +52,9 @@ func (id Identity) MaySubscribe(site, filter string) bool {
 	t, err := wire.ParseTopic(filter)
 	if err != nil || t.Site != site {
 		return false
+	}
+	if t.Kind == wire.KindHeartbeat { // every device follows the hub's liveness
+		return true
 	}
 	switch id.Kind {
 	case KindKiosk:

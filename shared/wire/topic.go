@@ -14,9 +14,11 @@ import (
 //	vuoro/v1/{site}/call                         Call (hub)
 //	vuoro/v1/{site}/display                      DisplaySnapshot, retained (hub)
 //	vuoro/v1/{site}/room/{room}                  RoomState, retained (hub)
+//	vuoro/v1/{site}/heartbeat                    Heartbeat, every second, never retained (hub)
 //	vuoro/v1/{site}/device/{device}/status       DeviceStatus, retained (device, last will)
 //	vuoro/v1/{site}/kiosk/{device}/ticket        TicketRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/ticket/reply  TicketReply (hub)
+//	vuoro/v1/{site}/kiosk/{device}/ticket/cancel TicketCancel (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/help          HelpRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/help/state    HelpState, retained (hub)
 const Root = "vuoro/v1"
@@ -26,16 +28,18 @@ type Kind string
 
 // The topic kinds.
 const (
-	KindCatalog     Kind = "catalog"
-	KindQueue       Kind = "queue"
-	KindCall        Kind = "call"
-	KindDisplay     Kind = "display"
-	KindRoom        Kind = "room"
-	KindDevice      Kind = "device"
-	KindTicket      Kind = "ticket"
-	KindTicketReply Kind = "ticket-reply"
-	KindHelp        Kind = "help"
-	KindHelpState   Kind = "help-state"
+	KindCatalog      Kind = "catalog"
+	KindQueue        Kind = "queue"
+	KindCall         Kind = "call"
+	KindDisplay      Kind = "display"
+	KindRoom         Kind = "room"
+	KindDevice       Kind = "device"
+	KindTicket       Kind = "ticket"
+	KindTicketReply  Kind = "ticket-reply"
+	KindHelp         Kind = "help"
+	KindHelpState    Kind = "help-state"
+	KindHeartbeat    Kind = "heartbeat"
+	KindTicketCancel Kind = "ticket-cancel"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -50,7 +54,7 @@ type Topic struct {
 func (t Topic) String() string {
 	base := Root + "/" + t.Site + "/"
 	switch t.Kind {
-	case KindCatalog, KindCall, KindDisplay:
+	case KindCatalog, KindCall, KindDisplay, KindHeartbeat:
 		return base + string(t.Kind)
 	case KindQueue, KindRoom:
 		return base + string(t.Kind) + "/" + t.ID
@@ -60,6 +64,8 @@ func (t Topic) String() string {
 		return base + "kiosk/" + t.ID + "/ticket"
 	case KindTicketReply:
 		return base + "kiosk/" + t.ID + "/ticket/reply"
+	case KindTicketCancel:
+		return base + "kiosk/" + t.ID + "/ticket/cancel"
 	case KindHelp:
 		return base + "kiosk/" + t.ID + "/help"
 	case KindHelpState:
@@ -96,7 +102,7 @@ func match(p []string) (Topic, bool) {
 		return Topic{}, false
 	}
 	site, tail := p[0], strings.Join(p[1:], "/")
-	for _, k := range []Kind{KindCatalog, KindCall, KindDisplay} {
+	for _, k := range []Kind{KindCatalog, KindCall, KindDisplay, KindHeartbeat} {
 		if tail == string(k) {
 			return Topic{Kind: k, Site: site}, true
 		}
@@ -116,6 +122,8 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindTicket
 	case "kiosk/ticket/reply":
 		t.Kind = KindTicketReply
+	case "kiosk/ticket/cancel":
+		t.Kind = KindTicketCancel
 	case "kiosk/help":
 		t.Kind = KindHelp
 	case "kiosk/help/state":

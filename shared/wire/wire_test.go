@@ -38,7 +38,12 @@ var samples = map[string]wire.Message{
 	"call":              &wire.Call{Header: head("m7"), CallEntry: wire.CallEntry{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}},
 	"display_snapshot":  &wire.DisplaySnapshot{Header: head("m8"), Seq: 42, Calls: []wire.CallEntry{{Seq: 42, CallID: "A22", Room: "6", At: sent, Visit: 17}, {Seq: 40, CallID: "A21", Room: "5", At: sent, Visit: 15}}},
 	"room_state":        &wire.RoomState{Header: head("m9"), Seq: 42, Room: "6", CallID: "A22", Since: sent, Visit: 17},
-	"device_status":     &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
+	"heartbeat":         &wire.Heartbeat{Header: head("m15"), Time: sent, Log: "5f0c2a9e41b7d3c8"},
+	"ticket_cancel":     &wire.TicketCancel{Header: head("m16"), Device: "kiosk-1", RequestID: "m17"},
+	"ticket_deadline": &wire.TicketRequest{Header: head("m17"), Device: "kiosk-1", Service: "vero-veroasiat", Lang: "fi", Persons: 1,
+		Deadline: sent.Add(14 * time.Second)},
+	"ticket_expired": &wire.TicketReply{Header: head("m18"), RequestID: "m17", Error: &wire.Error{Code: wire.ErrCodeExpired, Message: "past its deadline"}},
+	"device_status":  &wire.DeviceStatus{Header: head("m10"), Device: "kiosk-1", Kind: "kiosk", Online: true, Detail: "printer: paper near end"},
 }
 
 func TestGolden(t *testing.T) {
@@ -88,6 +93,10 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.RoomState])
 	case *wire.DeviceStatus:
 		err = set(m, b, wire.Decode[wire.DeviceStatus])
+	case *wire.Heartbeat:
+		err = set(m, b, wire.Decode[wire.Heartbeat])
+	case *wire.TicketCancel:
+		err = set(m, b, wire.Decode[wire.TicketCancel])
 	}
 	return err
 }
@@ -171,6 +180,8 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindTicketReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/reply"},
 		{wire.Topic{Kind: wire.KindHelp, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help"},
 		{wire.Topic{Kind: wire.KindHelpState, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/help/state"},
+		{wire.Topic{Kind: wire.KindHeartbeat, Site: "lahti"}, "vuoro/v1/lahti/heartbeat"},
+		{wire.Topic{Kind: wire.KindTicketCancel, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/cancel"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
@@ -208,6 +219,42 @@ func FuzzDecodeTicketRequest(f *testing.F) {
 		}
 		if _, err := wire.Encode(m); err != nil {
 			t.Fatalf("decoded message does not encode: %v", err)
+		}
+	})
+}
+
+func TestLivenessRejects(t *testing.T) {
+	for name, payload := range map[string]string{
+		"beat without time":    `{"v":1,"id":"x","log":"5f0c"}`,
+		"beat without log":     `{"v":1,"id":"x","time":"2026-11-22T10:15:00Z"}`,
+		"cancel without id":    `{"v":1,"id":"x","device":"kiosk-1"}`,
+		"cancel without kiosk": `{"v":1,"id":"x","request_id":"m3"}`,
+	} {
+		var err error
+		if strings.HasPrefix(name, "beat") {
+			_, err = wire.Decode[wire.Heartbeat]([]byte(payload))
+		} else {
+			_, err = wire.Decode[wire.TicketCancel]([]byte(payload))
+		}
+		if !errors.Is(err, wire.ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func FuzzDecodeLiveness(f *testing.F) {
+	f.Add([]byte(`{"v":1,"id":"x","time":"2026-11-22T10:15:00Z","log":"5f0c"}`))
+	f.Add([]byte(`{"v":1,"id":"x","device":"k","request_id":"r"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if m, err := wire.Decode[wire.Heartbeat](b); err == nil {
+			if _, err := wire.Encode(m); err != nil {
+				t.Fatalf("decoded heartbeat does not encode: %v", err)
+			}
+		}
+		if m, err := wire.Decode[wire.TicketCancel](b); err == nil {
+			if _, err := wire.Encode(m); err != nil {
+				t.Fatalf("decoded cancel does not encode: %v", err)
+			}
 		}
 	})
 }
