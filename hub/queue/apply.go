@@ -66,6 +66,7 @@ func init() {
 		event.On(applyDeviceEnrolled),
 		event.On(applyDeviceActivated),
 		event.On(applyDeviceRevoked),
+		event.On(applyRequestCancelled),
 	)
 }
 

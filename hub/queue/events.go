@@ -59,6 +59,10 @@ const (
 	KindDeviceEnrolled  = "device.enrolled"
 	KindDeviceActivated = "device.activated"
 	KindDeviceRevoked   = "device.revoked"
+	// KindRequestCancelled records that a kiosk gave up on a ticket
+	// request: the visit it got, if any, is void, and the request id is
+	// refused until its day is closed.
+	KindRequestCancelled = "kiosk.request.cancelled"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -303,6 +307,19 @@ type (
 		Device string `json:"device"`
 	}
 )
+
+// RequestCancelled is the payload of KindRequestCancelled. Ticket is the
+// visit the request got, voided (Deleted); 0 if the request had not reached
+// the hub.
+type RequestCancelled struct {
+	RequestID string `json:"request_id"`
+	Device    string `json:"device"`
+	Ticket    uint64 `json:"ticket,omitempty"`
+}
+
+func (RequestCancelled) Kind() string { return KindRequestCancelled }
+
+func (v RequestCancelled) visit() uint64 { return v.Ticket }
 
 func (DeviceEnrolled) Kind() string  { return KindDeviceEnrolled }
 func (DeviceActivated) Kind() string { return KindDeviceActivated }

@@ -122,6 +122,13 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, err)
 	_, err = e.RevokeDevice("clerk:maija", "counter-5")
 	must(t, err)
+	step()
+	_, err = e.Issue("kiosk:k1", queue.IssueRequest{RequestID: "req-given-up", Service: "veroasiat", Device: "k1", Persons: 1})
+	must(t, err)
+	_, err = e.CancelRequest("k1", "req-given-up")
+	must(t, err)
+	_, err = e.CancelRequest("k1", "req-not-seen")
+	must(t, err)
 }
 
 // readLog returns the events of a log file, one JSON event a line.
