@@ -78,7 +78,7 @@ func (s *Sync) Rejected() int64 { return s.rejects.Load() }
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.
 func (s *Sync) Run(ctx context.Context) error {
-	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice} {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindTicketCancel, wire.KindHelp, wire.KindDevice} {
 		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
 			return fmt.Errorf("devsync: %w", err)
 		}
@@ -86,11 +86,16 @@ func (s *Sync) Run(ctx context.Context) error {
 	s.signal()
 	tick := time.NewTicker(recheck)
 	defer tick.Stop()
+	alive := time.NewTicker(wire.HeartbeatEvery)
+	defer alive.Stop()
+	s.heartbeat()
 	for {
 		s.beat.Store(s.opts.Now().UnixNano())
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-alive.C:
+			s.heartbeat()
 		case <-tick.C:
 			s.flush()
 		case m := <-s.in:
