@@ -40,6 +40,8 @@ func run(c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	hub.Start()
+	defer hub.Close()
 	model, err := flow.New(flow.Options{Issuer: hub, Printer: printer, Helper: hub})
 	if err != nil {
 		return err
