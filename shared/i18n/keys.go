@@ -35,6 +35,7 @@ const (
 	TicketAhead               // Edelläsi jonossa: %d
 	HelpCalling               // Kutsutaan apua…: until the hub has recorded the request
 	HelpTaken                 // an advisor has seen the request and is coming
+	ConnectionLost            // Yhteys katkennut: no heartbeat from the hub
 
 	numKeys // keep last
 )

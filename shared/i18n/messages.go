@@ -37,6 +37,7 @@ var fi = [numKeys]string{
 	TicketAhead:    "Edelläsi jonossa: %d",
 	HelpCalling:    "Kutsutaan apua…",
 	HelpTaken:      "Neuvoja on nähnyt pyyntösi ja on tulossa luoksesi.",
+	ConnectionLost: "Yhteys katkennut",
 }
 
 var sv = [numKeys]string{
@@ -72,6 +73,7 @@ var sv = [numKeys]string{
 	TicketAhead:    "Före dig i kön: %d",
 	HelpCalling:    "Hjälp tillkallas…",
 	HelpTaken:      "En rådgivare har sett din begäran och är på väg till dig.",
+	ConnectionLost: "Anslutningen bröts",
 }
 
 var en = [numKeys]string{
@@ -107,4 +109,5 @@ var en = [numKeys]string{
 	TicketAhead:    "Ahead of you in the queue: %d",
 	HelpCalling:    "Calling for help…",
 	HelpTaken:      "An advisor has seen your request and is on the way to you.",
+	ConnectionLost: "Connection lost",
 }
