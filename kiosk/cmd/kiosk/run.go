@@ -75,6 +75,8 @@ func show(c config, model *flow.Model, hub *hubclient.Client, connected func() b
 	defer k.Close()
 	hub.OnCatalog(k.SetCatalog)
 	hub.OnHelpState(k.SetHelpState)
+	hub.OnOnline(k.SetOnline)
+	k.SetOnline(hub.Online()) // lost until the first heartbeat
 	k.Start()
 	stopHardware, err := hardware(c, k, connected, log)
 	if err != nil {
