@@ -52,8 +52,8 @@ func TestCounter(t *testing.T) {
 func TestCounterConnected(t *testing.T) {
 	c := board.NewCounter("6")
 	c.SetConnected(true)
-	c.ApplyHeartbeat(beat("log-a"))
 	c.Tick(t0)
+	c.ApplyHeartbeat(beat("log-a"))
 	if !c.State().Connected {
 		t.Error("not connected with the link up and a heartbeat")
 	}

@@ -139,8 +139,8 @@ func TestQueueBoardClockAndConnection(t *testing.T) {
 		t.Errorf("before the first tick: clock %q, connected %v", s.Clock, s.Connected)
 	}
 	b.SetConnected(true)
-	b.ApplyHeartbeat(beat("log-a"))
 	b.Tick(t0)
+	b.ApplyHeartbeat(beat("log-a"))
 	if s := b.State(); s.Clock != "Tiistai 24.1.2023 09:54" || !s.Connected {
 		t.Errorf("after a tick: clock %q, connected %v", s.Clock, s.Connected)
 	}

@@ -22,11 +22,14 @@ type Heartbeat struct {
 }
 
 // The heartbeat's rhythm: sent every HeartbeatEvery; a device that has
-// heard none for HeartbeatLost counts the hub as lost, so it notices a
-// stopped or hung hub within 5 seconds.
+// heard none for more than HeartbeatLost counts the hub as lost. The last
+// beat comes at most HeartbeatEvery before the hub stops, and a display
+// that checks once a second notices a second late at worst, so every
+// device notices a stopped or hung hub within 5 seconds; two lost beats
+// in a row are still tolerated.
 const (
 	HeartbeatEvery = time.Second
-	HeartbeatLost  = 4 * time.Second
+	HeartbeatLost  = 3 * time.Second
 )
 
 // Validate checks the heartbeat.
