@@ -32,8 +32,7 @@ func deviceLink(t *testing.T, url, device, kind string) *devlink.Link {
 // had decided is voided: nobody waits, a clerk's call finds no one, and the
 // display never shows it.
 func TestKioskGivesUpOnAHungHub(t *testing.T) {
-	gate := &gatedLog{}
-	eng, _, url := hubOn(t, realClock{}, gate.wrap)
+	eng, gate, url := hungHub(t)
 	kiosk, err := hubclient.New(deviceLink(t, url, "k1", "kiosk"), hubclient.Options{Site: "lahti", Device: "k1",
 		Retry: 300 * time.Millisecond, Logger: quietLog})
 	if err != nil {
