@@ -41,6 +41,7 @@ var fi = [numKeys]string{
 	OutOfService:       "Ilmoittautuminen ei ole juuri nyt käytössä",
 	OutOfServiceHelp:   "Yhteys jonojärjestelmään on katkennut. Pyydä apua aulan henkilökunnalta.",
 	ServiceUnavailable: "%s (ei käytettävissä)",
+	ConnectionLost:     "Yhteys katkennut",
 }
 
 var sv = [numKeys]string{
@@ -80,6 +81,7 @@ var sv = [numKeys]string{
 	OutOfService:       "Anmälan är inte i bruk just nu",
 	OutOfServiceHelp:   "Förbindelsen till kösystemet är bruten. Be personalen i entréhallen om hjälp.",
 	ServiceUnavailable: "%s (inte tillgänglig)",
+	ConnectionLost:     "Anslutningen bröts",
 }
 
 var en = [numKeys]string{
@@ -119,4 +121,5 @@ var en = [numKeys]string{
 	OutOfService:       "Check-in is out of service right now",
 	OutOfServiceHelp:   "The connection to the queue system is lost. Please ask the lobby staff for help.",
 	ServiceUnavailable: "%s (not available)",
+	ConnectionLost:     "Connection lost",
 }

@@ -42,6 +42,8 @@ func run(c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	hub.Start()
+	defer hub.Close()
 	box, err := outbox.Open(outboxPath(c))
 	if err != nil {
 		return err
@@ -84,6 +86,8 @@ func show(c config, model *flow.Model, hub *hubclient.Client, connected func() b
 	defer k.Close()
 	hub.OnCatalog(k.SetCatalog)
 	hub.OnHelpState(k.SetHelpState)
+	hub.OnOnline(k.SetOnline)
+	k.SetOnline(hub.Online()) // lost until the first heartbeat
 	k.Start()
 	stopHardware, err := hardware(c, k, connected, log)
 	if err != nil {
