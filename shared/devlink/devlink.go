@@ -80,7 +80,10 @@ func Open(o Options) (*Link, error) {
 		SetAutoReconnect(true).
 		SetConnectRetry(true).
 		SetConnectRetryInterval(time.Second).
-		SetMaxReconnectInterval(5*time.Second).
+		// At most a second between tries: the hub is on the building's
+		// network, and a display must show the hub's state within 2 s of
+		// its return (a hundred devices trying once a second cost nothing).
+		SetMaxReconnectInterval(time.Second).
 		SetBinaryWill(l.statusTopic(), will, 1, false).
 		SetOnConnectHandler(l.onConnect).
 		SetConnectionLostHandler(func(_ mqtt.Client, err error) {
