@@ -66,6 +66,8 @@ func init() {
 		event.On(applyDeviceEnrolled),
 		event.On(applyDeviceActivated),
 		event.On(applyDeviceRevoked),
+		event.On(applyPointBooked),
+		event.On(applyPointCancelled),
 	)
 }
 

@@ -59,6 +59,11 @@ const (
 	KindDeviceEnrolled  = "device.enrolled"
 	KindDeviceActivated = "device.activated"
 	KindDeviceRevoked   = "device.revoked"
+	// Service points booked by agencies (points_apply.go): booked for
+	// one time or a series, one occurrence or the rest of a series
+	// cancelled.
+	KindPointBooked    = "point.booked"
+	KindPointCancelled = "point.cancelled"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind

@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 2 // 2: enrolled devices
+const snapshotVersion = 3 // 2: enrolled devices; 3: bookings of service points
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -43,7 +43,8 @@ type snapshot struct {
 	Recent        []Call               `json:"recent"`
 	Helps         []snapHelp           `json:"helps"` // open, by id
 	LastHelp      map[string]snapHelp  `json:"last_help"`
-	Devices       []Device             `json:"devices"` // by id
+	Devices       []Device             `json:"devices"`        // by id
+	PointBookings []Booking            `json:"point_bookings"` // by id
 }
 
 type snapTicket struct {
@@ -97,7 +98,8 @@ func (s *State) capture() func() ([]byte, error) {
 		v.LastHelp[d] = snapHelp{Help: *h, Tracked: h.tracked}
 	}
 	v.Devices = s.Devices() // copies, by id
-	archive := s.archive    // never changed in place (State.forget)
+	v.PointBookings = s.Bookings()
+	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
 		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
@@ -156,6 +158,9 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, d := range v.Devices {
 		s.devices[d.ID] = &d
+	}
+	for _, b := range v.PointBookings {
+		s.bookings[b.ID] = &b
 	}
 	for d, h := range v.LastHelp { // an open request is one object in both maps
 		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {

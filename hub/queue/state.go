@@ -40,6 +40,7 @@ type State struct {
 	helps         map[uint64]*Help    // help requests not yet closed
 	lastHelp      map[string]*Help    // each kiosk's latest help request
 	devices       map[string]*Device  // enrolled devices by id
+	bookings      map[uint64]*Booking // bookings of service points by id
 	loc           *time.Location
 }
 
@@ -63,6 +64,7 @@ func newState() *State {
 		helps:         map[uint64]*Help{},
 		lastHelp:      map[string]*Help{},
 		devices:       map[string]*Device{},
+		bookings:      map[uint64]*Booking{},
 		loc:           time.UTC,
 	}
 }
