@@ -11,12 +11,13 @@ type texter interface {
 }
 
 var funcs = template.FuncMap{
-	"query":   url.QueryEscape,
-	"cols":    func() []string { return columns },
-	"persons": func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9} },
-	"pair":    func(d texter, r row) visitPair { return visitPair{d, r} },
-	"btn":     newButton,
-	"appt":    newApptButton,
+	"query":    url.QueryEscape,
+	"cols":     func() []string { return columns },
+	"persons":  func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9} },
+	"pair":     func(d texter, r row) visitPair { return visitPair{d, r} },
+	"btn":      newButton,
+	"appt":     newApptButton,
+	"pointDay": func(d pointsData, p pointOut) pointPair { return pointPair{d, p} },
 }
 
 // columns are the catalogue keys of the console table's headers, in the
