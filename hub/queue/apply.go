@@ -71,6 +71,8 @@ func init() {
 		event.On(applyDeviceServices),
 		event.On(applyBlockGranted),
 		event.On(applyRequestCancelled),
+		event.On(applyPointBooked),
+		event.On(applyPointCancelled),
 	)
 }
 

@@ -1,22 +1,35 @@
 package queue
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 )
 
 // Book books an appointment in a service's queue for a person.
+// When the service's agency has service points of its own, the
+// appointment reserves one of them for AppointmentLength, or is refused
+// with ErrTaken when none is free.
 func (e *Engine) Book(actor, service string, at time.Time, p Person) (Appointment, error) {
 	var out Appointment
 	err := e.do(func(s *State) error {
-		if _, ok := s.Service(service); !ok {
+		sv, ok := s.Service(service)
+		if !ok {
 			return fmt.Errorf("%w: service %q", ErrNotFound, service)
 		}
 		if p.Name = strings.TrimSpace(p.Name); p.Name == "" || at.IsZero() {
 			return fmt.Errorf("%w: an appointment needs a name and a time", ErrInvalid)
 		}
+		point, err := s.reservation(sv.Agency, Interval{From: at, To: at.Add(AppointmentLength)}, 0, e.now())
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
 		ev, err := e.commit(actor, AppointmentBooked{Service: service, At: at.UTC(), Person: p})
+		if err == nil && point.Point != "" {
+			point.Appointment = ev.Seq
+			_, err = e.commit(actor, point)
+		}
 		if err == nil {
 			out = *s.appointments[ev.Seq]
 		}
@@ -35,8 +48,10 @@ func (e *Engine) CancelAppointment(actor string, id uint64) error {
 		case a.Ticket != 0:
 			return fmt.Errorf("%w: already checked in", ErrTransition)
 		}
-		_, err := e.commit(actor, AppointmentRef{Appointment: id})
-		return err
+		if _, err := e.commit(actor, AppointmentRef{Appointment: id}); err != nil {
+			return err
+		}
+		return e.releasePoints(s, actor, id)
 	})
 }
 

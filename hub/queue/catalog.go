@@ -100,6 +100,9 @@ func (e *Engine) RemoveRoom(actor, id string) error {
 		if t, busy := s.RoomVisit(id); busy {
 			return fmt.Errorf("%w: room %s is serving %s", ErrInUse, id, t.CallID)
 		}
+		if n := s.bookedAhead(id, e.now()); n > 0 {
+			return fmt.Errorf("%w: room %s has %d bookings to come", ErrInUse, id, n)
+		}
 		_, err := e.commit(actor, RoomRemoved{CatalogRef{ID: id}})
 		return err
 	})

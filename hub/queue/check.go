@@ -46,5 +46,8 @@ func (s *State) check(p Payload) error {
 	if r.Help > s.Seq {
 		return fmt.Errorf("queue: %s of unknown help request %d", p.Kind(), r.Help)
 	}
+	if err := s.checkBooking(p); err != nil {
+		return fmt.Errorf("queue: %s of unknown service point or booking", p.Kind())
+	}
 	return nil
 }

@@ -22,6 +22,10 @@ var (
 	// ErrInUse refuses removing or re-lettering what open visits, booked
 	// appointments or services still need.
 	ErrInUse = errors.New("queue: still in use")
+	// ErrTaken refuses booking a service point for a time it is already
+	// booked, and reserving a point for an appointment when none of the
+	// agency's points is free.
+	ErrTaken = errors.New("queue: the service point is already booked then")
 	// ErrExpired refuses an enrolment code past its validity.
 	ErrExpired = errors.New("queue: enrolment code expired")
 	// ErrPastDeadline refuses a kiosk's ticket request decided after the

@@ -73,6 +73,11 @@ const (
 	// request: the visit it got, if any, is void, and the request id is
 	// refused until its day is closed.
 	KindRequestCancelled = "kiosk.request.cancelled"
+	// Service points booked by agencies (points_apply.go): booked for
+	// one time or a series, one occurrence or the rest of a series
+	// cancelled.
+	KindPointBooked    = "point.booked"
+	KindPointCancelled = "point.cancelled"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind

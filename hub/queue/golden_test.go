@@ -148,6 +148,10 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, err)
 	_, err = e.CancelRequest("k1", "req-not-seen")
 	must(t, err)
+	bk, err := e.BookPoint("clerk:maija", queue.PointBooking{Point: "6", Agency: "vero", Name: "Verokortit", Persons: 2,
+		Times: []queue.Interval{{From: c.Now().Add(time.Hour), To: c.Now().Add(2 * time.Hour)}}})
+	must(t, err)
+	must(t, e.CancelPointBooking("clerk:maija", bk.ID, ""))
 }
 
 // readLog returns the events of a log file, one JSON event a line.

@@ -55,7 +55,8 @@ type Service struct {
 	MultiDay bool `json:"multi_day,omitempty"`
 }
 
-// Room is a service point a clerk calls citizens to.
+// Room is a service point a clerk calls citizens to, and agencies book
+// (points.go).
 type Room struct {
 	ID    string `json:"id"` // shown on displays: "6"
 	Name  string `json:"name"`
@@ -64,6 +65,16 @@ type Room struct {
 	Capacity int `json:"capacity,omitempty"`
 	// Attributes are what the room offers: "step-free", "display", ...
 	Attributes []string `json:"attributes,omitempty"`
+	// Area is the building it is in: "Lahti / Kirkkokatu 12 (Lahden
+	// virastotalo)".
+	Area string `json:"area,omitempty"`
+	// Number is the room's number in the building: "1001".
+	Number string `json:"number,omitempty"`
+	// Group is its resource group: "Asiakaspalvelutila".
+	Group string `json:"group,omitempty"`
+	// Agencies are the agencies whose own point it is: an appointment of
+	// theirs reserves one of them. Any agency may book any point.
+	Agencies []string `json:"agencies,omitempty"`
 }
 
 // Role is what a hub user may do.

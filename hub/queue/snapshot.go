@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 5 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901
+const snapshotVersion = 6 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -44,8 +44,9 @@ type snapshot struct {
 	Recent        []Call               `json:"recent"`
 	Helps         []snapHelp           `json:"helps"` // open, by id
 	LastHelp      map[string]snapHelp  `json:"last_help"`
-	Devices       []Device             `json:"devices"` // by id
-	Blocks        []Block              `json:"blocks"`  // by device, in grant order
+	Devices       []Device             `json:"devices"`        // by id
+	Blocks        []Block              `json:"blocks"`         // by device, in grant order
+	PointBookings []Booking            `json:"point_bookings"` // by id
 }
 
 type snapTicket struct {
@@ -100,6 +101,7 @@ func (s *State) capture() func() ([]byte, error) {
 	}
 	v.Devices = s.Devices() // copies, by id
 	v.Blocks = s.allBlocks()
+	v.PointBookings = s.Bookings()
 	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
@@ -162,6 +164,9 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, b := range v.Blocks {
 		s.blocks[b.Device] = append(s.blocks[b.Device], &b)
+	}
+	for _, b := range v.PointBookings {
+		s.bookings[b.ID] = &b
 	}
 	for d, h := range v.LastHelp { // an open request is one object in both maps
 		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {

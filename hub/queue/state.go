@@ -42,6 +42,7 @@ type State struct {
 	lastHelp      map[string]*Help    // each kiosk's latest help request
 	devices       map[string]*Device  // enrolled devices by id
 	blocks        map[string][]*Block // kiosk → its blocks of numbers, in grant order (blocks.go)
+	bookings      map[uint64]*Booking // bookings of service points by id
 	loc           *time.Location
 }
 
@@ -67,6 +68,7 @@ func newState() *State {
 		lastHelp:      map[string]*Help{},
 		devices:       map[string]*Device{},
 		blocks:        map[string][]*Block{},
+		bookings:      map[uint64]*Booking{},
 		loc:           time.UTC,
 	}
 }

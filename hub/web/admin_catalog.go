@@ -71,6 +71,7 @@ type roomsData struct {
 	List       []queue.Room
 	Edit       queue.Room
 	Attributes string // the edited room's, comma separated
+	Agencies   string // the edited room's own agencies, comma separated
 	SiteAdmin  bool   // may edit rooms
 }
 
@@ -78,5 +79,6 @@ func (s adminPages) roomsPage(v view) (any, []uint64) {
 	d := roomsData{catalogView: s.catalogView(v), SiteAdmin: authz.May(v.c, queue.RoleSiteAdmin)}
 	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Rooms); d.Edit, _ = st.Room(v.t.q.Get("room")) })
 	d.Attributes = strings.Join(d.Edit.Attributes, ", ")
+	d.Agencies = strings.Join(d.Edit.Agencies, ", ")
 	return d, nil
 }

@@ -118,6 +118,12 @@ var matrixActions = []matrixAction{
 		}
 		return map[string]any{"device": id}
 	}},
+	// Service points: booked for the user's agency, cancelled by its users.
+	{"book-point", "", clerk, vero, "POST /api/v1/points/{point}/bookings", pointArgs("vero")},
+	{"book-point", "kela", clerk, kela, "POST /api/v1/points/{point}/bookings", pointArgs("kela")},
+	{"cancel-point-booking", "", clerk, vero, "POST /api/v1/bookings/{booking}/cancel", pointBookingOf("vero", false)},
+	{"cancel-point-booking", "kela", clerk, kela, "POST /api/v1/bookings/{booking}/cancel", pointBookingOf("kela", false)},
+	{"cancel-point-booking", "a day", clerk, kela, "POST /api/v1/bookings/{booking}/days/{day}/cancel", pointBookingOf("kela", true)},
 	{"update-room", "", siteAdmin, site, "PUT /api/v1/rooms/{room}", func(*hub, string, string) map[string]any {
 		return map[string]any{"room": "8", "name": "Aspa 8", "floor": 2, "capacity": 4, "attributes": []string{"step-free"}}
 	}},

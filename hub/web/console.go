@@ -85,7 +85,8 @@ func tabs(m *rowMaker, service string, appointments bool) []tab {
 	if !appointments && len(out) > 0 && !slices.ContainsFunc(out, func(t tab) bool { return t.Current }) {
 		out[0].Current = true
 	}
-	return append(out, tab{Name: tr(m.lang, "tab.appointments"), Href: "/console/appointments", Current: appointments})
+	return append(out, tab{Name: tr(m.lang, "tab.appointments"), Href: "/console/appointments", Current: appointments},
+		tab{Name: tr(m.lang, "tab.points"), Href: "/console/points"})
 }
 
 // maxClosed is how many of the day's ended visits the table lists.

@@ -32,7 +32,8 @@ func status(err error) int {
 		return http.StatusBadRequest
 	case errors.Is(err, queue.ErrEmpty), errors.Is(err, queue.ErrBusy), errors.Is(err, queue.ErrRoomInUse),
 		errors.Is(err, queue.ErrTransition), errors.Is(err, queue.ErrClosed), errors.Is(err, queue.ErrExists),
-		errors.Is(err, queue.ErrFull), errors.Is(err, queue.ErrPaused), errors.Is(err, queue.ErrInUse):
+		errors.Is(err, queue.ErrFull), errors.Is(err, queue.ErrPaused), errors.Is(err, queue.ErrInUse),
+		errors.Is(err, queue.ErrTaken):
 		return http.StatusConflict
 	}
 	return http.StatusInternalServerError
@@ -43,13 +44,13 @@ var errKeys = []struct {
 	err error
 	key string
 }{
-	{authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
+	{action.ErrNotYourAgency, "err.not_your_agency"}, {authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
 	{action.ErrNoRoom, "err.no_room"},
 	{action.ErrPassword, "err.password"}, {action.ErrHETU, "err.hetu"}, {action.ErrTime, "err.time"}, {action.ErrSelf, "err.self"},
 	{action.ErrNoHelp, "err.no_help"}, {action.ErrNoDevices, "err.no_devices"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},
 	{queue.ErrTransition, "err.transition"}, {queue.ErrClosed, "err.closed"}, {queue.ErrFull, "err.full"},
-	{queue.ErrPaused, "err.paused"}, {queue.ErrExists, "err.exists"}, {queue.ErrNotFound, "err.not_found"},
+	{queue.ErrPaused, "err.paused"}, {queue.ErrTaken, "err.taken"}, {queue.ErrExists, "err.exists"}, {queue.ErrNotFound, "err.not_found"},
 }
 
 // errText says what went wrong in the reader's language.

@@ -59,6 +59,7 @@ func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def p
 		p.Clock, p.Date, p.Zone = now.Format("15:04"), now.Format("2.1.2006"), st.Location().String()
 		if def.live != "" {
 			p.Rooms = roomOptions(st, se.Data.Room)
+			p.Reserved = reservedNow(st, c, se.Data.Room, s.opts.Now(), lang)
 			p.Events = eventsURL(t, s.changed.Load())
 		}
 	})

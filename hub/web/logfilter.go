@@ -23,7 +23,7 @@ var logKinds = []string{
 	queue.KindAppointmentBook, queue.KindAppointmentDrop, queue.KindHelpRequested, queue.KindHelpAcked, queue.KindHelpClosed,
 	queue.KindPersonalDataSeen, queue.KindLogViewed, queue.KindDayClosed, queue.KindPersonalErased,
 	queue.KindAgencyUpdated, queue.KindAgencyRemoved, queue.KindServiceUpdated, queue.KindServiceRemoved,
-	queue.KindRoomUpdated, queue.KindRoomRemoved,
+	queue.KindRoomUpdated, queue.KindRoomRemoved, queue.KindPointBooked, queue.KindPointCancelled,
 }
 
 // logFilter narrows the event log. Its fields never hold personal data:

@@ -54,6 +54,7 @@ func init() {
 	pages = map[string]pageDef{
 		"/console":              {queue.RoleClerk, "console.html", "title.console", "console-live", on(queueView.consolePage)},
 		"/console/appointments": {queue.RoleClerk, "appointments.html", "title.appointments", "appointments-live", on(queueView.appointmentsPage)},
+		"/console/points":       {queue.RoleClerk, "points.html", "title.points", "", on(queueView.pointsPage)},
 		"/admin/queues":         {queue.RoleAdmin, "admin_queues.html", "title.queues", "", on(adminPages.queuesPage)},
 		"/admin/users":          {queue.RoleAdmin, "admin_users.html", "title.users", "", on(adminPages.usersPage)},
 		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", on(adminPages.roomsPage)},

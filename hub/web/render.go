@@ -9,21 +9,23 @@ import (
 // page is what every page's template gets: the reader, their language and
 // the frame around the content.
 type page struct {
-	Lang   i18n.Lang
-	Title  string
-	Clerk  queue.Clerk
-	CSRF   string
-	Flash  string
-	Error  string
-	Here   string // this page's address, for forms to come back to
-	Langs  []langLink
-	Nav    []navLink
-	Rooms  []option // the room switch of the console pages
-	Room   string
-	Clock  string
-	Date   string
-	Zone   string
-	Events string // the live stream's address; "" for none
+	Lang  i18n.Lang
+	Title string
+	Clerk queue.Clerk
+	CSRF  string
+	Flash string
+	Error string
+	Here  string // this page's address, for forms to come back to
+	Langs []langLink
+	Nav   []navLink
+	Rooms []option // the room switch of the console pages
+	Room  string
+	// Reserved says whose the user's room is now (points.go).
+	Reserved string
+	Clock    string
+	Date     string
+	Zone     string
+	Events   string // the live stream's address; "" for none
 }
 
 // T returns a catalogue text in the page's language.

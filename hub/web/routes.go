@@ -38,6 +38,7 @@ func routes(d *deps) *http.ServeMux {
 	mux.HandleFunc("POST /api/v1/logout", d.api(queue.RoleClerk, in.apiLogout))
 	mux.HandleFunc("GET /api/v1/queues", d.api(queue.RoleClerk, reads.queues))
 	mux.HandleFunc("GET /api/v1/appointments", d.api(queue.RoleClerk, reads.appointments))
+	mux.HandleFunc("GET /api/v1/points", d.api(queue.RoleClerk, reads.points))
 	mux.HandleFunc("GET /api/v1/help", d.api(queue.RoleAdvisor, reads.help))
 	mux.HandleFunc("GET /api/v1/device-alerts", d.api(queue.RoleAdvisor, reads.deviceAlerts))
 	mux.HandleFunc("GET /api/v1/users", d.api(queue.RoleAdmin, reads.users))

@@ -13,13 +13,14 @@ type texter interface {
 }
 
 var funcs = template.FuncMap{
-	"query":   url.QueryEscape,
-	"cols":    func() []string { return columns },
-	"persons": func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9} },
-	"pair":    func(d texter, r row) visitPair { return visitPair{d, r} },
-	"btn":     newButton,
-	"appt":    newApptButton,
-	"device":  func(d texter, s action.DeviceStatus) devicePair { return devicePair{d, s} },
+	"query":    url.QueryEscape,
+	"cols":     func() []string { return columns },
+	"persons":  func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9} },
+	"pair":     func(d texter, r row) visitPair { return visitPair{d, r} },
+	"btn":      newButton,
+	"appt":     newApptButton,
+	"device":   func(d texter, s action.DeviceStatus) devicePair { return devicePair{d, s} },
+	"pointDay": func(d pointsData, p pointOut) pointPair { return pointPair{d, p} },
 }
 
 // devicePair hands a template a device together with the page's data.

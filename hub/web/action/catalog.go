@@ -108,17 +108,16 @@ type roomReq struct {
 	Floor      int      `json:"floor"`
 	Capacity   int      `json:"capacity"`
 	Attributes []string `json:"attributes"` // "step-free", "display"
+	Area       string   `json:"area"`       // its building
+	Number     string   `json:"number"`     // its number in the building: "1001"
+	Group      string   `json:"group"`      // its resource group
+	Agencies   []string `json:"agencies"`   // whose own point it is
 }
 
 func (in roomReq) room() (queue.Room, string, error) {
-	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor, Capacity: in.Capacity}
-	for _, a := range in.Attributes {
-		for part := range strings.SplitSeq(a, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				r.Attributes = append(r.Attributes, part)
-			}
-		}
-	}
+	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor, Capacity: in.Capacity,
+		Area: strings.TrimSpace(in.Area), Number: strings.TrimSpace(in.Number), Group: strings.TrimSpace(in.Group),
+		Attributes: listOf(in.Attributes), Agencies: listOf(in.Agencies)}
 	if !wire.ValidID(r.ID) {
 		return r, r.ID, errRoomID
 	}
@@ -126,4 +125,17 @@ func (in roomReq) room() (queue.Room, string, error) {
 		return r, r.ID, errCapacity
 	}
 	return r, r.ID, nil
+}
+
+// listOf is a list's entries, one a line or separated by commas.
+func listOf(in []string) []string {
+	var out []string
+	for _, a := range in {
+		for part := range strings.SplitSeq(a, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
 }
