@@ -42,7 +42,7 @@ func TestCatalogueHasEveryKeyInEveryLanguage(t *testing.T) {
 }
 
 // literalRe finds what looks like a catalogue key in code and templates.
-var literalRe = regexp.MustCompile(`"([a-z]+\.[a-z_]+)"`)
+var literalRe = regexp.MustCompile(`"([a-z]+\.[a-z_-]+)"`)
 
 func TestEveryKeyUsedExists(t *testing.T) {
 	prefixes := map[string]bool{}
