@@ -39,6 +39,10 @@ const (
 	OutOfService                  // the start screen of a kiosk with no hub and no numbers left
 	OutOfServiceHelp              // what to do then
 	ServiceUnavailable            // %s (ei käytettävissä): a service with no numbers left while offline
+	PrinterOut                    // Tulostin ei toimi: the start screen while the printer cannot print
+	PrinterOutHelp                // no numbers now, ask the advisors
+	NumberOnlyNote                // the printer is out, the number is shown on the screen (number-only check-in)
+	NotPrinted                    // the number on the success screen was not printed
 
 	numKeys // keep last
 )

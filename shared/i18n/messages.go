@@ -41,6 +41,10 @@ var fi = [numKeys]string{
 	OutOfService:       "Ilmoittautuminen ei ole juuri nyt käytössä",
 	OutOfServiceHelp:   "Yhteys jonojärjestelmään on katkennut. Pyydä apua aulan henkilökunnalta.",
 	ServiceUnavailable: "%s (ei käytettävissä)",
+	PrinterOut:         "Tulostin ei toimi",
+	PrinterOutHelp:     "Vuoronumeroita ei voi nyt ottaa. Käänny neuvonnan puoleen.",
+	NumberOnlyNote:     "Tulostin ei toimi. Saat vuoronumerosi näytölle – ota se muistiin.",
+	NotPrinted:         "Vuoronumeroa ei voitu tulostaa. Ota numero muistiin tai valokuvaa se.",
 }
 
 var sv = [numKeys]string{
@@ -80,6 +84,10 @@ var sv = [numKeys]string{
 	OutOfService:       "Anmälan är inte i bruk just nu",
 	OutOfServiceHelp:   "Förbindelsen till kösystemet är bruten. Be personalen i entréhallen om hjälp.",
 	ServiceUnavailable: "%s (inte tillgänglig)",
+	PrinterOut:         "Skrivaren fungerar inte",
+	PrinterOutHelp:     "Könummer kan inte tas just nu. Vänd dig till rådgivningen.",
+	NumberOnlyNote:     "Skrivaren fungerar inte. Ditt könummer visas på skärmen – skriv upp det.",
+	NotPrinted:         "Könumret kunde inte skrivas ut. Skriv upp numret eller ta en bild av det.",
 }
 
 var en = [numKeys]string{
@@ -119,4 +127,8 @@ var en = [numKeys]string{
 	OutOfService:       "Check-in is out of service right now",
 	OutOfServiceHelp:   "The connection to the queue system is lost. Please ask the lobby staff for help.",
 	ServiceUnavailable: "%s (not available)",
+	PrinterOut:         "The printer is not working",
+	PrinterOutHelp:     "Queue numbers cannot be taken right now. Please turn to the advisors' desk.",
+	NumberOnlyNote:     "The printer is not working. Your queue number will be shown on the screen – please note it down.",
+	NotPrinted:         "Your queue number could not be printed. Please note it down or take a photo of it.",
 }
