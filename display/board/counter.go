@@ -8,23 +8,26 @@ import (
 
 // CounterState is what the display above a service point shows.
 type CounterState struct {
-	Room      string // "6"
-	CallID    string // the call being served; empty when the room is free
-	Flash     bool   // highlight CallID: it was called less than FlashFor ago
-	Connected bool   // the hub is reachable; false shows a discreet note
+	Room   string // "6"
+	CallID string // the call being served; empty when the room is free
+	Flash  bool   // highlight CallID: it was called less than FlashFor ago
+	// Connected: the hub is reachable and its heartbeat is recent. False
+	// shows the connection-lost notice, and the calls dimmed: they may be
+	// stale.
+	Connected bool
 }
 
 // Counter is the view-model of the display above one room.
 type Counter struct {
-	room      string
-	now       time.Time
-	applied   bool
-	seq       uint64
-	log       hubLog // the hub log seq is from
-	callID    string
-	visit     uint64 // the hub's key of the visit served; 0 from an older hub
-	flash     flash
-	connected bool
+	room    string
+	now     time.Time
+	applied bool
+	seq     uint64
+	log     hubLog // the hub log seq is from
+	callID  string
+	visit   uint64 // the hub's key of the visit served; 0 from an older hub
+	flash   flash
+	live    liveness
 }
 
 // NewCounter returns the view-model of the display above room; the room
@@ -50,13 +53,14 @@ func (c *Counter) Apply(r *wire.RoomState) bool {
 	return true
 }
 
-// SetConnected records whether the hub is reachable.
-func (c *Counter) SetConnected(ok bool) { c.connected = ok }
+// SetConnected records whether the MQTT session to the hub is up.
+func (c *Counter) SetConnected(ok bool) { c.live.link = ok }
 
 // Tick advances the counter's clock to now.
 func (c *Counter) Tick(now time.Time) {
 	c.now = now
 	c.flash.tick(now)
+	c.live.tick(now)
 }
 
 // State returns what the display shows now.
@@ -65,6 +69,6 @@ func (c *Counter) State() CounterState {
 		Room:      c.room,
 		CallID:    c.callID,
 		Flash:     c.callID != "" && c.flash.on(c.now),
-		Connected: c.connected,
+		Connected: c.live.ok(),
 	}
 }

@@ -52,7 +52,9 @@ func TestCounter(t *testing.T) {
 func TestCounterConnected(t *testing.T) {
 	c := board.NewCounter("6")
 	c.SetConnected(true)
+	c.Tick(t0)
+	c.ApplyHeartbeat(beat("log-a"))
 	if !c.State().Connected {
-		t.Error("not connected after SetConnected(true)")
+		t.Error("not connected with the link up and a heartbeat")
 	}
 }

@@ -12,23 +12,26 @@ const RecentRows = 6
 
 // QueueState is what the queue display shows.
 type QueueState struct {
-	Clock     string  // "Tiistai 24.1.2023 09:54"; empty before the first Tick
-	Latest    Entry   // the newest call; zero when nobody has been called
-	Recent    []Entry // up to RecentRows earlier calls, newest first
-	Flash     bool    // highlight Latest: it was called less than FlashFor ago
-	Connected bool    // the hub is reachable; false shows a discreet note
+	Clock  string  // "Tiistai 24.1.2023 09:54"; empty before the first Tick
+	Latest Entry   // the newest call; zero when nobody has been called
+	Recent []Entry // up to RecentRows earlier calls, newest first
+	Flash  bool    // highlight Latest: it was called less than FlashFor ago
+	// Connected: the hub is reachable and its heartbeat is recent. False
+	// shows the connection-lost notice, and the calls dimmed: they may be
+	// stale.
+	Connected bool
 }
 
 // QueueBoard is the view-model of the waiting-room screen.
 type QueueBoard struct {
-	loc       *time.Location
-	now       time.Time
-	applied   bool   // a message has been applied
-	seq       uint64 // the hub sequence of the newest applied message
-	log       hubLog // the hub log seq is from
-	calls     []wire.CallEntry
-	flash     flash
-	connected bool
+	loc     *time.Location
+	now     time.Time
+	applied bool   // a message has been applied
+	seq     uint64 // the hub sequence of the newest applied message
+	log     hubLog // the hub log seq is from
+	calls   []wire.CallEntry
+	flash   flash
+	live    liveness
 }
 
 // NewQueueBoard returns an empty board that shows the time in loc
@@ -77,18 +80,19 @@ func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
 	return true
 }
 
-// SetConnected records whether the hub is reachable.
-func (b *QueueBoard) SetConnected(ok bool) { b.connected = ok }
+// SetConnected records whether the MQTT session to the hub is up.
+func (b *QueueBoard) SetConnected(ok bool) { b.live.link = ok }
 
 // Tick advances the board's clock to now.
 func (b *QueueBoard) Tick(now time.Time) {
 	b.now = now
 	b.flash.tick(now)
+	b.live.tick(now)
 }
 
 // State returns what the display shows now.
 func (b *QueueBoard) State() QueueState {
-	s := QueueState{Connected: b.connected}
+	s := QueueState{Connected: b.live.ok()}
 	if !b.now.IsZero() {
 		s.Clock = ClockText(b.now.In(b.loc))
 	}

@@ -138,8 +138,9 @@ func TestQueueBoardClockAndConnection(t *testing.T) {
 	if s := b.State(); s.Clock != "" || s.Connected {
 		t.Errorf("before the first tick: clock %q, connected %v", s.Clock, s.Connected)
 	}
-	b.Tick(t0)
 	b.SetConnected(true)
+	b.Tick(t0)
+	b.ApplyHeartbeat(beat("log-a"))
 	if s := b.State(); s.Clock != "Tiistai 24.1.2023 09:54" || !s.Connected {
 		t.Errorf("after a tick: clock %q, connected %v", s.Clock, s.Connected)
 	}

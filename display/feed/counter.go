@@ -24,6 +24,7 @@ func NewCounter(link Link, site, room string, c *board.Counter, o Options) *Coun
 func (c *Counter) Start() {
 	topic := wire.Topic{Kind: wire.KindRoom, Site: c.site, ID: c.room}.String()
 	subscribe(&c.core, topic, c.counter.Apply)
+	subscribe(&c.core, wire.Topic{Kind: wire.KindHeartbeat, Site: c.site}.String(), c.counter.ApplyHeartbeat)
 }
 
 // Tick passes the time and the link's state to the counter.

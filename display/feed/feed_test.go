@@ -146,8 +146,17 @@ func TestQueueTick(t *testing.T) {
 	link.connected = true
 	link.mu.Unlock()
 	q.Tick(time.Date(2023, 1, 24, 9, 55, 0, 0, time.UTC))
+	if q.State().Connected {
+		t.Error("connected with the link up but no heartbeat yet")
+	}
+	link.deliver(t, "vuoro/v1/lahti/heartbeat", `{"v":1,"id":"b","time":"2023-01-24T09:55:00Z","log":"log-a"}`)
+	q.Tick(time.Date(2023, 1, 24, 9, 55, 1, 0, time.UTC))
 	if !q.State().Connected {
-		t.Error("not connected after a tick with the link up")
+		t.Error("not connected after a heartbeat and a tick with the link up")
+	}
+	q.Tick(time.Date(2023, 1, 24, 9, 55, 6, 0, time.UTC))
+	if q.State().Connected {
+		t.Error("still connected 5 s after the last heartbeat")
 	}
 }
 

@@ -25,6 +25,7 @@ func NewQueue(link Link, site string, b *board.QueueBoard, o Options) *Queue {
 func (q *Queue) Start() {
 	subscribe(&q.core, q.topic(wire.KindDisplay), q.board.Apply)
 	subscribe(&q.core, q.topic(wire.KindCall), q.board.ApplyCall)
+	subscribe(&q.core, q.topic(wire.KindHeartbeat), q.board.ApplyHeartbeat)
 }
 
 func (q *Queue) topic(k wire.Kind) string { return wire.Topic{Kind: k, Site: q.site}.String() }

@@ -42,6 +42,9 @@ func (v *CounterView) Update(s board.CounterState) {
 	case s.CallID == "":
 		setFill(v.panel, colPanel)
 		setText(v.callID, textNone, colIdle)
+	case !s.Connected: // maybe stale: never shown as live
+		setFill(v.panel, colPanel)
+		setText(v.callID, s.CallID, colIdle)
 	case s.Flash:
 		setFill(v.panel, colFlash)
 		setText(v.callID, s.CallID, colOnFlash)

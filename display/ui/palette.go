@@ -1,6 +1,11 @@
 package ui
 
-import "image/color"
+import (
+	"image/color"
+	"strings"
+
+	"vuoro/shared/i18n"
+)
 
 // The displays' colours: light text on a near-black background, every pair
 // well above the WCAG AAA contrast ratio of 7:1, and a yellow highlight for a
@@ -20,9 +25,12 @@ var (
 
 // Texts shown in all three languages of the service centres.
 const (
-	textNumber       = "Nro / Nr / No."
-	textRoom         = "Huone / Rum / Room"
-	textDisconnected = "Yhteys katkennut / Anslutningen bröts / Connection lost"
-	textArrow        = "→"
-	textNone         = "—"
+	textNumber = "Nro / Nr / No."
+	textRoom   = "Huone / Rum / Room"
+	textArrow  = "→"
+	textNone   = "—"
 )
+
+// textDisconnected is the connection-lost notice in the three languages.
+var textDisconnected = strings.Join([]string{i18n.T(i18n.FI, i18n.ConnectionLost),
+	i18n.T(i18n.SV, i18n.ConnectionLost), i18n.T(i18n.EN, i18n.ConnectionLost)}, " / ")

@@ -84,12 +84,16 @@ func (v *QueueView) Update(s board.QueueState) {
 	setText(v.clock, s.Clock, colSecondary)
 	setText(v.note, noteText(s.Connected), colWarning)
 	v.showLatest(s)
+	fg, arrow := colText, colArrow
+	if !s.Connected { // the calls may be stale: dimmed under the notice
+		fg, arrow = colIdle, colIdle
+	}
 	for i := range v.recent {
 		var e board.Entry
 		if i < len(s.Recent) {
 			e = s.Recent[i]
 		}
-		v.recent[i].show(e, colText, colArrow)
+		v.recent[i].show(e, fg, arrow)
 	}
 }
 
@@ -99,6 +103,9 @@ func (v *QueueView) showLatest(s board.QueueState) {
 		setFill(v.panel, colPanel)
 		v.latest.show(board.Entry{}, colText, colArrow)
 		setText(v.latest.number, textNone, colIdle)
+	case !s.Connected: // maybe stale: never shown as live
+		setFill(v.panel, colPanel)
+		v.latest.show(s.Latest, colIdle, colIdle)
 	case s.Flash:
 		setFill(v.panel, colFlash)
 		v.latest.show(s.Latest, colOnFlash, colOnFlash)

@@ -101,3 +101,19 @@ func TestCounterViewImage(t *testing.T) {
 	v.Update(board.CounterState{Room: "6", CallID: "A22", Connected: true})
 	test.AssertRendersToImage(t, "counter_serving.png", w.Canvas())
 }
+
+// The connection-lost state: the notice, and the last calls dimmed so a
+// stale number is never shown as live.
+func TestDisconnectedImages(t *testing.T) {
+	lost := fullList
+	lost.Connected, lost.Flash = false, true
+	q := ui.NewQueueView()
+	w := window(t, q.Content(), 1920, 1080)
+	q.Update(lost)
+	test.AssertRendersToImage(t, "queue_disconnected.png", w.Canvas())
+
+	c := ui.NewCounterView()
+	w = window(t, c.Content(), 1280, 720)
+	c.Update(board.CounterState{Room: "6", CallID: "A22", Flash: true})
+	test.AssertRendersToImage(t, "counter_disconnected.png", w.Canvas())
+}

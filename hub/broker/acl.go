@@ -55,6 +55,8 @@ type Grant struct {
 var Grants = []Grant{
 	{KindKiosk, Publish, wire.KindDevice, Own},
 	{KindKiosk, Publish, wire.KindTicket, Own},
+	{KindKiosk, Publish, wire.KindTicketCancel, Own},
+	{KindKiosk, Subscribe, wire.KindHeartbeat, Every},
 	{KindKiosk, Publish, wire.KindHelp, Own},
 	{KindKiosk, Subscribe, wire.KindCatalog, Every},
 	{KindKiosk, Subscribe, wire.KindQueue, Every},
@@ -64,10 +66,12 @@ var Grants = []Grant{
 	{KindKiosk, Subscribe, wire.KindBlocks, Own},
 	{KindKiosk, Subscribe, wire.KindOfflineAck, Own},
 	{KindQueueDisplay, Publish, wire.KindDevice, Own},
+	{KindQueueDisplay, Subscribe, wire.KindHeartbeat, Every},
 	{KindQueueDisplay, Subscribe, wire.KindDisplay, Every},
 	{KindQueueDisplay, Subscribe, wire.KindCall, Every},
 	{KindQueueDisplay, Subscribe, wire.KindCatalog, Every},
 	{KindCounterDisplay, Publish, wire.KindDevice, Own},
+	{KindCounterDisplay, Subscribe, wire.KindHeartbeat, Every},
 	{KindCounterDisplay, Subscribe, wire.KindRoom, OwnRoom},
 }
 

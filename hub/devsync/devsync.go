@@ -78,7 +78,7 @@ func (s *Sync) Rejected() int64 { return s.rejects.Load() }
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.
 func (s *Sync) Run(ctx context.Context) error {
-	for _, k := range []wire.Kind{wire.KindTicket, wire.KindHelp, wire.KindDevice, wire.KindOffline} {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindTicketCancel, wire.KindHelp, wire.KindDevice, wire.KindOffline} {
 		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
 			return fmt.Errorf("devsync: %w", err)
 		}
@@ -87,11 +87,16 @@ func (s *Sync) Run(ctx context.Context) error {
 	s.signal()
 	tick := time.NewTicker(recheck)
 	defer tick.Stop()
+	alive := time.NewTicker(wire.HeartbeatEvery)
+	defer alive.Stop()
+	s.heartbeat()
 	for {
 		s.beat.Store(s.opts.Now().UnixNano())
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-alive.C:
+			s.heartbeat()
 		case <-tick.C:
 			s.topUp()
 			s.flush()

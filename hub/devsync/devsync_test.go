@@ -33,12 +33,19 @@ func hub(t *testing.T) (*queue.Engine, *devsync.Sync, string) {
 // hubAt is hub with the engine and the bridge on clock.
 func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, string) {
 	t.Helper()
+	return hubOn(t, clock, func(st *store.Store) queue.Log { return st })
+}
+
+// hubOn is hubAt with the engine writing its events through the log that
+// wrap makes of the data file.
+func hubOn(t *testing.T, clock queue.Clock, wrap func(*store.Store) queue.Log) (*queue.Engine, *devsync.Sync, string) {
+	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	eng, err := queue.Open(st, clock)
+	eng, err := queue.Open(wrap(st), clock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +79,7 @@ var testDevices = func() *brokertest.Devices {
 
 // watchers are the devices that may subscribe to each kind of topic the
 // tests watch.
-var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2"}
+var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2", wire.KindHeartbeat: "cd-6"}
 
 // subscribeAs subscribes to t as the test device that may, connected
 // for the test.

@@ -14,6 +14,7 @@ type inbound struct {
 	help    *wire.HelpRequest
 	status  *wire.DeviceStatus
 	offline *wire.OfflineTicket
+	cancel  *wire.TicketCancel
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -28,6 +29,8 @@ func (s *Sync) receive(name string, payload []byte) {
 	case err != nil:
 	case t.Kind == wire.KindTicket:
 		m.ticket, err = wire.Decode[wire.TicketRequest](payload)
+	case t.Kind == wire.KindTicketCancel:
+		m.cancel, err = wire.Decode[wire.TicketCancel](payload)
 	case t.Kind == wire.KindHelp:
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
 	case t.Kind == wire.KindOffline:
@@ -55,6 +58,8 @@ func (s *Sync) sameDevice(m inbound) bool {
 	switch {
 	case m.ticket != nil:
 		return m.ticket.Device == m.topic.ID
+	case m.cancel != nil:
+		return m.cancel.Device == m.topic.ID
 	case m.help != nil:
 		return m.help.Device == m.topic.ID
 	case m.status != nil:
@@ -75,6 +80,8 @@ func (s *Sync) handle(m inbound) {
 	switch {
 	case m.ticket != nil:
 		s.issue(m.topic, m.ticket)
+	case m.cancel != nil:
+		s.cancel(m.topic, m.cancel)
 	case m.help != nil:
 		s.help(m.help)
 	case m.status != nil:
@@ -85,9 +92,15 @@ func (s *Sync) handle(m inbound) {
 }
 
 func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
-	got, err := s.eng.Issue("kiosk:"+r.Device, queue.IssueRequest{RequestID: r.ID, Service: r.Service, Device: r.Device, Persons: r.Persons})
+	got, err := s.eng.Issue("kiosk:"+r.Device, queue.IssueRequest{RequestID: r.ID, Service: r.Service, Device: r.Device,
+		Persons: r.Persons, Deadline: r.Deadline})
 	reply := &wire.TicketReply{Header: wire.NewHeader(s.opts.Now()), RequestID: r.ID}
 	switch {
+	case errors.Is(err, queue.ErrPastDeadline):
+		s.opts.Logger.Warn("ticket request past its deadline refused", "device", r.Device, "request", r.ID, "err", err)
+		reply.Error = &wire.Error{Code: wire.ErrCodeExpired, Message: "the request reached the hub after its deadline"}
+	case errors.Is(err, queue.ErrCancelled):
+		reply.Error = &wire.Error{Code: wire.ErrCodeCancelled, Message: "the kiosk cancelled the request"}
 	case errors.Is(err, queue.ErrNotFound):
 		reply.Error = &wire.Error{Code: wire.ErrCodeUnknownService, Message: err.Error()}
 	case errors.Is(err, queue.ErrClosed), errors.Is(err, queue.ErrPaused):

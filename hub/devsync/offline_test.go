@@ -49,7 +49,7 @@ func TestKioskBlocksAndOfflineDelivery(t *testing.T) {
 		return false
 	})
 	m := wire.OfflineTicket{Header: wire.NewHeader(clock.Now()), Device: "k1", Service: "vero-veroasiat", Day: veroasiat.Day,
-		Number: veroasiat.First, CallID: "R1", CheckedIn: clock.Now(), Persons: 1, Lang: "fi"}
+		Number: veroasiat.First, CallID: "R901", CheckedIn: clock.Now(), Persons: 1, Lang: "fi"}
 	payload, _ := json.Marshal(m)
 	for range 2 {
 		c.Publish(wire.Topic{Kind: wire.KindOffline, Site: "lahti", ID: "k1"}.String(), 1, false, payload).Wait()
@@ -63,11 +63,11 @@ func TestKioskBlocksAndOfflineDelivery(t *testing.T) {
 		}
 	}
 	eng.Read(func(s *queue.State) {
-		if w := s.Waiting("vero-veroasiat"); len(w) != 1 || w[0].CallID != "R1" || !w[0].Offline {
-			t.Fatalf("waiting %+v, want R1 once", w)
+		if w := s.Waiting("vero-veroasiat"); len(w) != 1 || w[0].CallID != "R901" || !w[0].Offline {
+			t.Fatalf("waiting %+v, want R901 once", w)
 		}
 	})
-	waitSet(t, sets, "R1 used", func(b *wire.BlockSet) bool {
+	waitSet(t, sets, "R901 used", func(b *wire.BlockSet) bool {
 		for _, k := range b.Blocks {
 			if k.Service == "vero-veroasiat" && len(k.Used) == 1 && k.Used[0] == veroasiat.First {
 				return true

@@ -70,6 +70,7 @@ func init() {
 		event.On(applyDeviceAlertCleared),
 		event.On(applyDeviceServices),
 		event.On(applyBlockGranted),
+		event.On(applyRequestCancelled),
 	)
 }
 

@@ -24,6 +24,12 @@ var (
 	ErrInUse = errors.New("queue: still in use")
 	// ErrExpired refuses an enrolment code past its validity.
 	ErrExpired = errors.New("queue: enrolment code expired")
+	// ErrPastDeadline refuses a kiosk's ticket request decided after the
+	// deadline it carries: the kiosk has given up on it.
+	ErrPastDeadline = errors.New("queue: the request is past its deadline")
+	// ErrCancelled refuses a kiosk's ticket request that its kiosk has
+	// cancelled.
+	ErrCancelled = errors.New("queue: the kiosk cancelled the request")
 )
 
 // ErrUnknownKind is an event of a kind this engine does not know: written

@@ -69,6 +69,10 @@ const (
 	// KindBlockGranted hands a kiosk a block of a service's numbers of the
 	// day, to issue from while it cannot reach the hub (blocks.go).
 	KindBlockGranted = "block.granted"
+	// KindRequestCancelled records that a kiosk gave up on a ticket
+	// request: the visit it got, if any, is void, and the request id is
+	// refused until its day is closed.
+	KindRequestCancelled = "kiosk.request.cancelled"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -336,6 +340,19 @@ type (
 func (DeviceAlerted) Kind() string      { return KindDeviceAlerted }
 func (DeviceAlertCleared) Kind() string { return KindDeviceAlertCleared }
 func (DeviceServices) Kind() string     { return KindDeviceServices }
+
+// RequestCancelled is the payload of KindRequestCancelled. Ticket is the
+// visit the request got, voided (Deleted); 0 if the request had not reached
+// the hub.
+type RequestCancelled struct {
+	RequestID string `json:"request_id"`
+	Device    string `json:"device"`
+	Ticket    uint64 `json:"ticket,omitempty"`
+}
+
+func (RequestCancelled) Kind() string { return KindRequestCancelled }
+
+func (v RequestCancelled) visit() uint64 { return v.Ticket }
 
 func (DeviceEnrolled) Kind() string  { return KindDeviceEnrolled }
 func (DeviceActivated) Kind() string { return KindDeviceActivated }

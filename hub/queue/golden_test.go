@@ -141,6 +141,12 @@ func everyKind(t *testing.T, f *fixture) {
 	e.Read(func(s *queue.State) { b = s.Blocks("k9")[0] })
 	_, err = e.DeliverOffline("kiosk:k9", queue.OfflineTicket{RequestID: "offline-1", Device: "k9", Service: b.Service,
 		Day: b.Day, Number: b.First, CheckedIn: c.Now().Add(-time.Minute), Persons: 2})
+	step()
+	_, err = e.Issue("kiosk:k1", queue.IssueRequest{RequestID: "req-given-up", Service: "veroasiat", Device: "k1", Persons: 1})
+	must(t, err)
+	_, err = e.CancelRequest("k1", "req-given-up")
+	must(t, err)
+	_, err = e.CancelRequest("k1", "req-not-seen")
 	must(t, err)
 }
 

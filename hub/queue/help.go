@@ -75,7 +75,7 @@ func (s *State) kioskVisit(device, request string) uint64 {
 	if request == "" || !ok {
 		return 0
 	}
-	if t := s.tickets[id]; t.Device == device && t.Status.Open() {
+	if t, ok := s.tickets[id]; ok && t.Device == device && t.Status.Open() {
 		return id
 	}
 	return 0

@@ -12,6 +12,9 @@ type IssueRequest struct {
 	Device    string
 	Persons   int
 	Priority  bool // in the queue's priority class (set by an advisor)
+	// Deadline, if set, is when the kiosk gives up, on the engine's
+	// clock: a request decided after it is refused (ErrPastDeadline).
+	Deadline time.Time
 }
 
 // Issued is the outcome of Issue.
@@ -23,13 +26,20 @@ type Issued struct {
 
 // Issue checks a citizen in to a service's queue. A request whose id was
 // already served returns the ticket it got then, so a kiosk that retries
-// never makes two tickets.
+// never makes two tickets; one its kiosk cancelled is refused
+// (ErrCancelled), and so is one past its deadline (ErrPastDeadline).
 func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
 	var out Issued
 	err := e.do(func(s *State) error {
 		if id, ok := s.requests[r.RequestID]; ok && r.RequestID != "" {
+			if id == cancelledRequest {
+				return fmt.Errorf("%w: request %s", ErrCancelled, r.RequestID)
+			}
 			out = Issued{Ticket: *s.tickets[id], Ahead: s.Ahead(id), Repeat: true}
 			return nil
+		}
+		if now := e.now(); !r.Deadline.IsZero() && now.After(r.Deadline) {
+			return fmt.Errorf("%w: decided %s after it", ErrPastDeadline, now.Sub(r.Deadline).Round(time.Millisecond))
 		}
 		p, err := s.newTicket(r.Service, e.now(), max(r.Persons, 1))
 		if err != nil {

@@ -28,7 +28,7 @@ type State struct {
 	sincePriority map[string]int      // per service: calls since its priority class was last called
 	waiting       map[string][]uint64 // per service, unordered: order() orders them
 	byDay         map[string][]uint64 // tickets by their day of issue, in order
-	requests      map[string]uint64   // kiosk request id → ticket
+	requests      map[string]uint64   // kiosk request id → ticket, or cancelledRequest
 	numbers       map[string]int      // service|day → last number given online
 	offline       map[string]int      // service|day → last number granted in a block (blocks.go)
 	counts        map[string]int      // service|day → tickets issued

@@ -20,9 +20,12 @@ type Link interface {
 type Options struct {
 	Site   string
 	Device string
-	Retry  time.Duration    // re-send an unanswered request after; 2 s
-	Logger *slog.Logger     // slog.Default() if nil
-	Now    func() time.Time // clock for message headers; time.Now if nil
+	Retry  time.Duration // re-send an unanswered request after; 2 s
+	// CancelFor bounds how long the cancel of a request given up on is
+	// re-sent while the hub does not acknowledge it; 10 min.
+	CancelFor time.Duration
+	Logger    *slog.Logger     // slog.Default() if nil
+	Now       func() time.Time // clock for message headers; time.Now if nil
 }
 
 // Client talks to the hub for one kiosk. Its methods are safe for
@@ -38,9 +41,11 @@ type Client struct {
 	onHelp     func(*wire.HelpState)
 	lastTicket string // the request id of the last ticket issued
 
-	acks      acks        // offline deliveries waiting for the hub (deliver.go)
-	reach     reach       // whether the hub answered lately (deliver.go)
-	connected func() bool // whether the link is up; SetConnected
+	acks      acks                     // offline deliveries waiting for the hub (deliver.go)
+	reach     reach                    // whether the hub answered lately (deliver.go)
+	connected func() bool              // whether the link is up; SetConnected
+	cancels   map[string]chan struct{} // cancels awaiting the hub's ack, by request id
+	live      *live                    // the hub's heartbeats; see heartbeat.go
 }
 
 // RefusedError is the hub's refusal of a ticket request.
@@ -62,7 +67,9 @@ func New(link Link, o Options) (*Client, error) {
 	if !wire.ValidID(o.Site) || !wire.ValidID(o.Device) {
 		return nil, fmt.Errorf("hubclient: invalid site %q or device %q", o.Site, o.Device)
 	}
-	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}, helpWait: map[string]chan uint64{}}
+	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}, helpWait: map[string]chan uint64{},
+		cancels: map[string]chan struct{}{}, live: newLive()}
+	link.Subscribe(wire.Topic{Kind: wire.KindHeartbeat, Site: o.Site}.String(), c.onHeartbeat)
 	link.Subscribe(c.topic(wire.KindTicketReply), c.onReply)
 	link.Subscribe(c.topic(wire.KindHelpState), c.onHelpState)
 	return c, nil
@@ -71,6 +78,9 @@ func New(link Link, o Options) (*Client, error) {
 func (o Options) withDefaults() Options {
 	if o.Retry <= 0 {
 		o.Retry = 2 * time.Second
+	}
+	if o.CancelFor <= 0 {
+		o.CancelFor = 10 * time.Minute
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()

@@ -130,11 +130,11 @@ func (r *reach) answeredAt(now time.Time) {
 const ProbeAfter = 30 * time.Second
 
 // Reachable reports whether the kiosk should ask the hub: the link is up,
-// and no request went unanswered in the last ProbeAfter (or one was answered
-// since). The kiosk's flow issues from its blocks when it is false;
-// Online() of the hub's heartbeat can take its place.
+// the hub's heartbeats have not stopped (a hung hub keeps the link up), and
+// no request went unanswered in the last ProbeAfter (or one was answered
+// since). The kiosk's flow issues from its blocks when it is false.
 func (c *Client) Reachable() bool {
-	if c.connected != nil && !c.connected() {
+	if c.connected != nil && !c.connected() || c.live.silentAt(c.opts.Now()) {
 		return false
 	}
 	c.reach.mu.Lock()

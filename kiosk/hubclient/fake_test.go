@@ -56,7 +56,7 @@ func replyTopic(topic string, reply wire.Message) string {
 	if _, ok := reply.(*wire.HelpState); ok {
 		return topic + "/state"
 	}
-	return strings.TrimSuffix(topic, "/ticket") + "/ticket/reply"
+	return strings.TrimSuffix(strings.TrimSuffix(topic, "/cancel"), "/ticket") + "/ticket/reply"
 }
 
 func (f *fakeLink) deliver(topic string, m wire.Message) {

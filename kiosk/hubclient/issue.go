@@ -10,10 +10,12 @@ import (
 
 // Issue asks the hub for a ticket to service and waits for it. It re-sends
 // the same request every Retry until the hub answers or ctx ends, so give
-// ctx a deadline. A refusal is a *RefusedError.
+// ctx a deadline: the request carries it, in the hub's time, and when ctx
+// ends unanswered Issue cancels the request (see giveUp). A refusal is a
+// *RefusedError.
 func (c *Client) Issue(ctx context.Context, service, lang string) (wire.Ticket, error) {
 	req := &wire.TicketRequest{Header: wire.NewHeader(c.opts.Now()),
-		Device: c.opts.Device, Service: service, Lang: lang, Persons: 1}
+		Device: c.opts.Device, Service: service, Lang: lang, Persons: 1, Deadline: c.deadline(ctx)}
 	if err := req.Validate(); err != nil {
 		return wire.Ticket{}, fmt.Errorf("hubclient: %w", err)
 	}
@@ -21,6 +23,8 @@ func (c *Client) Issue(ctx context.Context, service, lang string) (wire.Ticket, 
 	defer c.forget(req.ID)
 	reply, err := c.exchange(ctx, req, replies)
 	if err != nil {
+		c.forget(req.ID)
+		c.giveUp(req.ID) // a ticket issued late must not wait in a queue
 		return wire.Ticket{}, err
 	}
 	if reply.Error != nil {
@@ -94,7 +98,9 @@ func (c *Client) onReply(payload []byte) {
 	ch, ok := c.waiting[r.RequestID]
 	c.mu.Unlock()
 	if !ok {
-		c.opts.Logger.Debug("ticket reply for no waiting request", "request", r.RequestID)
+		if !c.cancelAcked(r) {
+			c.opts.Logger.Debug("ticket reply for no waiting request", "request", r.RequestID)
+		}
 		return
 	}
 	select {

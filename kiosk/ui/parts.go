@@ -26,6 +26,7 @@ var (
 	styleNumber   = textStyle{sizeNumber, theme.ColorNamePrimary, true}
 	styleError    = textStyle{sizeSubtitle, theme.ColorNameError, true}
 	styleNotice   = textStyle{sizeSubtitle, theme.ColorNameForegroundOnWarning, true}
+	styleOffline  = textStyle{sizeSubtitle, theme.ColorNameForegroundOnError, true}
 )
 
 // text is a centred, word-wrapped block of text.

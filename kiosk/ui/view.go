@@ -13,10 +13,12 @@ import (
 )
 
 // View draws flow states into a window. It keeps no state of its own
-// beyond the window: every Render replaces the window's content.
+// beyond the window and whether the hub is lost: every Render replaces the
+// window's content.
 type View struct {
-	win fyne.Window
-	tap func(flow.Action)
+	win     fyne.Window
+	tap     func(flow.Action)
+	offline bool // the hub's heartbeats stopped: every screen says so
 }
 
 // NewView returns a view drawing into win that reports taps to tap.
@@ -70,6 +72,9 @@ func pick(selected bool) buttonLook {
 // body is the screen's own content, centred, scrolling if it must.
 func (v *View) body(s flow.State, th kioskTheme) fyne.CanvasObject {
 	items := []fyne.CanvasObject{layout.NewSpacer()}
+	if v.offline {
+		items = append(items, offlineBanner(s, th))
+	}
 	if s.Notice != "" {
 		items = append(items, banner(s.Notice, styleNotice, theme.ColorNameWarning, th))
 	}

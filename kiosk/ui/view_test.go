@@ -56,3 +56,32 @@ func TestScreensRender(t *testing.T) {
 		})
 	}
 }
+
+// A kiosk that has lost the hub says so on every screen, in the screen's
+// language, above what the screen shows.
+func TestOfflineRenders(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		actions []string
+	}{
+		{"offline_start_fi", nil},
+		{"offline_service_sv", []string{"lang:sv", "start", "agency:vero"}},
+		{"offline_failed_en", append([]string{"lang:en"}, issue...)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			w := test.NewTempWindow(t, nil)
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(1280, 800))
+			hub := fakeHub{issueErr: errDown}
+			m := drive(t, &hub, &fakePrinter{}, tt.actions...)
+			v := NewView(w, func(flow.Action) {})
+			v.SetOffline(true)
+			v.Render(m.State())
+			test.AssertRendersToMarkup(t, tt.name+".xml", w.Canvas())
+			if tt.name == "offline_start_fi" {
+				test.AssertRendersToImage(t, tt.name+".png", w.Canvas())
+			}
+		})
+	}
+}

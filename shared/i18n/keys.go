@@ -39,6 +39,7 @@ const (
 	OutOfService                  // the start screen of a kiosk with no hub and no numbers left
 	OutOfServiceHelp              // what to do then
 	ServiceUnavailable            // %s (ei käytettävissä): a service with no numbers left while offline
+	ConnectionLost                // Yhteys katkennut: no heartbeat from the hub
 	PrinterOut                    // Tulostin ei toimi: the start screen while the printer cannot print
 	PrinterOutHelp                // no numbers now, ask the advisors
 	NumberOnlyNote                // the printer is out, the number is shown on the screen (number-only check-in)

@@ -17,6 +17,9 @@
 //	1 (2026-11-30, additive): help state (retained per kiosk); a help
 //	  request's ticket_request; the log identity in display snapshots and
 //	  room states. Older peers ignore the new fields.
+//	1 (2026-11-30, additive): the hub's heartbeat; a ticket request's
+//	  deadline (in hub time); the kiosk's ticket cancel; the refusal codes
+//	  expired and cancelled.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

@@ -31,6 +31,8 @@ var fuzzed = []fuzzRow{
 	row[wire.BlockSet](),
 	row[wire.OfflineTicket](),
 	row[wire.OfflineAck](),
+	row[wire.Heartbeat](),
+	row[wire.TicketCancel](),
 }
 
 // fuzzRow is one message type: its zero value and its round trip.

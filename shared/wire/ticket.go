@@ -17,6 +17,12 @@ type TicketRequest struct {
 	Service string `json:"service"`
 	Lang    string `json:"lang"`
 	Persons int    `json:"persons"`
+	// Deadline is when the kiosk gives up waiting, in the hub's time (the
+	// kiosk's clock plus its offset to the hub's heartbeats), so skew
+	// between the clocks does not move it. The hub refuses a request it
+	// decides after its deadline (ErrCodeExpired). Zero when the kiosk has
+	// not heard the hub's time: then only its TicketCancel guards.
+	Deadline time.Time `json:"deadline,omitzero"`
 }
 
 // Validate checks the request before the hub acts on it.
@@ -82,6 +88,12 @@ const (
 	ErrCodeFull           = "full"
 	ErrCodeInternal       = "internal"
 	ErrCodeInvalid        = "invalid" // an offline ticket the hub cannot take
+	// ErrCodeExpired refuses a request that reached the hub after its
+	// deadline: the kiosk has given up on it.
+	ErrCodeExpired = "expired"
+	// ErrCodeCancelled answers a TicketCancel, and refuses a request its
+	// kiosk has cancelled: no ticket was issued, or the one issued is void.
+	ErrCodeCancelled = "cancelled"
 )
 
 // HelpRequest is a citizen pressing Help at a kiosk.

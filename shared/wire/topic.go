@@ -14,9 +14,11 @@ import (
 //	vuoro/v1/{site}/call                         Call (hub)
 //	vuoro/v1/{site}/display                      DisplaySnapshot, retained (hub)
 //	vuoro/v1/{site}/room/{room}                  RoomState, retained (hub)
+//	vuoro/v1/{site}/heartbeat                    Heartbeat, every second, never retained (hub)
 //	vuoro/v1/{site}/device/{device}/status       DeviceStatus, retained (device, last will)
 //	vuoro/v1/{site}/kiosk/{device}/ticket        TicketRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/ticket/reply  TicketReply (hub)
+//	vuoro/v1/{site}/kiosk/{device}/ticket/cancel TicketCancel (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/help          HelpRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/help/state    HelpState, retained (hub)
 //	vuoro/v1/{site}/kiosk/{device}/blocks        BlockSet, retained (hub)
@@ -29,19 +31,21 @@ type Kind string
 
 // The topic kinds.
 const (
-	KindCatalog     Kind = "catalog"
-	KindQueue       Kind = "queue"
-	KindCall        Kind = "call"
-	KindDisplay     Kind = "display"
-	KindRoom        Kind = "room"
-	KindDevice      Kind = "device"
-	KindTicket      Kind = "ticket"
-	KindTicketReply Kind = "ticket-reply"
-	KindHelp        Kind = "help"
-	KindHelpState   Kind = "help-state"
-	KindBlocks      Kind = "blocks"
-	KindOffline     Kind = "offline"
-	KindOfflineAck  Kind = "offline-ack"
+	KindCatalog      Kind = "catalog"
+	KindQueue        Kind = "queue"
+	KindCall         Kind = "call"
+	KindDisplay      Kind = "display"
+	KindRoom         Kind = "room"
+	KindDevice       Kind = "device"
+	KindTicket       Kind = "ticket"
+	KindTicketReply  Kind = "ticket-reply"
+	KindHelp         Kind = "help"
+	KindHelpState    Kind = "help-state"
+	KindBlocks       Kind = "blocks"
+	KindOffline      Kind = "offline"
+	KindOfflineAck   Kind = "offline-ack"
+	KindHeartbeat    Kind = "heartbeat"
+	KindTicketCancel Kind = "ticket-cancel"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -56,7 +60,7 @@ type Topic struct {
 func (t Topic) String() string {
 	base := Root + "/" + t.Site + "/"
 	switch t.Kind {
-	case KindCatalog, KindCall, KindDisplay:
+	case KindCatalog, KindCall, KindDisplay, KindHeartbeat:
 		return base + string(t.Kind)
 	case KindQueue, KindRoom:
 		return base + string(t.Kind) + "/" + t.ID
@@ -66,6 +70,8 @@ func (t Topic) String() string {
 		return base + "kiosk/" + t.ID + "/ticket"
 	case KindTicketReply:
 		return base + "kiosk/" + t.ID + "/ticket/reply"
+	case KindTicketCancel:
+		return base + "kiosk/" + t.ID + "/ticket/cancel"
 	case KindHelp:
 		return base + "kiosk/" + t.ID + "/help"
 	case KindHelpState:
@@ -108,7 +114,7 @@ func match(p []string) (Topic, bool) {
 		return Topic{}, false
 	}
 	site, tail := p[0], strings.Join(p[1:], "/")
-	for _, k := range []Kind{KindCatalog, KindCall, KindDisplay} {
+	for _, k := range []Kind{KindCatalog, KindCall, KindDisplay, KindHeartbeat} {
 		if tail == string(k) {
 			return Topic{Kind: k, Site: site}, true
 		}
@@ -128,6 +134,8 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindTicket
 	case "kiosk/ticket/reply":
 		t.Kind = KindTicketReply
+	case "kiosk/ticket/cancel":
+		t.Kind = KindTicketCancel
 	case "kiosk/help":
 		t.Kind = KindHelp
 	case "kiosk/help/state":

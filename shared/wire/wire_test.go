@@ -45,7 +45,12 @@ var samples = map[string]wire.Message{
 		{Service: "vero-veroasiat", Letter: "R", Day: "2026-11-22", First: 6, Last: 10, Used: []int{6}}}},
 	"offline_ticket": &wire.OfflineTicket{Header: head("m19"), Device: "kiosk-1", Service: "vero-veroasiat", Day: "2026-11-22",
 		Number: 7, CallID: "R7", CheckedIn: sent, Persons: 1, Lang: "sv"},
-	"offline_ack": &wire.OfflineAck{Header: head("m20"), RequestID: "m19", Outcome: wire.OfflineRecorded},
+	"offline_ack":   &wire.OfflineAck{Header: head("m20"), RequestID: "m19", Outcome: wire.OfflineRecorded},
+	"heartbeat":     &wire.Heartbeat{Header: head("m21"), Time: sent, Log: "5f0c2a9e41b7d3c8"},
+	"ticket_cancel": &wire.TicketCancel{Header: head("m22"), Device: "kiosk-1", RequestID: "m23"},
+	"ticket_deadline": &wire.TicketRequest{Header: head("m23"), Device: "kiosk-1", Service: "vero-veroasiat", Lang: "fi", Persons: 1,
+		Deadline: sent.Add(14 * time.Second)},
+	"ticket_expired": &wire.TicketReply{Header: head("m24"), RequestID: "m23", Error: &wire.Error{Code: wire.ErrCodeExpired, Message: "past its deadline"}},
 }
 
 var present = true
@@ -103,6 +108,10 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.OfflineTicket])
 	case *wire.OfflineAck:
 		err = set(m, b, wire.Decode[wire.OfflineAck])
+	case *wire.Heartbeat:
+		err = set(m, b, wire.Decode[wire.Heartbeat])
+	case *wire.TicketCancel:
+		err = set(m, b, wire.Decode[wire.TicketCancel])
 	}
 	return err
 }
@@ -189,6 +198,8 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindBlocks, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/blocks"},
 		{wire.Topic{Kind: wire.KindOffline, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline"},
 		{wire.Topic{Kind: wire.KindOfflineAck, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline/ack"},
+		{wire.Topic{Kind: wire.KindHeartbeat, Site: "lahti"}, "vuoro/v1/lahti/heartbeat"},
+		{wire.Topic{Kind: wire.KindTicketCancel, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/cancel"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
@@ -212,6 +223,25 @@ func TestParseTopicRejects(t *testing.T) {
 	} {
 		if got, err := wire.ParseTopic(name); !errors.Is(err, wire.ErrTopic) {
 			t.Errorf("ParseTopic(%q) = %+v, %v; want ErrTopic", name, got, err)
+		}
+	}
+}
+
+func TestLivenessRejects(t *testing.T) {
+	for name, payload := range map[string]string{
+		"beat without time":    `{"v":1,"id":"x","log":"5f0c"}`,
+		"beat without log":     `{"v":1,"id":"x","time":"2026-11-22T10:15:00Z"}`,
+		"cancel without id":    `{"v":1,"id":"x","device":"kiosk-1"}`,
+		"cancel without kiosk": `{"v":1,"id":"x","request_id":"m3"}`,
+	} {
+		var err error
+		if strings.HasPrefix(name, "beat") {
+			_, err = wire.Decode[wire.Heartbeat]([]byte(payload))
+		} else {
+			_, err = wire.Decode[wire.TicketCancel]([]byte(payload))
+		}
+		if !errors.Is(err, wire.ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
 		}
 	}
 }

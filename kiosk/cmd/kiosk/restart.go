@@ -27,8 +27,8 @@ func (p *printerStatus) follow(report func(wire.Health)) func(wire.Health) {
 }
 
 // canceller cancels at the hub a ticket request the kiosk gave up on, so
-// its number never waits in a queue. It returns once the hub has taken the
-// cancel in hand, or the kiosk is stopping.
+// its number never waits in a queue; *hubclient.Client is one. It re-sends
+// the cancel in the background until the hub acknowledges it.
 type canceller interface {
 	CancelRequest(request string)
 }

@@ -43,14 +43,14 @@ func run(c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	hub.Start()
+	defer hub.Close()
 	box, err := outbox.Open(outboxPath(c))
 	if err != nil {
 		return err
 	}
 	defer box.Close()
-	// The cancel of a ticket request is not on this branch's hub client:
-	// an online ticket's print cut short is logged and kept (restart.go).
-	if err := settlePrints(box, nil, log); err != nil {
+	if err := settlePrints(box, hub, log); err != nil { // prints a restart cut short (restart.go)
 		return err
 	}
 	hub.SetConnected(link.Connected)
@@ -91,6 +91,8 @@ func show(c config, model *flow.Model, hub *hubclient.Client, catalog func(*wire
 	defer k.Close()
 	hub.OnCatalog(func(cat *wire.Catalog) { catalog(cat); k.SetCatalog(cat) })
 	hub.OnHelpState(k.SetHelpState)
+	hub.OnOnline(k.SetOnline)
+	k.SetOnline(hub.Online()) // lost until the first heartbeat
 	k.Start()
 	stopHardware, err := hardware(c, k, connected, log)
 	if err != nil {
