@@ -9,7 +9,8 @@ import (
 
 func catalog(st *queue.State, now time.Time) *wire.Catalog {
 	c := &wire.Catalog{Header: wire.NewHeader(now), Site: wire.Site{ID: st.Site.ID, Name: st.Site.Name,
-		WaitingRoom: st.Site.WaitingRoom, Wayfinding: st.Site.Wayfinding, TimeZone: st.Site.TimeZone}}
+		WaitingRoom: st.Site.WaitingRoom, Wayfinding: st.Site.Wayfinding, TimeZone: st.Site.TimeZone,
+		NumberOnlyCheckin: st.Site.NumberOnlyCheckin}}
 	for _, a := range st.Agencies {
 		ag := wire.Agency{ID: a.ID, Names: a.Names}
 		for _, sv := range st.ServicesOf([]string{a.ID}) {

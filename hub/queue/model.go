@@ -16,6 +16,10 @@ type Site struct {
 	// DayEnd is the site-local time ("20:00") at which the day's open
 	// visits expire; midnight if unset.
 	DayEnd string `json:"day_end,omitempty"`
+	// NumberOnlyCheckin lets a kiosk whose printer is out check citizens
+	// in all the same, showing the number on its screen only; off, such a
+	// kiosk offers no service until its printer works again.
+	NumberOnlyCheckin bool `json:"number_only_checkin,omitempty"`
 	// WaitingRooms are the site's waiting areas, named in each language.
 	// WaitingRoom, printed on tickets, is the first one's Finnish name.
 	WaitingRooms []WaitingArea `json:"waiting_rooms,omitempty"`

@@ -16,6 +16,9 @@ type SiteParams struct {
 	// DayEnd is the local time the day's open visits expire, "20:00";
 	// "00:00" is midnight; "" keeps the site's as it is.
 	DayEnd string `json:"day_end,omitempty"`
+	// NumberOnlyCheckin lets kiosks with no working printer show the
+	// number on screen instead (Site.NumberOnlyCheckin); nil keeps it.
+	NumberOnlyCheckin *bool `json:"number_only_checkin,omitempty"`
 }
 
 // maxRetentionDays is the longest retention period a site may set: ten years.
@@ -46,8 +49,8 @@ func (p SiteParams) validate() error {
 }
 
 // SetSiteParams sets the site's no-show rule, wayfinding texts and, unless
-// p leaves them empty, the retention period of personal data and the day's
-// end, keeping the rest of the site as it is.
+// p leaves them empty, the retention period of personal data, the day's
+// end and number-only check-in, keeping the rest of the site as it is.
 func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 	if err := p.validate(); err != nil {
 		return err
@@ -63,6 +66,9 @@ func (e *Engine) SetSiteParams(actor string, p SiteParams) error {
 		}
 		if p.DayEnd != "" {
 			v.DayEnd = p.DayEnd
+		}
+		if p.NumberOnlyCheckin != nil {
+			v.NumberOnlyCheckin = *p.NumberOnlyCheckin
 		}
 		_, err := e.commit(actor, SiteSet{v})
 		return err

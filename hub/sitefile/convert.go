@@ -8,13 +8,18 @@ import (
 )
 
 // site is the site as the file declares it, over the current one: what
-// the file leaves out (the no-show rule if not given) stays as it is.
+// the file leaves out (the no-show rule and number-only check-in if not
+// given) stays as it is.
 func (f *File) site(cur queue.Site) queue.Site {
 	d := f.Site
 	v := queue.Site{ID: d.ID, Name: d.Name, TimeZone: string(d.TimeZone), Wayfinding: maps.Clone(d.Wayfinding),
 		RetentionDays: d.RetentionDays, DayEnd: string(d.DayEnd), NoShowAfter: cur.NoShowAfter}
 	if d.NoShowAfter > 0 {
 		v.NoShowAfter = d.NoShowAfter
+	}
+	v.NumberOnlyCheckin = cur.NumberOnlyCheckin
+	if d.NumberOnlyCheckin != nil {
+		v.NumberOnlyCheckin = *d.NumberOnlyCheckin
 	}
 	for _, id := range d.waitingOrder {
 		v.WaitingRooms = append(v.WaitingRooms, queue.WaitingArea{ID: id, Names: maps.Clone(d.WaitingRooms[id].Names)})

@@ -27,7 +27,10 @@ type SiteDef struct {
 	RetentionDays int               `toml:"retention_days"`
 	DayEnd        clock             `toml:"day_end"`
 	NoShowAfter   int               `toml:"no_show_after"` // 0: left to the console
-	WaitingRooms  map[string]struct {
+	// NumberOnlyCheckin: a kiosk whose printer is out shows the number on
+	// its screen instead; left out, the console decides.
+	NumberOnlyCheckin *bool `toml:"number_only_checkin"`
+	WaitingRooms      map[string]struct {
 		Names map[string]string `toml:"names"`
 	} `toml:"waiting_rooms"`
 	waitingOrder []string

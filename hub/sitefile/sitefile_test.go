@@ -145,6 +145,9 @@ func TestDiff(t *testing.T) {
 		}, []string{"update service ulosotto-asiat", "add service ulosotto-neuvonta"}},
 		{"wayfinding", func(s string) string { return strings.Replace(s, "keltaista", "sinistä", 1) }, []string{"update site lahti"}},
 		{"the no-show rule given", func(s string) string { return strings.Replace(s, "day_end", "no_show_after = 3\nday_end", 1) }, []string{"update site lahti"}},
+		{"number-only check-in", func(s string) string {
+			return strings.Replace(s, "day_end", "number_only_checkin = true\nday_end", 1)
+		}, []string{"update site lahti"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,6 +175,30 @@ func TestConsoleSettingsKeptWhereTheFileGivesNone(t *testing.T) {
 	if got, err := diff(t, e, exampleText(t)); len(got) != 0 || err != nil {
 		t.Errorf("the file undoes the console's settings of a service it gives none for: %q %v", got, err)
 	}
+}
+
+// Number-only check-in set in the console stays when the file leaves it
+// out, and the file's own choice wins when it gives one.
+func TestNumberOnlyCheckinLeftToTheConsole(t *testing.T) {
+	e := engine(t, exampleText(t))
+	on := true
+	p := queue.SiteParams{NoShowAfter: 2, NumberOnlyCheckin: &on}
+	e.Read(func(st *queue.State) { p.Wayfinding = st.Site.Wayfinding })
+	if err := e.SetSiteParams("clerk:paakayttaja", p); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := diff(t, e, exampleText(t)); len(got) != 0 || err != nil {
+		t.Errorf("a file without number_only_checkin undoes the console's: %q %v", got, err)
+	}
+	off := strings.Replace(exampleText(t), "day_end", "number_only_checkin = false\nday_end", 1)
+	if _, err := sitefile.Apply(e, parse(t, off), sitefile.Actor, monday); err != nil {
+		t.Fatal(err)
+	}
+	e.Read(func(st *queue.State) {
+		if st.Site.NumberOnlyCheckin {
+			t.Error("the file's number_only_checkin = false did not apply")
+		}
+	})
 }
 
 func TestDiffRefusals(t *testing.T) {

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -103,7 +104,8 @@ func TestAdminSiteAndRooms(t *testing.T) {
 		{"room id with a space", "add-room", "/admin/rooms", url.Values{"room": {"Aspa 10"}}, 400},
 		{"room twice", "add-room", "/admin/rooms", url.Values{"room": {"9"}}, 409},
 		{"keep personal data 3651 days", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "retention_days": {"3651"}}, 400},
-		{"site", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "retention_days": {"90"}, "wayfinding.fi": {"Seuraa sinistä viivaa."}, "wayfinding.sv": {"Följ den blå linjen."}}, 303},
+		{"site", "site", "/admin/site", url.Values{"no_show_after": {"3"}, "retention_days": {"90"}, "wayfinding.fi": {"Seuraa sinistä viivaa."}, "wayfinding.sv": {"Följ den blå linjen."},
+			"number_only_checkin": {"true"}}, 303},
 		{"no-show after 0", "site", "/admin/site", url.Values{"no_show_after": {"0"}}, 400},
 		{"no-show after a word", "site", "/admin/site", url.Values{"no_show_after": {"kolme"}}, 400},
 	}
@@ -116,7 +118,8 @@ func TestAdminSiteAndRooms(t *testing.T) {
 		if rm, _ := st.Room("9"); rm.Name != "Aspa 9" || rm.Floor != 2 {
 			t.Errorf("room 9 = %+v", rm)
 		}
-		if st.NoShowAfter() != 3 || st.Site.Wayfinding["sv"] != "Följ den blå linjen." || st.Site.Wayfinding["en"] != "" || st.RetentionDays() != 90 {
+		if st.NoShowAfter() != 3 || st.Site.Wayfinding["sv"] != "Följ den blå linjen." || st.Site.Wayfinding["en"] != "" || st.RetentionDays() != 90 ||
+			!st.Site.NumberOnlyCheckin {
 			t.Errorf("site = %+v", st.Site)
 		}
 	})
@@ -199,5 +202,38 @@ func TestAPISiteDayEnd(t *testing.T) {
 	h.eng.Read(func(st *queue.State) { ended = st.DayEnded(h.clk.Now()) })
 	if !ended {
 		t.Fatal("the day has not ended after the site's day end")
+	}
+}
+
+// The site admin lets kiosks whose printer is out show the number on screen
+// (number-only check-in), and turns it off again; leaving it out keeps it.
+// The site page shows the choice.
+func TestAPISiteNumberOnlyCheckin(t *testing.T) {
+	h := newHub(t)
+	token := apiLogin(t, h.srv, "paakayttaja")
+	numberOnly := func() (on bool) {
+		h.eng.Read(func(st *queue.State) { on = st.Site.NumberOnlyCheckin })
+		return on
+	}
+	if numberOnly() {
+		t.Fatal("number-only check-in on before anyone set it")
+	}
+	steps := []struct {
+		body string
+		want bool
+	}{
+		{`{"no_show_after":2,"number_only_checkin":true}`, true},
+		{`{"no_show_after":2}`, true},
+		{`{"no_show_after":2,"number_only_checkin":false}`, false},
+	}
+	for _, s := range steps {
+		code, body := api(t, h.srv, token, "PUT", "/api/v1/site", s.body)
+		if code != 200 || !strings.Contains(body, fmt.Sprintf(`"number_only_checkin":%v`, s.want)) || numberOnly() != s.want {
+			t.Fatalf("PUT %s: %d %s, number-only %v, want %v", s.body, code, body, numberOnly(), s.want)
+		}
+	}
+	admin, _ := login(t, h.srv, "paakayttaja")
+	if body := get(t, admin, h.srv.URL+"/admin/site"); !strings.Contains(body, `id="number-only-off" name="number_only_checkin" value="false" checked`) {
+		t.Error("the site page does not show number-only check-in off")
 	}
 }

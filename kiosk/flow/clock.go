@@ -17,7 +17,7 @@ func (m *Model) Tick(now time.Time) bool {
 		m.lastTouch = now
 	}
 	if m.closing {
-		m.deadline, m.closing = now.Add(m.opts.SuccessFor), false
+		m.deadline, m.closing = now.Add(m.successFor()), false
 	}
 	changed := m.checkService()
 	if m.helpHeld() {
@@ -55,9 +55,18 @@ func (m *Model) seconds() int {
 	if m.screen != ScreenSuccess || m.helpHeld() {
 		return 0
 	}
-	left := m.opts.SuccessFor
+	left := m.successFor()
 	if !m.closing && !m.deadline.IsZero() {
 		left = m.deadline.Sub(m.now)
 	}
 	return int((left + time.Second - 1) / time.Second)
+}
+
+// successFor is how long the success screen stays: longer for a number
+// shown on the screen only, for the citizen to note it.
+func (m *Model) successFor() time.Duration {
+	if m.unprinted {
+		return m.opts.NumberOnlyFor
+	}
+	return m.opts.SuccessFor
 }

@@ -68,7 +68,7 @@ func (m *Model) Start() {
 		return
 	}
 	m.touch()
-	if !m.inService() { // the start screen says so; a key press changes nothing
+	if !m.inService() || m.printerStops() { // the start screen says so; a key press changes nothing
 		return
 	}
 	if m.catalog == nil || len(m.catalog.Agencies) == 0 {
@@ -97,6 +97,10 @@ func (m *Model) ChooseService(id string) *Job {
 		return nil
 	}
 	m.touch()
+	if m.printerStops() { // the printer stopped while the citizen chose
+		m.fail(failPrinterOut)
+		return nil
+	}
 	m.service = id
 	m.screen = ScreenIssuing
 	job := m.issueJob(*svc)
@@ -157,7 +161,7 @@ func (m *Model) fail(f failure) {
 func (m *Model) toStart() {
 	m.screen = ScreenStart
 	m.agency, m.service = "", ""
-	m.ticket = nil
+	m.ticket, m.unprinted = nil, false
 	m.failure = failNone
 	m.notice = noticeNone
 	m.helping, m.help = 0, 0

@@ -39,6 +39,10 @@ type Result struct {
 	help     uint64 // the hub's id of a recorded help request
 	err      error  // the hub's or the link's error
 	printErr error
+	// unprinted: the printer could not print, the number is on the
+	// screen only (number-only check-in).
+	unprinted  bool
+	journalErr error
 }
 
 // Ticket returns the ticket the hub issued, if the job got one.
@@ -50,7 +54,7 @@ func (r Result) Ticket() (wire.Ticket, bool) {
 }
 
 // Err returns the job's error for a log, or nil.
-func (r Result) Err() error { return errors.Join(r.err, r.printErr) }
+func (r Result) Err() error { return errors.Join(r.err, r.printErr, r.journalErr) }
 
 func (m *Model) newJob(k jobKind, run func(ctx context.Context) Result) *Job {
 	m.seq++
@@ -61,6 +65,7 @@ func (m *Model) newJob(k jobKind, run func(ctx context.Context) Result) *Job {
 // needs is copied now, so the citizen may switch language meanwhile.
 func (m *Model) issueJob(svc wire.Service) *Job {
 	iss, off, prn, timeout := m.opts.Issuer, m.opts.Offline, m.opts.Printer, m.opts.IssueTimeout
+	ps, journal := m.opts.PrinterStatus, m.opts.Journal
 	info, offline := m.ticketInfo(svc), m.offline()
 	return m.newJob(jobIssue, func(ctx context.Context) Result {
 		ctx, cancel := context.WithTimeout(ctx, timeout)
@@ -70,7 +75,9 @@ func (m *Model) issueJob(svc wire.Service) *Job {
 			return Result{err: err}
 		}
 		info.Ticket = t
-		return Result{ticket: &t, printErr: prn.PrintTicket(info)}
+		r := printTicket(prn, ps, journal, info)
+		r.ticket = &t
+		return r
 	})
 }
 
@@ -103,6 +110,10 @@ func (m *Model) applyIssue(r Result) {
 	switch {
 	case r.err != nil:
 		m.fail(failureOf(r.err))
+	case r.unprinted:
+		m.ticket, m.unprinted = r.ticket, true
+		m.screen = ScreenSuccess
+		m.closing = true
 	case r.printErr != nil:
 		m.ticket = r.ticket
 		m.fail(failPrinter)

@@ -49,6 +49,13 @@ type Options struct {
 	// HelpHold is how long a help request keeps the kiosk from closing
 	// the citizen's screen by itself; 15 min.
 	HelpHold time.Duration
+	// PrinterStatus tells whether the printer can print; nil: always.
+	// Journal records each ticket around its printing; nil: none.
+	PrinterStatus PrinterStatus
+	Journal       PrintJournal
+	// NumberOnlyFor is how long the success screen of a ticket shown
+	// only on the screen stays, to note the number; 30 s.
+	NumberOnlyFor time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -57,6 +64,7 @@ func (o Options) withDefaults() Options {
 	o.IssueTimeout = orDefault(o.IssueTimeout, 15*time.Second)
 	o.HelpTimeout = orDefault(o.HelpTimeout, 10*time.Second)
 	o.HelpHold = orDefault(o.HelpHold, 15*time.Minute)
+	o.NumberOnlyFor = orDefault(o.NumberOnlyFor, 30*time.Second)
 	return o
 }
 
@@ -76,6 +84,7 @@ const (
 	failClosed              // the service closed
 	failFull                // the service's queue is full
 	failPrinter             // the ticket was issued but not printed
+	failPrinterOut          // the printer stopped before a ticket was asked for
 )
 
 // notice is the help banner.
@@ -100,8 +109,10 @@ type Model struct {
 	agency  string       // chosen agency id
 	service string       // chosen service id
 	ticket  *wire.Ticket // issued ticket on Success, or on Failed by the printer
-	failure failure
-	notice  notice
+	// unprinted: the ticket on Success could not be printed (number-only).
+	unprinted bool
+	failure   failure
+	notice    notice
 
 	lastTouch time.Time // the last tap, to the Tick
 	closing   bool      // Success entered since the last Tick
@@ -112,7 +123,7 @@ type Model struct {
 	issuing uint64 // the pending issue job, 0 for none
 	helping uint64 // the pending help job, 0 for none
 
-	outOfService bool // the start screen last said so (offline.go)
+	outOfService startNote // what the start screen last said (offline.go)
 
 	help   uint64    // the hub's id of this citizen's help request, until closed
 	helpAt time.Time // when the citizen asked for it

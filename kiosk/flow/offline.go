@@ -58,12 +58,35 @@ func (m *Model) inService() bool {
 	return false
 }
 
-// checkService notes whether the kiosk went out of service or back; it
-// reports a change, for the view to redraw.
+// startNote is what the start screen says of the kiosk's service.
+type startNote int
+
+const (
+	noteInService    startNote = iota
+	noteOutOfService           // no hub and no numbers left
+	notePrinterOut             // the printer cannot print, no number-only check-in
+	noteNumberOnly             // the printer cannot print, numbers on screen only
+)
+
+func (m *Model) startNote() startNote {
+	switch {
+	case !m.inService():
+		return noteOutOfService
+	case m.printerStops():
+		return notePrinterOut
+	case printerDown(m.opts.PrinterStatus):
+		return noteNumberOnly
+	}
+	return noteInService
+}
+
+// checkService notes whether the kiosk went out of service or back, or
+// its printer stopped or works again; it reports a change, for the view
+// to redraw.
 func (m *Model) checkService() bool {
-	out := !m.inService()
-	changed := out != m.outOfService
-	m.outOfService = out
+	note := m.startNote()
+	changed := note != m.outOfService
+	m.outOfService = note
 	return changed
 }
 

@@ -38,12 +38,7 @@ func (m *Model) State() State {
 	s.Notice = m.noticeText()
 	switch m.screen {
 	case ScreenStart:
-		if !m.inService() {
-			m.outOfServiceState(&s)
-			break
-		}
-		s.Title = m.t(i18n.Welcome)
-		s.Choices = []Button{m.button(ActStart, i18n.StartHere)}
+		m.startState(&s)
 	case ScreenAgency:
 		s.Title = m.t(i18n.ChooseAgency)
 		s.Choices = m.agencyButtons()
@@ -57,6 +52,21 @@ func (m *Model) State() State {
 		m.failedState(&s)
 	}
 	return s
+}
+
+func (m *Model) startState(s *State) {
+	switch m.startNote() {
+	case noteOutOfService:
+		m.outOfServiceState(s)
+	case notePrinterOut:
+		m.printerOutState(s)
+	default:
+		s.Title = m.t(i18n.Welcome)
+		s.Choices = []Button{m.button(ActStart, i18n.StartHere)}
+		if printerDown(m.opts.PrinterStatus) {
+			s.Subtitle = m.t(i18n.NumberOnlyNote)
+		}
+	}
 }
 
 func (m *Model) t(k i18n.Key, args ...any) string { return i18n.T(m.lang, k, args...) }
@@ -127,6 +137,9 @@ func (m *Model) serviceState(s *State) {
 func (m *Model) successState(s *State) {
 	s.Title = m.t(i18n.Success)
 	m.ticketLines(s)
+	if m.unprinted {
+		s.Error = m.t(i18n.NotPrinted)
+	}
 	if m.helpHeld() {
 		return // the screen stays until help has come
 	}
@@ -161,6 +174,10 @@ func (m *Model) aheadText(n int) string {
 }
 
 func (m *Model) failedState(s *State) {
+	if m.failure == failPrinterOut && m.ticket == nil {
+		m.printerOutState(s)
+		return
+	}
 	if m.ticket != nil {
 		s.Title = m.t(i18n.Success)
 		m.ticketLines(s)
@@ -180,4 +197,5 @@ var failureText = map[failure]i18n.Key{
 	failClosed:      i18n.ErrClosed,
 	failFull:        i18n.ErrFull,
 	failPrinter:     i18n.PrinterFailed,
+	failPrinterOut:  i18n.PrinterOutHelp,
 }

@@ -33,7 +33,9 @@ func (c *Client) Issue(ctx context.Context, service, lang string) (wire.Ticket, 
 	c.mu.Lock()
 	c.lastTicket = req.ID
 	c.mu.Unlock()
-	return *reply.Ticket, nil
+	t := *reply.Ticket
+	t.Request = req.ID
+	return t, nil
 }
 
 // exchange publishes req until its reply arrives on replies.

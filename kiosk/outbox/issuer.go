@@ -29,7 +29,7 @@ func (i Issuer) IssueOffline(service, lang, zone string) (wire.Ticket, error) {
 	if err := t.Validate(); err != nil {
 		return wire.Ticket{}, fmt.Errorf("outbox: %w", err)
 	}
-	return wire.Ticket{CallID: t.CallID, Service: service, Issued: t.CheckedIn, Offline: true}, nil
+	return wire.Ticket{CallID: t.CallID, Service: service, Issued: t.CheckedIn, Offline: true, Request: t.ID}, nil
 }
 
 // Left returns how many numbers of service are left today.

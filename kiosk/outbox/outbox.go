@@ -48,7 +48,7 @@ func Open(path string) (*Outbox, error) {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketBlocks, bucketUsed, bucketOut} {
+		for _, b := range [][]byte{bucketBlocks, bucketUsed, bucketOut, bucketPrinting, bucketCatalog} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -103,16 +103,17 @@ func (o *Outbox) Left(day string) map[string]int {
 }
 
 // Take numbers a ticket of t.Service from a block of t.Day, fills in its
-// number and call id, and stores it in the outbox, on disk before it
-// returns. t.ID is its request id.
+// number and call id, and stores it in the outbox, recorded as being
+// printed (printing.go), on disk before it returns. t.ID is its request id.
 func (o *Outbox) Take(t wire.OfflineTicket) (wire.OfflineTicket, error) {
 	err := o.update(func(tx *bolt.Tx) error {
 		for _, b := range blocksIn(tx) {
 			if n := free(tx, b); b.Service == t.Service && b.Day == t.Day && len(n) > 0 {
 				t.Number, t.CallID = n[0], b.Letter+strconv.Itoa(n[0])
 				v, err := json.Marshal(t)
+				printing := wire.Ticket{CallID: t.CallID, Service: t.Service, Issued: t.CheckedIn, Offline: true, Request: t.ID}
 				return errors.Join(err, tx.Bucket(bucketUsed).Put(usedKey(b, t.Number), []byte(t.ID)),
-					tx.Bucket(bucketOut).Put([]byte(t.ID), v))
+					tx.Bucket(bucketOut).Put([]byte(t.ID), v), putPrinting(tx, printing))
 			}
 		}
 		return ErrNoNumber

@@ -40,6 +40,10 @@ const (
 	OutOfServiceHelp              // what to do then
 	ServiceUnavailable            // %s (ei käytettävissä): a service with no numbers left while offline
 	ConnectionLost                // Yhteys katkennut: no heartbeat from the hub
+	PrinterOut                    // Tulostin ei toimi: the start screen while the printer cannot print
+	PrinterOutHelp                // no numbers now, ask the advisors
+	NumberOnlyNote                // the printer is out, the number is shown on the screen (number-only check-in)
+	NotPrinted                    // the number on the success screen was not printed
 
 	numKeys // keep last
 )

@@ -42,6 +42,10 @@ var fi = [numKeys]string{
 	OutOfServiceHelp:   "Yhteys jonojärjestelmään on katkennut. Pyydä apua aulan henkilökunnalta.",
 	ServiceUnavailable: "%s (ei käytettävissä)",
 	ConnectionLost:     "Yhteys katkennut",
+	PrinterOut:         "Tulostin ei toimi",
+	PrinterOutHelp:     "Vuoronumeroita ei voi nyt ottaa. Käänny neuvonnan puoleen.",
+	NumberOnlyNote:     "Tulostin ei toimi. Saat vuoronumerosi näytölle – ota se muistiin.",
+	NotPrinted:         "Vuoronumeroa ei voitu tulostaa. Ota numero muistiin tai valokuvaa se.",
 }
 
 var sv = [numKeys]string{
@@ -82,6 +86,10 @@ var sv = [numKeys]string{
 	OutOfServiceHelp:   "Förbindelsen till kösystemet är bruten. Be personalen i entréhallen om hjälp.",
 	ServiceUnavailable: "%s (inte tillgänglig)",
 	ConnectionLost:     "Anslutningen bröts",
+	PrinterOut:         "Skrivaren fungerar inte",
+	PrinterOutHelp:     "Könummer kan inte tas just nu. Vänd dig till rådgivningen.",
+	NumberOnlyNote:     "Skrivaren fungerar inte. Ditt könummer visas på skärmen – skriv upp det.",
+	NotPrinted:         "Könumret kunde inte skrivas ut. Skriv upp numret eller ta en bild av det.",
 }
 
 var en = [numKeys]string{
@@ -122,4 +130,8 @@ var en = [numKeys]string{
 	OutOfServiceHelp:   "The connection to the queue system is lost. Please ask the lobby staff for help.",
 	ServiceUnavailable: "%s (not available)",
 	ConnectionLost:     "Connection lost",
+	PrinterOut:         "The printer is not working",
+	PrinterOutHelp:     "Queue numbers cannot be taken right now. Please turn to the advisors' desk.",
+	NumberOnlyNote:     "The printer is not working. Your queue number will be shown on the screen – please note it down.",
+	NotPrinted:         "Your queue number could not be printed. Please note it down or take a photo of it.",
 }

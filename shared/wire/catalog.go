@@ -34,6 +34,10 @@ type Site struct {
 	WaitingRoom string `json:"waiting_room"` // printed on tickets: "Odotusaula Lahti"
 	Wayfinding  Names  `json:"wayfinding"`   // "Siirry odotusaulaan seuraamalla keltaista viivaa."
 	TimeZone    string `json:"time_zone"`    // IANA name, "Europe/Helsinki"
+	// NumberOnlyCheckin: while its printer cannot print, a kiosk issues
+	// numbers all the same and shows them on its screen; otherwise it
+	// offers no service then.
+	NumberOnlyCheckin bool `json:"number_only_checkin,omitempty"`
 }
 
 // Agency is an authority serving at the site.

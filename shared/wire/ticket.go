@@ -69,6 +69,10 @@ type Ticket struct {
 	// Offline: the kiosk issued it from its block without the hub, so
 	// Ahead is not known.
 	Offline bool `json:"offline,omitempty"`
+	// Request is the id of the request that got the ticket (TicketRequest's
+	// or OfflineTicket's Header.ID). The kiosk fills it in to find the
+	// ticket again after a restart; it is never sent.
+	Request string `json:"-"`
 }
 
 // Error is a refusal a device can show to a citizen.

@@ -57,5 +57,26 @@ func offline(box *outbox.Outbox, hub *hubclient.Client, connected func() bool, l
 func offlineOptions(o flow.Options, box *outbox.Outbox, device string, hub *hubclient.Client) flow.Options {
 	o.Reach = flow.ReachFunc(hub.Reachable)
 	o.Offline = outbox.Issuer{Box: box, Device: device}
+	o.Journal = box
 	return o
+}
+
+// keepCatalog returns what keeps each catalog of the hub in box, for a
+// restart while the hub is down.
+func keepCatalog(box *outbox.Outbox, log *slog.Logger) func(*wire.Catalog) {
+	return func(c *wire.Catalog) {
+		if err := box.SetCatalog(c); err != nil {
+			log.Error("catalog not kept", "err", err)
+		}
+	}
+}
+
+// startFrom hands model the last catalog kept, if any: a kiosk restarted
+// while the hub is down serves from it until the hub's comes.
+func startFrom(model *flow.Model, box *outbox.Outbox, log *slog.Logger) {
+	c, err := box.Catalog()
+	if err != nil {
+		log.Error("the kept catalog is not usable", "err", err)
+	}
+	model.SetCatalog(c)
 }

@@ -36,7 +36,8 @@ func run(c config, log *slog.Logger) error {
 		return err
 	}
 	defer link.Close()
-	stopWatch := watch(printer, log, link.SetHealth)
+	status := &printerStatus{}
+	stopWatch := watch(printer, log, status.follow(link.SetHealth))
 	defer stopWatch()
 	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
 	if err != nil {
@@ -49,15 +50,19 @@ func run(c config, log *slog.Logger) error {
 		return err
 	}
 	defer box.Close()
+	if err := settlePrints(box, hub, log); err != nil { // prints a restart cut short (restart.go)
+		return err
+	}
 	hub.SetConnected(link.Connected)
 	stopOffline := offline(box, hub, link.Connected, log)
 	defer stopOffline()
-	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub}, box, c.device, hub))
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
+	startFrom(model, box, log)
 	log.Info("kiosk starting", "site", c.site, "device", c.device, "broker", c.broker, "printer", c.printer)
-	return show(c, model, hub, link.Connected, log)
+	return show(c, model, hub, keepCatalog(box, log), link.Connected, log)
 }
 
 // watch logs and reports the printer's status changes (paper near end,
@@ -76,7 +81,7 @@ func watch(p *ticketPrinter, log *slog.Logger, report func(wire.Health)) (stop f
 }
 
 // show runs the window until it is closed or the process is told to stop.
-func show(c config, model *flow.Model, hub *hubclient.Client, connected func() bool, log *slog.Logger) error {
+func show(c config, model *flow.Model, hub *hubclient.Client, catalog func(*wire.Catalog), connected func() bool, log *slog.Logger) error {
 	a := app.NewWithID("fi.vuoro.kiosk")
 	w := a.NewWindow("Vuoro")
 	w.SetPadded(false)
@@ -84,7 +89,7 @@ func show(c config, model *flow.Model, hub *hubclient.Client, connected func() b
 	w.SetFullScreen(c.fullscreen)
 	k := ui.New(w, model, log)
 	defer k.Close()
-	hub.OnCatalog(k.SetCatalog)
+	hub.OnCatalog(func(cat *wire.Catalog) { catalog(cat); k.SetCatalog(cat) })
 	hub.OnHelpState(k.SetHelpState)
 	hub.OnOnline(k.SetOnline)
 	k.SetOnline(hub.Online()) // lost until the first heartbeat
