@@ -17,12 +17,32 @@ import (
 // broker starts a real MQTT broker on addr (":0" picks a port).
 func broker(t *testing.T, addr string) (*mqtt.Server, string) {
 	t.Helper()
+	return brokerThen(t, addr, nil)
+}
+
+// brokerWatching starts a broker on addr that follows the devices'
+// statuses from before its first connection: a device reconnecting at once
+// is not missed.
+func brokerWatching(t *testing.T, addr string) (*mqtt.Server, chan *wire.DeviceStatus) {
+	t.Helper()
+	var st chan *wire.DeviceStatus
+	s, _ := brokerThen(t, addr, func(s *mqtt.Server) { st = statuses(t, s) })
+	return s, st
+}
+
+// brokerThen starts a broker on addr, calling before (if not nil) before it
+// takes connections.
+func brokerThen(t *testing.T, addr string, before func(*mqtt.Server)) (*mqtt.Server, string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := mqtt.New(&mqtt.Options{InlineClient: true})
 	s.AddHook(new(auth.AllowHook), nil)
+	if before != nil {
+		before(s)
+	}
 	if err := s.AddListener(listeners.NewNet("t", ln)); err != nil {
 		t.Fatal(err)
 	}
@@ -76,9 +96,8 @@ func TestPresenceAndResubscribeAfterBrokerRestart(t *testing.T) {
 	if err := l.Publish("vuoro/v1/lahti/kiosk/kiosk-1/help", &wire.HelpRequest{Header: wire.NewHeader(time.Now()), Device: "kiosk-1"}, false); err == nil {
 		t.Fatal("publish while the broker is down reported success")
 	}
-	s, _ = broker(t, addr)
+	s, st = brokerWatching(t, addr)
 	defer s.Close()
-	st = statuses(t, s)
 	if d := next(t, st, "online status after reconnect"); !d.Online {
 		t.Fatalf("status after reconnect = %+v", d)
 	}
