@@ -22,6 +22,14 @@ var (
 	// ErrInUse refuses removing or re-lettering what open visits, booked
 	// appointments or services still need.
 	ErrInUse = errors.New("queue: still in use")
+	// The refusals of a check-in by appointment (CheckInAppointment). A
+	// too early check-in's error is a *TooEarlyError, which tells when
+	// the window opens.
+	ErrTooEarly   = errors.New("queue: too early for the appointment")
+	ErrTooLate    = errors.New("queue: too late for the appointment: see the service advisor")
+	ErrCheckedIn  = errors.New("queue: the appointment is already checked in")
+	ErrCancelled  = errors.New("queue: the appointment was cancelled")
+	ErrNoShowDone = errors.New("queue: the appointment was marked a no-show")
 	// ErrExpired refuses an enrolment code past its validity.
 	ErrExpired = errors.New("queue: enrolment code expired")
 )

@@ -142,6 +142,16 @@ func everyKind(t *testing.T, f *fixture) {
 	_, err = e.DeliverOffline("kiosk:k9", queue.OfflineTicket{RequestID: "offline-1", Device: "k9", Service: b.Service,
 		Day: b.Day, Number: b.First, CheckedIn: c.Now().Add(-time.Minute), Persons: 2})
 	must(t, err)
+
+	_, err = e.BookAppointment("clerk:maija", queue.Booking{Service: "veroasiat", At: c.Now().Add(time.Hour), Minutes: 30,
+		Clerk: "maija", Room: "5", UID: "varaus-1@example.fi", Person: queue.Person{Name: "Ville Virtanen"}})
+	must(t, err)
+	c.Advance(2 * time.Hour)
+	_, err = e.MarkNoShows()
+	must(t, err)
+	fd, err := e.CreateFeed("clerk:maija", queue.FeedClerk, "maija", "AAAAAAAAAAAAAAAAAAAAAAAAAA")
+	must(t, err)
+	must(t, e.RevokeFeed("clerk:maija", fd.ID))
 }
 
 // readLog returns the events of a log file, one JSON event a line.
