@@ -80,7 +80,7 @@ type (
 	onFeed        interface {
 		feedOf(d *Deps) (queue.FeedKind, string, error)
 	}
-	makesUser     interface{ newUser() queue.Clerk }
+	makesUser interface{ newUser() queue.Clerk }
 )
 
 // visitRef is the field of a request on one visit.
