@@ -47,8 +47,22 @@ func (j *Journal[S, P]) decide(fn func(S) error) (*batch[P], string, error) {
 		return nil, "", err
 	}
 	j.kind = ""
+	j.hold(true)
+	defer j.hold(false)
 	err := fn(j.st)
 	return j.last, j.kind, err
+}
+
+// hold keeps the open batch from the writer while a decision runs, and
+// releases it: the writer starts on it if it is idle.
+func (j *Journal[S, P]) hold(on bool) {
+	j.q.Lock()
+	defer j.q.Unlock()
+	j.held = on
+	if !on && j.open != nil && !j.writing {
+		j.writing = true
+		go j.write()
+	}
 }
 
 // usable says why the journal takes no command, if it does not.
@@ -104,7 +118,7 @@ func (j *Journal[S, P]) enqueue(ev Event, v P, snap *captured) error {
 		b.snap = snap
 	}
 	j.last = b
-	if !j.writing {
+	if !j.writing && !j.held {
 		j.writing = true
 		go j.write()
 	}
@@ -118,6 +132,7 @@ func (j *Journal[S, P]) Flush() error {
 	if j.last == nil {
 		return nil
 	}
+	j.hold(false)
 	<-j.last.written
 	return j.last.err
 }

@@ -88,9 +88,13 @@ type Journal[S, P any] struct {
 	closed    bool
 	stopped   error // the log could not be read back after a failed write
 
-	q         sync.Mutex  // guards the fields below, shared with the writer
-	open      *batch[P]   // the batch taking commits; nil if none
-	writing   bool        // the writer goroutine runs
+	q       sync.Mutex // guards the fields below, shared with the writer
+	open    *batch[P]  // the batch taking commits; nil if none
+	writing bool       // the writer goroutine runs
+	// held keeps the open batch from the writer while a decision runs, so
+	// that every event of one Do is written in one transaction: a Do that
+	// commits several events (an import) is saved whole or not at all.
+	held      bool
 	broken    error       // a write failed and the state is not yet rebuilt
 	observing bool        // the observer goroutine runs
 	written   []*batch[P] // durable batches waiting for their observers

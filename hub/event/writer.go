@@ -10,12 +10,12 @@ func (j *Journal[S, P]) write() {
 	for {
 		j.q.Lock()
 		b := j.open
-		j.open = nil
-		if b == nil {
+		if b == nil || j.held {
 			j.writing = false
 			j.q.Unlock()
 			return
 		}
+		j.open = nil
 		j.q.Unlock()
 		if err := j.store(b); err != nil {
 			j.fail(b, err)

@@ -55,7 +55,10 @@ func init() {
 		}),
 		event.On(applyMessage),
 		event.On(applyBooked),
-		event.On(func(s *State, _ event.Event, v AppointmentRef) { delete(s.appointments, v.Appointment) }),
+		event.On(func(s *State, _ event.Event, v AppointmentRef) { s.appointments[v.Appointment].Cancelled = true }),
+		event.On(func(s *State, _ event.Event, v AppointmentNoShow) { s.appointments[v.Appointment].NoShow = true }),
+		event.On(applyFeedCreated),
+		event.On(func(s *State, _ event.Event, v FeedRevoked) { delete(s.feeds, v.Feed) }),
 		event.On(applyHelpRequested),
 		event.On(applyHelpAcked),
 		event.On(applyHelpClosed),
@@ -138,7 +141,7 @@ func applyIssued(s *State, ev event.Event, v TicketIssued) {
 		s.personal.noteVisit(ev.Seq, ev.Seq)
 	}
 	if a, ok := s.appointments[v.Appointment]; ok {
-		a.Ticket = ev.Seq
+		a.Ticket, a.Late = ev.Seq, v.At.IsZero()
 	}
 }
 
@@ -258,7 +261,8 @@ func applyMessage(s *State, ev event.Event, v VisitMessage) {
 }
 
 func applyBooked(s *State, ev event.Event, v AppointmentBooked) {
-	s.appointments[ev.Seq] = &Appointment{ID: ev.Seq, Service: v.Service, At: v.At, Person: v.Person}
+	s.appointments[ev.Seq] = &Appointment{ID: ev.Seq, Service: v.Service, At: v.At, Person: v.Person,
+		Minutes: v.Minutes, Clerk: v.Clerk, Room: v.Room, UID: v.UID}
 	if v.Person != (Person{}) {
 		s.personal.noteBooking(ev.Seq, v.At)
 	}

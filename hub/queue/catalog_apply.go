@@ -23,7 +23,7 @@ func (s *State) OpenVisits(service string) int {
 func (s *State) Booked(service string, now time.Time) int {
 	n := 0
 	for _, a := range s.appointments {
-		if a.Service == service && a.Ticket == 0 && !a.At.Before(now) {
+		if a.Service == service && a.Ticket == 0 && !a.Cancelled && !a.At.Before(now) {
 			n++
 		}
 	}

@@ -38,6 +38,9 @@ func (s *State) check(p Payload) error {
 			return fmt.Errorf("queue: %s names unknown service %q", p.Kind(), sv)
 		}
 	}
+	if err := s.checkAppointment(p); err != nil {
+		return err
+	}
 	if v, ok := p.(BlockGranted); ok {
 		if err := s.checkBlock(v); err != nil {
 			return err
@@ -48,6 +51,29 @@ func (s *State) check(p Payload) error {
 	}
 	if err := s.checkBooking(p); err != nil {
 		return fmt.Errorf("queue: %s of unknown service point or booking", p.Kind())
+	}
+	return nil
+}
+
+// checkAppointment checks that a cancellation or a no-show names a booked
+// appointment, and a revocation a feed.
+func (s *State) checkAppointment(p Payload) error {
+	var id uint64
+	switch v := p.(type) {
+	case AppointmentRef:
+		id = v.Appointment
+	case AppointmentNoShow:
+		id = v.Appointment
+	case FeedRevoked:
+		if _, ok := s.feeds[v.Feed]; !ok {
+			return fmt.Errorf("queue: %s of unknown feed %d", p.Kind(), v.Feed)
+		}
+		return nil
+	default:
+		return nil
+	}
+	if _, ok := s.appointments[id]; !ok {
+		return fmt.Errorf("queue: %s of unknown appointment %d", p.Kind(), id)
 	}
 	return nil
 }

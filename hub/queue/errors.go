@@ -26,6 +26,14 @@ var (
 	// booked, and reserving a point for an appointment when none of the
 	// agency's points is free.
 	ErrTaken = errors.New("queue: the service point is already booked then")
+	// The refusals of a check-in by appointment (CheckInAppointment). A
+	// too early check-in's error is a *TooEarlyError, which tells when
+	// the window opens.
+	ErrTooEarly             = errors.New("queue: too early for the appointment")
+	ErrTooLate              = errors.New("queue: too late for the appointment: see the service advisor")
+	ErrCheckedIn            = errors.New("queue: the appointment is already checked in")
+	ErrAppointmentCancelled = errors.New("queue: the appointment was cancelled")
+	ErrNoShowDone           = errors.New("queue: the appointment was marked a no-show")
 	// ErrExpired refuses an enrolment code past its validity.
 	ErrExpired = errors.New("queue: enrolment code expired")
 	// ErrPastDeadline refuses a kiosk's ticket request decided after the

@@ -9,37 +9,44 @@ import (
 // The kinds of event the engine writes. Each has a payload type below,
 // whose Kind method names it, and a row in the appliers of apply.go.
 const (
-	KindSiteSet          = "site.set"
-	KindAgencyAdded      = "agency.added"
-	KindAgencyUpdated    = "agency.updated"
-	KindAgencyRemoved    = "agency.removed"
-	KindServiceAdded     = "service.added"
-	KindServiceUpdated   = "service.updated"
-	KindServiceSettings  = "service.settings"
-	KindServicePaused    = "service.paused"
-	KindServiceRemoved   = "service.removed"
-	KindRoomAdded        = "room.added"
-	KindRoomUpdated      = "room.updated"
-	KindRoomRemoved      = "room.removed"
-	KindClerkAdded       = "clerk.added"
-	KindClerkDisabled    = "clerk.disabled" // can no longer log in
-	KindClerkPassword    = "clerk.password" // got a new password (kept outside the log)
-	KindTicketIssued     = "ticket.issued"
-	KindTicketCalled     = "ticket.called"
-	KindTicketRecalled   = "ticket.recalled"
-	KindVisitStarted     = "visit.started"
-	KindVisitEnded       = "visit.ended"
-	KindTicketNoShow     = "ticket.noshow"
-	KindTicketReturned   = "ticket.returned"
-	KindTicketHeld       = "ticket.held"
-	KindTicketResumed    = "ticket.resumed"
-	KindTicketMoved      = "ticket.transferred"
-	KindTicketDeleted    = "ticket.deleted"
-	KindVisitPersons     = "visit.persons"
-	KindVisitPriority    = "visit.priority"
-	KindVisitMessage     = "visit.message"
-	KindAppointmentBook  = "appointment.booked"
-	KindAppointmentDrop  = "appointment.cancelled"
+	KindSiteSet         = "site.set"
+	KindAgencyAdded     = "agency.added"
+	KindAgencyUpdated   = "agency.updated"
+	KindAgencyRemoved   = "agency.removed"
+	KindServiceAdded    = "service.added"
+	KindServiceUpdated  = "service.updated"
+	KindServiceSettings = "service.settings"
+	KindServicePaused   = "service.paused"
+	KindServiceRemoved  = "service.removed"
+	KindRoomAdded       = "room.added"
+	KindRoomUpdated     = "room.updated"
+	KindRoomRemoved     = "room.removed"
+	KindClerkAdded      = "clerk.added"
+	KindClerkDisabled   = "clerk.disabled" // can no longer log in
+	KindClerkPassword   = "clerk.password" // got a new password (kept outside the log)
+	KindTicketIssued    = "ticket.issued"
+	KindTicketCalled    = "ticket.called"
+	KindTicketRecalled  = "ticket.recalled"
+	KindVisitStarted    = "visit.started"
+	KindVisitEnded      = "visit.ended"
+	KindTicketNoShow    = "ticket.noshow"
+	KindTicketReturned  = "ticket.returned"
+	KindTicketHeld      = "ticket.held"
+	KindTicketResumed   = "ticket.resumed"
+	KindTicketMoved     = "ticket.transferred"
+	KindTicketDeleted   = "ticket.deleted"
+	KindVisitPersons    = "visit.persons"
+	KindVisitPriority   = "visit.priority"
+	KindVisitMessage    = "visit.message"
+	KindAppointmentBook = "appointment.booked"
+	KindAppointmentDrop = "appointment.cancelled"
+	// KindAppointmentNoShow marks an appointment nobody checked in for by
+	// the end of its window (AppointmentNoShow).
+	KindAppointmentNoShow = "appointment.noshow"
+	// The calendar feeds (.ics) of a service point or a clerk, each behind
+	// a secret token whose hash only is kept: created and revoked.
+	KindFeedCreated      = "feed.created"
+	KindFeedRevoked      = "feed.revoked"
 	KindHelpRequested    = "kiosk.help"
 	KindHelpAcked        = "kiosk.help.acked"  // an advisor went to answer
 	KindHelpClosed       = "kiosk.help.closed" // an advisor has helped the citizen
@@ -256,6 +263,13 @@ type (
 		Service string    `json:"service"`
 		At      time.Time `json:"at"`
 		Person  Person    `json:"person"`
+		Minutes int       `json:"minutes,omitempty"`
+		Clerk   string    `json:"clerk,omitempty"`
+		Room    string    `json:"room,omitempty"`
+		UID     string    `json:"uid,omitempty"` // imported from an iCalendar file with this UID
+	}
+	AppointmentNoShow struct {
+		Appointment uint64 `json:"appointment"`
 	}
 	AppointmentRef struct {
 		Appointment uint64 `json:"appointment"`
@@ -394,6 +408,9 @@ func (VisitPriority) Kind() string     { return KindVisitPriority }
 func (VisitMessage) Kind() string      { return KindVisitMessage }
 func (AppointmentBooked) Kind() string { return KindAppointmentBook }
 func (AppointmentRef) Kind() string    { return KindAppointmentDrop }
+func (AppointmentNoShow) Kind() string { return KindAppointmentNoShow }
+func (FeedCreated) Kind() string       { return KindFeedCreated }
+func (FeedRevoked) Kind() string       { return KindFeedRevoked }
 func (HelpRequested) Kind() string     { return KindHelpRequested }
 func (HelpAcked) Kind() string         { return KindHelpAcked }
 func (HelpClosed) Kind() string        { return KindHelpClosed }

@@ -152,6 +152,16 @@ func everyKind(t *testing.T, f *fixture) {
 		Times: []queue.Interval{{From: c.Now().Add(time.Hour), To: c.Now().Add(2 * time.Hour)}}})
 	must(t, err)
 	must(t, e.CancelPointBooking("clerk:maija", bk.ID, ""))
+
+	_, err = e.BookAppointment("clerk:maija", queue.AppointmentBooking{Service: "veroasiat", At: c.Now().Add(time.Hour), Minutes: 30,
+		Clerk: "maija", Room: "5", UID: "varaus-1@example.fi", Person: queue.Person{Name: "Ville Virtanen"}})
+	must(t, err)
+	c.Advance(2 * time.Hour)
+	_, err = e.MarkNoShows()
+	must(t, err)
+	fd, err := e.CreateFeed("clerk:maija", queue.FeedClerk, "maija", "AAAAAAAAAAAAAAAAAAAAAAAAAA")
+	must(t, err)
+	must(t, e.RevokeFeed("clerk:maija", fd.ID))
 }
 
 // readLog returns the events of a log file, one JSON event a line.

@@ -1,6 +1,9 @@
 package queue
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // Site is the service centre the hub runs.
 type Site struct {
@@ -160,8 +163,22 @@ type Appointment struct {
 	ID      uint64    `json:"id"` // the sequence number of the booking event
 	Service string    `json:"service"`
 	At      time.Time `json:"at"`
-	Ticket  uint64    `json:"ticket,omitempty"` // checked in as this ticket
-	Person  Person    `json:"-"`
+	Minutes int       `json:"minutes,omitempty"` // how long; 0 if not told
+	Clerk   string    `json:"clerk,omitempty"`   // the login of the clerk it is with
+	Room    string    `json:"room,omitempty"`    // the service point it is in, if chosen
+	UID     string    `json:"uid,omitempty"`     // the iCalendar UID it was imported with
+	Ticket  uint64    `json:"ticket,omitempty"`  // checked in as this ticket
+	// Late: checked in after its window, to the walk-in queue.
+	Late      bool   `json:"late,omitempty"`
+	NoShow    bool   `json:"noshow,omitempty"` // its window passed with nobody checked in
+	Cancelled bool   `json:"cancelled,omitempty"`
+	Person    Person `json:"-"`
+}
+
+// End is when the appointment ends: its time and its length, or a
+// quarter of an hour if its length is not told.
+func (a Appointment) End() time.Time {
+	return a.At.Add(time.Duration(cmp.Or(a.Minutes, 15)) * time.Minute)
 }
 
 // Person is who a visit is for, when known (an appointment, an identified

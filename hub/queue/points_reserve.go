@@ -2,13 +2,14 @@ package queue
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
 )
 
-// AppointmentLength is how long an appointment holds the service point it
-// reserved, until appointments carry their own length.
+// AppointmentLength is how long an appointment of no stated length holds
+// the service point it reserved.
 const AppointmentLength = 30 * time.Minute
 
 // ReservePoint finds one of an agency's own service points (Room.Agencies)
@@ -70,4 +71,25 @@ func (e *Engine) releasePoints(s *State, actor string, appointment uint64) error
 		}
 	}
 	return nil
+}
+
+// appointmentPoint decides the service point an appointment reserves: its
+// room if it names one of its agency's points, else the first of them free
+// for the appointment's length. An agency with no points of its own
+// reserves none (a zero PointBooked); ErrTaken when its points are busy.
+func (s *State) appointmentPoint(b AppointmentBooking, now time.Time) (PointBooked, error) {
+	sv, _ := s.Service(b.Service)
+	length := AppointmentLength
+	if b.Minutes > 0 {
+		length = time.Duration(b.Minutes) * time.Minute
+	}
+	t := Interval{From: b.At, To: b.At.Add(length)}
+	if b.Room != "" && slices.ContainsFunc(s.ownPoints(sv.Agency), func(r Room) bool { return r.ID == b.Room }) {
+		return s.decideBooking(PointBooking{Point: b.Room, Agency: sv.Agency, Name: "appointment", Persons: 1, Times: []Interval{t}}, now)
+	}
+	p, err := s.reservation(sv.Agency, t, 0, now)
+	if errors.Is(err, ErrNotFound) {
+		return PointBooked{}, nil
+	}
+	return p, err
 }

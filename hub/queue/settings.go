@@ -11,6 +11,9 @@ type Settings struct {
 	DailyCap int   `json:"daily_cap,omitempty"` // tickets a day; 0: no cap
 	Rule     Rule  `json:"rule"`
 	Hours    Hours `json:"hours"`
+	// CheckIn is the appointments' check-in window and late policy; unset:
+	// DefaultWindow.
+	CheckIn Window `json:"checkin,omitzero"`
 }
 
 // Rule orders a queue's priority class against the others.
@@ -92,6 +95,9 @@ func (h Hours) OpenAt(t time.Time) bool {
 func (st Settings) validate() error {
 	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 {
 		return fmt.Errorf("%w: negative cap, interleave or boost", ErrInvalid)
+	}
+	if err := st.CheckIn.validate(); err != nil {
+		return err
 	}
 	return st.Hours.validate()
 }

@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 6 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points
+const snapshotVersion = 7 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -47,6 +47,12 @@ type snapshot struct {
 	Devices       []Device             `json:"devices"`        // by id
 	Blocks        []Block              `json:"blocks"`         // by device, in grant order
 	PointBookings []Booking            `json:"point_bookings"` // by id
+	Feeds         []snapFeed           `json:"feeds"`          // by id
+}
+
+type snapFeed struct {
+	Feed
+	Hash string `json:"hash"`
 }
 
 type snapTicket struct {
@@ -102,6 +108,9 @@ func (s *State) capture() func() ([]byte, error) {
 	v.Devices = s.Devices() // copies, by id
 	v.Blocks = s.allBlocks()
 	v.PointBookings = s.Bookings()
+	for _, f := range s.Feeds() {
+		v.Feeds = append(v.Feeds, snapFeed{Feed: f, Hash: f.Hash})
+	}
 	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
@@ -161,6 +170,11 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, d := range v.Devices {
 		s.devices[d.ID] = &d
+	}
+	for _, f := range v.Feeds {
+		fd := f.Feed
+		fd.Hash = f.Hash
+		s.feeds[fd.ID] = &fd
 	}
 	for _, b := range v.Blocks {
 		s.blocks[b.Device] = append(s.blocks[b.Device], &b)

@@ -20,29 +20,30 @@ type State struct {
 	Clerks   map[string]Clerk
 
 	tickets       map[uint64]*Ticket
-	archive       map[uint64]archived // ended visits past the retention period (archive.go); replaced, never changed
-	interned      map[string][]string // days and lists of queues the archive shares
-	persons       map[uint64]Person   // ticket → who it is for (personal data)
-	personal      personalIndex       // the events holding personal data, for erasure
-	appointments  map[uint64]*Appointment
-	sincePriority map[string]int      // per service: calls since its priority class was last called
-	waiting       map[string][]uint64 // per service, unordered: order() orders them
-	byDay         map[string][]uint64 // tickets by their day of issue, in order
-	requests      map[string]uint64   // kiosk request id → ticket, or cancelledRequest
-	numbers       map[string]int      // service|day → last number given online
-	offline       map[string]int      // service|day → last number granted in a block (blocks.go)
-	counts        map[string]int      // service|day → tickets issued
-	carry         map[string]int      // service → highest number of its visits carried over the last day close
-	carried       []uint64            // visits carried over the last day close
-	closed        string              // the last site-local day closed, "2026-11-23"
-	active        map[string]uint64   // clerk → the visit they are serving
-	rooms         map[string]uint64   // room → the visit being served there
-	recent        []Call              // newest first
-	helps         map[uint64]*Help    // help requests not yet closed
-	lastHelp      map[string]*Help    // each kiosk's latest help request
-	devices       map[string]*Device  // enrolled devices by id
-	blocks        map[string][]*Block // kiosk → its blocks of numbers, in grant order (blocks.go)
-	bookings      map[uint64]*Booking // bookings of service points by id
+	archive       map[uint64]archived     // ended visits past the retention period (archive.go); replaced, never changed
+	interned      map[string][]string     // days and lists of queues the archive shares
+	persons       map[uint64]Person       // ticket → who it is for (personal data)
+	personal      personalIndex           // the events holding personal data, for erasure
+	appointments  map[uint64]*Appointment // cancelled ones too
+	feeds         map[uint64]*Feed        // calendar feeds not revoked, by id
+	sincePriority map[string]int          // per service: calls since its priority class was last called
+	waiting       map[string][]uint64     // per service, unordered: order() orders them
+	byDay         map[string][]uint64     // tickets by their day of issue, in order
+	requests      map[string]uint64       // kiosk request id → ticket, or cancelledRequest
+	numbers       map[string]int          // service|day → last number given online
+	offline       map[string]int          // service|day → last number granted in a block (blocks.go)
+	counts        map[string]int          // service|day → tickets issued
+	carry         map[string]int          // service → highest number of its visits carried over the last day close
+	carried       []uint64                // visits carried over the last day close
+	closed        string                  // the last site-local day closed, "2026-11-23"
+	active        map[string]uint64       // clerk → the visit they are serving
+	rooms         map[string]uint64       // room → the visit being served there
+	recent        []Call                  // newest first
+	helps         map[uint64]*Help        // help requests not yet closed
+	lastHelp      map[string]*Help        // each kiosk's latest help request
+	devices       map[string]*Device      // enrolled devices by id
+	blocks        map[string][]*Block     // kiosk → its blocks of numbers, in grant order (blocks.go)
+	bookings      map[uint64]*Booking     // bookings of service points by id
 	loc           *time.Location
 }
 
@@ -54,6 +55,7 @@ func newState() *State {
 		interned:      map[string][]string{},
 		persons:       map[uint64]Person{},
 		appointments:  map[uint64]*Appointment{},
+		feeds:         map[uint64]*Feed{},
 		sincePriority: map[string]int{},
 		byDay:         map[string][]uint64{},
 		waiting:       map[string][]uint64{},

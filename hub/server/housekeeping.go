@@ -13,7 +13,7 @@ import (
 // ended and whether personal data has passed its retention period.
 const housekeepEvery = 30 * time.Second
 
-// housekeeper closes the site's day when it ends: at the site's day end or
+// housekeeper marks the appointments nobody came to as no-shows; closes the site's day when it ends: at the site's day end or
 // at local midnight, by the engine's clock (queue.Engine.CloseDay); and
 // erases the personal data whose retention period is over. That becomes
 // due as the day changes, so the data file is compacted at night.
@@ -42,6 +42,7 @@ func (k housekeeper) run(ctx context.Context) {
 	tick := time.NewTicker(k.every)
 	defer tick.Stop()
 	for {
+		k.markNoShows()
 		k.closeDay()
 		if err := k.erase(k.now()); err != nil {
 			k.log.Error("personal data not erased; will try again", "err", err)
@@ -51,6 +52,18 @@ func (k housekeeper) run(ctx context.Context) {
 			return
 		case <-tick.C:
 		}
+	}
+}
+
+// markNoShows marks the appointments whose check-in window has closed
+// with nobody checked in (queue.Engine.MarkNoShows).
+func (k housekeeper) markNoShows() {
+	n, err := k.eng.MarkNoShows()
+	switch {
+	case err != nil:
+		k.log.Error("no-shows not marked; will try again", "err", err)
+	case n > 0:
+		k.log.Info("appointments marked no-shows", "appointments", n)
 	}
 }
 

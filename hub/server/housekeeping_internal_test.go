@@ -81,3 +81,42 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+func TestHousekeeperMarksNoShowsAfterTheWindow(t *testing.T) {
+	helsinki, _ := time.LoadLocation("Europe/Helsinki")
+	clock := queuetest.NewClock(time.Date(2026, 11, 23, 9, 0, 0, 0, helsinki))
+	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	eng, err := queue.Open(st, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := queuetest.TaxOffice(eng); err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Book("clerk:maija", "veroasiat", time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki), queue.Person{Name: "Matti Meikäläinen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	k := housekeeper{eng: eng, erase: func(time.Time) error { return nil }, now: clock.Now, every: 5 * time.Millisecond, log: log}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { k.run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+	noShow := func() bool {
+		var v bool
+		eng.Read(func(s *queue.State) { v = s.Appointments("veroasiat", "2026-11-23")[0].NoShow })
+		return v
+	}
+	clock.Set(time.Date(2026, 11, 23, 10, 10, 0, 0, helsinki)) // the default window's last minute
+	time.Sleep(50 * time.Millisecond)
+	if noShow() {
+		t.Fatalf("appointment %d marked a no-show in its window", a.ID)
+	}
+	clock.Set(time.Date(2026, 11, 23, 10, 11, 0, 0, helsinki))
+	waitFor(t, "no no-show after the window", noShow)
+}

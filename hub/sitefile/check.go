@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"vuoro/hub/queue"
 	"vuoro/shared/wire"
 )
 
@@ -36,6 +37,12 @@ func (f *File) check() error {
 		letters[s.Letter] = s.ID
 		if s.DailyCap < 0 || s.Priority.Interleave < 0 || s.Priority.BoostMinutes < 0 {
 			bad(key, "daily_cap, priority.interleave and priority.boost_minutes cannot be negative")
+		}
+		if c := s.CheckIn; c.EarlyMinutes < 0 || c.EarlyMinutes > 480 || c.LateMinutes < 0 || c.LateMinutes > 240 {
+			bad(key+".checkin", "early_minutes 0-480 and late_minutes 0-240")
+		}
+		if p := s.CheckIn.LatePolicy; p != "" && p != string(queue.LateRefuse) && p != string(queue.LateWalkIn) {
+			bad(key+".checkin.late_policy", "%q: \"refuse\" (see the service advisor) or \"walk-in\" (to the walk-in queue)", p)
 		}
 	}
 	for _, r := range f.Rooms {

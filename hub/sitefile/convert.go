@@ -1,6 +1,7 @@
 package sitefile
 
 import (
+	"cmp"
 	"maps"
 	"time"
 
@@ -49,6 +50,10 @@ func (s ServiceDef) service() queue.Service {
 func (s ServiceDef) Settings() queue.Settings {
 	st := queue.Settings{DailyCap: s.DailyCap,
 		Rule: queue.Rule{Interleave: s.Priority.Interleave, Boost: time.Duration(s.Priority.BoostMinutes) * time.Minute}}
+	if c := s.CheckIn; c.LatePolicy != "" || c.EarlyMinutes != 0 || c.LateMinutes != 0 {
+		st.CheckIn = queue.Window{Early: time.Duration(c.EarlyMinutes) * time.Minute,
+			Late: time.Duration(c.LateMinutes) * time.Minute, Policy: queue.LatePolicy(cmp.Or(c.LatePolicy, string(queue.LateRefuse)))}
+	}
 	for _, h := range s.Hours {
 		for _, d := range h.days {
 			st.Hours.Weekly[d] = append(st.Hours.Weekly[d], h.spans...)

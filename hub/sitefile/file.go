@@ -56,8 +56,15 @@ type ServiceDef struct {
 		Interleave   int `toml:"interleave"`
 		BoostMinutes int `toml:"boost_minutes"`
 	} `toml:"priority"`
+	// CheckIn is the appointments' check-in window: minutes before and
+	// after the time, and the late policy ("refuse" or "walk-in").
+	CheckIn struct {
+		EarlyMinutes int    `toml:"early_minutes"`
+		LateMinutes  int    `toml:"late_minutes"`
+		LatePolicy   string `toml:"late_policy"`
+	} `toml:"checkin"`
 	// settings tells whether the file sets the queue's settings (any of
-	// daily_cap, hours, exceptions, priority); if not, the console does.
+	// daily_cap, hours, exceptions, priority, checkin); if not, the console does.
 	settings bool
 }
 
@@ -137,7 +144,8 @@ func (f *File) order(md toml.MetaData, r raw) {
 			s := r.Services[k[1]]
 			s.ID = k[1]
 			s.settings = md.IsDefined(append(k, "daily_cap")...) || md.IsDefined(append(k, "hours")...) ||
-				md.IsDefined(append(k, "exceptions")...) || md.IsDefined(append(k, "priority")...)
+				md.IsDefined(append(k, "exceptions")...) || md.IsDefined(append(k, "priority")...) ||
+				md.IsDefined(append(k, "checkin")...)
 			f.Services = append(f.Services, s)
 		case "rooms":
 			rm := r.Rooms[k[1]]

@@ -30,6 +30,10 @@ func TestParseErrors(t *testing.T) {
 			sitefile.ErrSyntax, []string{line(`"mon-thu 08:00-16:15"`), "mon-fri"}},
 		{"an unknown time zone", func(s string) string { return strings.Replace(s, "Europe/Helsinki", "Europe/Lahti", 1) },
 			sitefile.ErrSyntax, []string{line("Europe/Helsinki"), "site.time_zone"}},
+		{"an unknown late policy", func(s string) string {
+			return strings.Replace(s, `late_policy = "walk-in"`, `late_policy = "later"`, 1)
+		},
+			sitefile.ErrInvalid, []string{`services.vero-veroasiat.checkin.late_policy: "later"`, "walk-in"}},
 		{"a typo in a key", func(s string) string { return strings.Replace(s, `letter = "R"`, `leter = "R"`, 1) },
 			sitefile.ErrInvalid, []string{"unknown key services.vero-veroasiat.leter"}},
 		{"an unknown agency", func(s string) string { return strings.Replace(s, `agency = "kela"`, `agency = "fpa"`, 1) },

@@ -107,6 +107,12 @@ func TestExampleFile(t *testing.T) {
 		if sv.Letter != "R" || sv.Settings.DailyCap != 200 || len(sv.Settings.Hours.Weekly[time.Friday]) != 1 || sv.Settings.Rule.Boost != 10*time.Minute {
 			t.Errorf("vero-veroasiat = %+v", sv)
 		}
+		if w := sv.Settings.CheckIn; w.Early != 30*time.Minute || w.Late != 10*time.Minute || w.Policy != queue.LateWalkIn {
+			t.Errorf("vero-veroasiat's check-in window = %+v", w)
+		}
+		if w := st.CheckInWindow("vero-verokortit"); w != queue.DefaultWindow {
+			t.Errorf("vero-verokortit, with no window in the file, has %+v", w)
+		}
 		if !sv.Settings.Hours.OpenAt(monday.In(st.Location())) || sv.Settings.Hours.OpenAt(time.Date(2026, 12, 24, 10, 0, 0, 0, st.Location())) {
 			t.Error("Veroasiat is not open on Monday morning, or is open on Christmas Eve")
 		}

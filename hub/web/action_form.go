@@ -1,6 +1,8 @@
 package web
 
 import (
+	"errors"
+	"io"
 	"net/http"
 	"net/url"
 
@@ -42,10 +44,39 @@ func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c
 // requestOf reads an action's request from a posted form.
 func requestOf(a *action.Action, r *http.Request) (any, error) {
 	req := a.New()
-	if err := r.ParseForm(); err != nil {
+	if err := r.ParseMultipartForm(maxUpload); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		return req, action.ErrField
 	}
-	return req, a.FromForm(req, r.PostForm)
+	if err := a.FromForm(req, r.PostForm); err != nil {
+		return req, err
+	}
+	return req, uploads(req, r)
+}
+
+// maxUpload is the largest file a console form uploads.
+const maxUpload = 4 << 20
+
+// uploads sets the fields of req named by a form's file inputs to the
+// files' text (an .ics file to import).
+func uploads(req any, r *http.Request) error {
+	if r.MultipartForm == nil {
+		return nil
+	}
+	for name, files := range r.MultipartForm.File {
+		f, err := files[0].Open()
+		if err != nil {
+			return action.ErrField
+		}
+		b, err := io.ReadAll(io.LimitReader(f, maxUpload))
+		f.Close()
+		if err != nil {
+			return action.ErrField
+		}
+		if err := action.Set(req, name, string(b)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // failed logs an action that failed for a reason other than the user's.

@@ -18,6 +18,9 @@ type queuesData struct {
 	Name       string
 	Settings   queue.Settings
 	BoostMin   int
+	EarlyMin   int // the check-in window of appointments
+	LateMin    int
+	Policy     string
 	Days       []dayHours
 	Exceptions string
 }
@@ -40,6 +43,8 @@ func (s adminPages) queuesPage(v view) (any, []uint64) {
 		d.Name, d.Settings = m.serviceName(sv.ID), sv.Settings
 	})
 	d.BoostMin = int(d.Settings.Rule.Boost.Minutes())
+	w := d.Settings.CheckIn.Or()
+	d.EarlyMin, d.LateMin, d.Policy = int(w.Early.Minutes()), int(w.Late.Minutes()), string(w.Policy)
 	for _, wd := range action.Weekdays {
 		d.Days = append(d.Days, dayHours{Key: wd.Key, Label: v.T("day." + wd.Key), Spans: action.FormatSpans(d.Settings.Hours.Weekly[wd.Day])})
 	}

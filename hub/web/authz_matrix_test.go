@@ -62,6 +62,20 @@ var matrixActions = []matrixAction{
 	{"checkin", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/checkin", bookingArgs(kelaQ)},
 	{"cancel-appointment", "", advisor, vero, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(veroQ)},
 	{"cancel-appointment", "kela", advisor, kela, "POST /api/v1/appointments/{appointment}/cancel", bookingArgs(kelaQ)},
+	{"import-appointments", "", admin, vero, "POST /api/v1/appointments/import", importArgs(veroQ)},
+	{"import-appointments", "kela", admin, kela, "POST /api/v1/appointments/import", importArgs(kelaQ)},
+	{"create-feed", "their own", clerk, site, "POST /api/v1/feeds", func(_ *hub, login, _ string) map[string]any {
+		return map[string]any{"kind": "clerk", "of": login}
+	}},
+	{"create-feed", "a service point's", admin, site, "POST /api/v1/feeds", func(*hub, string, string) map[string]any {
+		return map[string]any{"kind": "room", "of": "8"}
+	}},
+	{"revoke-feed", "their own", clerk, site, "POST /api/v1/feeds/{feed}/revoke", func(h *hub, login, _ string) map[string]any {
+		return map[string]any{"feed": h.feedOf(queue.FeedClerk, login)}
+	}},
+	{"revoke-feed", "a service point's", admin, site, "POST /api/v1/feeds/{feed}/revoke", func(h *hub, _, _ string) map[string]any {
+		return map[string]any{"feed": h.feedOf(queue.FeedRoom, "8")}
+	}},
 	{"ack-help", "", advisor, site, "POST /api/v1/help/{help}/ack", helpArgs},
 	{"close-help", "", advisor, site, "POST /api/v1/help/{help}/close", helpArgs},
 	{"configure", "", admin, vero, "PUT /api/v1/queues/{service}/settings", configureArgs(veroQ)},
@@ -141,4 +155,20 @@ func (h *hub) bookingIn(service string) uint64 {
 func helpArgs(h *hub, _, _ string) map[string]any {
 	help, _ := h.eng.RecordHelp(queue.HelpCall{RequestID: unique("m"), Device: "kiosk-1", Screen: "start", Lang: "fi"})
 	return map[string]any{"help": help.ID}
+}
+
+// importArgs is an .ics file of one appointment in service, new each time.
+func importArgs(service string) func(*hub, string, string) map[string]any {
+	return func(*hub, string, string) map[string]any {
+		ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//FI\r\nBEGIN:VEVENT\r\nUID:" + unique("u") +
+			"\r\nDTSTAMP:20261123T060000Z\r\nDTSTART:20261123T120000Z\r\nSUMMARY:Maija Meikäläinen\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+		return map[string]any{"service": service, "ics": ics}
+	}
+}
+
+// feedOf makes a calendar feed and names it; of nobody (the visitor not
+// logged in), it names none.
+func (h *hub) feedOf(kind queue.FeedKind, of string) uint64 {
+	f, _ := h.eng.CreateFeed("system", kind, of, queue.NewFeedToken())
+	return f.ID
 }

@@ -34,6 +34,7 @@ func routes(d *deps) *http.ServeMux {
 		}
 	}
 	reads := apiReads{d}
+	mux.HandleFunc("GET /ics/{token}", d.icsFeed)
 	mux.HandleFunc("POST /api/v1/login", in.apiLogin)
 	mux.HandleFunc("POST /api/v1/logout", d.api(queue.RoleClerk, in.apiLogout))
 	mux.HandleFunc("GET /api/v1/queues", d.api(queue.RoleClerk, reads.queues))

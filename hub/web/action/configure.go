@@ -17,6 +17,28 @@ type configureReq struct {
 	Hours      map[string]string `json:"hours"`      // by weekday, "mon": "08:00-11:30, 12:30-16:15"
 	Exceptions []string          `json:"exceptions"` // "2026-12-24" (closed) or "2026-12-31 08:00-12:00"
 	MultiDay   *bool             `json:"multi_day"`  // nil: not told, the queue keeps its choice
+	// The appointments' check-in window, in minutes before and after, and
+	// the late policy ("refuse" or "walk-in"); each nil: kept as it is.
+	Early  *int    `json:"checkin_early_minutes"`
+	Late   *int    `json:"checkin_late_minutes"`
+	Policy *string `json:"late_policy"`
+}
+
+// window is the check-in window r asks for: what it tells, the queue's
+// current window for the rest.
+func (r *configureReq) window(d *Deps) queue.Window {
+	var w queue.Window
+	d.Eng.Read(func(st *queue.State) { w = st.CheckInWindow(r.Service) })
+	if r.Early != nil {
+		w.Early = time.Duration(*r.Early) * time.Minute
+	}
+	if r.Late != nil {
+		w.Late = time.Duration(*r.Late) * time.Minute
+	}
+	if r.Policy != nil {
+		w.Policy = queue.LatePolicy(*r.Policy)
+	}
+	return w
 }
 
 // configured is the answer to configure: the settings, and the multi-day
@@ -33,7 +55,7 @@ var _ = define(Action{Name: "configure", Least: queue.RoleAdmin, Scope: []Scope{
 		if err != nil {
 			return Outcome{}, err
 		}
-		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours,
+		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d),
 			Rule: queue.Rule{Interleave: r.Interleave, Boost: time.Duration(r.BoostMin) * time.Minute}}
 		if err := d.Eng.ConfigureService(authz.Actor(c), r.Service, st, r.MultiDay); err != nil {
 			return Outcome{}, err

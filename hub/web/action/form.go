@@ -22,9 +22,8 @@ func Set(req any, name string, values ...string) error {
 		f.SetString(v)
 	case reflect.Bool:
 		f.SetBool(checked(v))
-	case reflect.Pointer: // *bool: a checkbox that was posted
-		b := checked(v)
-		f.Set(reflect.ValueOf(&b))
+	case reflect.Pointer: // *bool: a checkbox that was posted; *int, *string: a field told
+		return setPointer(f, v)
 	case reflect.Int, reflect.Uint64:
 		return setNumber(f, strings.TrimSpace(v))
 	case reflect.Slice:
@@ -35,6 +34,23 @@ func Set(req any, name string, values ...string) error {
 		}
 		f.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(v))
 	}
+	return nil
+}
+
+// setPointer sets a pointer field: a checkbox, a number or a text told.
+func setPointer(f reflect.Value, v string) error {
+	p := reflect.New(f.Type().Elem())
+	switch p.Elem().Kind() {
+	case reflect.Bool:
+		p.Elem().SetBool(checked(v))
+	case reflect.String:
+		p.Elem().SetString(v)
+	default:
+		if err := setNumber(p.Elem(), strings.TrimSpace(v)); err != nil {
+			return err
+		}
+	}
+	f.Set(p)
 	return nil
 }
 

@@ -45,6 +45,15 @@ var (
 		}
 		return d.inScope(c, service)
 	}}
+	// FeedOwner: the calendar feed is the user's own, or a service point's
+	// and the user an admin.
+	FeedOwner = Scope{"the feed's owner", fits[onFeed], func(d *Deps, c queue.Clerk, req any) error {
+		kind, of, err := req.(onFeed).feedOf(d)
+		if err != nil {
+			return err
+		}
+		return mayFeed(c, kind, of)
+	}}
 	// UserOrSelf: the user exists and is one the admin manages, or the
 	// admin themselves.
 	UserOrSelf = Scope{"the user's agencies", fits[onUser], func(d *Deps, c queue.Clerk, req any) error {
@@ -68,7 +77,10 @@ type (
 	onTarget      interface{ target() string }
 	onAppointment interface{ appointment() uint64 }
 	onUser        interface{ user() string }
-	makesUser     interface{ newUser() queue.Clerk }
+	onFeed        interface {
+		feedOf(d *Deps) (queue.FeedKind, string, error)
+	}
+	makesUser interface{ newUser() queue.Clerk }
 )
 
 // visitRef is the field of a request on one visit.
