@@ -13,8 +13,9 @@ import (
 // Authenticator tells the broker which devices may connect: the hub
 // implements it from its enrolled devices.
 type Authenticator interface {
-	// Authenticate returns the device whose credentials these are.
-	Authenticate(username, password string) (Identity, bool)
+	// Authenticate returns the device whose credentials these are, or
+	// why not: ErrUnknownDevice, ErrRevoked or ErrBadPassword.
+	Authenticate(username, password string) (Identity, error)
 }
 
 // ClientID is the MQTT client id a device must connect with.
@@ -31,6 +32,7 @@ type authHook struct {
 	rate  rate.Limit
 	burst int
 	now   func() time.Time
+	count *counts
 
 	mu      sync.Mutex
 	clients map[*mqtt.Client]*session
@@ -43,15 +45,15 @@ type session struct {
 	lim *rate.Limiter
 }
 
-func newAuthHook(o Options) *authHook {
-	return &authHook{site: o.Site, auth: o.Auth, rate: o.Rate, burst: o.Burst, now: time.Now,
+func newAuthHook(o Options, c *counts) *authHook {
+	return &authHook{site: o.Site, auth: o.Auth, rate: o.Rate, burst: o.Burst, now: time.Now, count: c,
 		clients: map[*mqtt.Client]*session{}, seen: map[string]time.Time{}}
 }
 
 func (h *authHook) ID() string { return "vuoro-auth" }
 
 func (h *authHook) Provides(b byte) bool {
-	return bytes.Contains([]byte{mqtt.OnConnectAuthenticate, mqtt.OnACLCheck, mqtt.OnPublish,
+	return bytes.Contains([]byte{mqtt.OnConnectAuthenticate, mqtt.OnACLCheck, mqtt.OnPublish, mqtt.OnSubscribe,
 		mqtt.OnDisconnect, mqtt.OnPacketRead}, []byte{b})
 }
 
@@ -59,8 +61,9 @@ func (h *authHook) Provides(b byte) bool {
 // whose client id is that device's, and whose last will, if any, is on a
 // topic the device may publish, not retained.
 func (h *authHook) OnConnectAuthenticate(cl *mqtt.Client, pk packets.Packet) bool {
-	id, ok := h.admit(pk.Connect)
-	if !ok {
+	id, why := h.admit(pk.Connect)
+	if why != "" {
+		h.count.reject(why)
 		return false
 	}
 	h.mu.Lock()
@@ -70,21 +73,24 @@ func (h *authHook) OnConnectAuthenticate(cl *mqtt.Client, pk packets.Packet) boo
 	return true
 }
 
-// admit checks a CONNECT's credentials, client id and will.
-func (h *authHook) admit(c packets.ConnectParams) (Identity, bool) {
+// admit checks a CONNECT's credentials, client id and will; it returns
+// the device, or why it is refused.
+func (h *authHook) admit(c packets.ConnectParams) (Identity, Reason) {
 	if !c.UsernameFlag || !c.PasswordFlag || len(c.Username) == 0 {
-		return Identity{}, false
+		return Identity{}, RejectNoCredentials
 	}
-	id, ok := h.auth.Authenticate(string(c.Username), string(c.Password))
+	id, err := h.auth.Authenticate(string(c.Username), string(c.Password))
 	switch {
-	case !ok || id.Device != string(c.Username):
-		return Identity{}, false
+	case err != nil:
+		return Identity{}, authReason(err)
+	case id.Device != string(c.Username):
+		return Identity{}, RejectUnknownDevice
 	case c.ClientIdentifier != ClientID(h.site, id.Device):
-		return Identity{}, false // no connecting under another device's id
+		return Identity{}, RejectClientID // no connecting under another device's id
 	case c.WillFlag && (c.WillRetain || !id.MayPublish(h.site, c.WillTopic)):
-		return Identity{}, false
+		return Identity{}, RejectWill
 	}
-	return id, true
+	return id, ""
 }
 
 func (h *authHook) session(cl *mqtt.Client) *session {
@@ -93,16 +99,33 @@ func (h *authHook) session(cl *mqtt.Client) *session {
 	return h.clients[cl]
 }
 
-// OnACLCheck allows what the client's Identity allows.
+// OnACLCheck allows what the client's Identity allows. A publish refused
+// is counted here, a subscription in OnSubscribe: mochi asks this also
+// before each message it delivers, and tells an MQTT 3 client's refused
+// filter from an invalid one to no hook.
 func (h *authHook) OnACLCheck(cl *mqtt.Client, topic string, write bool) bool {
 	s := h.session(cl)
 	switch {
-	case s == nil:
+	case write && (s == nil || !s.id.MayPublish(h.site, topic)):
+		h.count.reject(RejectACLPublish)
 		return false
 	case write:
-		return s.id.MayPublish(h.site, topic)
+		return true
 	}
-	return s.id.MaySubscribe(h.site, topic)
+	return s != nil && s.id.MaySubscribe(h.site, topic)
+}
+
+// OnSubscribe counts the filters of a SUBSCRIBE that OnACLCheck will
+// refuse.
+func (h *authHook) OnSubscribe(cl *mqtt.Client, pk packets.Packet) packets.Packet {
+	if s := h.session(cl); s != nil {
+		for _, f := range pk.Filters {
+			if !s.id.MaySubscribe(h.site, f.Filter) {
+				h.count.reject(RejectACLSubscribe)
+			}
+		}
+	}
+	return pk
 }
 
 // OnPublish refuses a device's retained message, or one past its rate:
@@ -113,11 +136,19 @@ func (h *authHook) OnPublish(cl *mqtt.Client, pk packets.Packet) (packets.Packet
 		return pk, nil
 	}
 	s := h.session(cl)
-	if s == nil || pk.FixedHeader.Retain || !s.lim.Allow() {
-		cl.Stop(packets.ErrNotAuthorized)
-		return pk, packets.ErrRejectPacket
+	why := RejectACLPublish
+	switch {
+	case s == nil:
+	case pk.FixedHeader.Retain:
+		why = RejectRetained
+	case !s.lim.Allow():
+		why = RejectRate
+	default:
+		return pk, nil
 	}
-	return pk, nil
+	h.count.reject(why)
+	cl.Stop(packets.ErrNotAuthorized)
+	return pk, packets.ErrRejectPacket
 }
 
 // OnPacketRead notes when a device was last heard from.

@@ -10,11 +10,14 @@ import (
 // fuzzDevices knows kiosk-1 and its password.
 type fuzzDevices struct{}
 
-func (fuzzDevices) Authenticate(username, password string) (Identity, bool) {
-	if username == "kiosk-1" && password == "secret-1" {
-		return Identity{Device: "kiosk-1", Kind: KindKiosk}, true
+func (fuzzDevices) Authenticate(username, password string) (Identity, error) {
+	switch {
+	case username != "kiosk-1":
+		return Identity{}, ErrUnknownDevice
+	case password != "secret-1":
+		return Identity{}, ErrBadPassword
 	}
-	return Identity{}, false
+	return Identity{Device: "kiosk-1", Kind: KindKiosk}, nil
 }
 
 // connectBody is the body of a CONNECT packet (after its fixed header) as
@@ -50,12 +53,12 @@ func FuzzConnectAuthenticate(f *testing.F) {
 		f.Add(connectBody(f, 4, c))
 		f.Add(connectBody(f, 5, c))
 	}
-	h := newAuthHook(Options{Site: "lahti", Auth: fuzzDevices{}}.withDefaults())
+	h := newAuthHook(Options{Site: "lahti", Auth: fuzzDevices{}}.withDefaults(), &counts{})
 	var pk packets.Packet
 	if err := pk.ConnectDecode(connectBody(f, 4, will)); err != nil {
 		f.Fatal(err)
 	}
-	if _, ok := h.admit(pk.Connect); !ok {
+	if _, why := h.admit(pk.Connect); why != "" {
 		f.Fatal("the kiosk's own CONNECT is refused: the fuzzing would test nothing")
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
@@ -64,8 +67,8 @@ func FuzzConnectAuthenticate(f *testing.F) {
 			return
 		}
 		c := pk.Connect
-		id, ok := h.admit(c)
-		if !ok {
+		id, why := h.admit(c)
+		if why != "" {
 			return
 		}
 		switch {

@@ -39,7 +39,7 @@ func connect(t *testing.T, b *broker.Broker, clientID, user, password string) (p
 	t.Helper()
 	lost := make(chan struct{}, 1)
 	o := paho.NewClientOptions().AddBroker("tcp://" + b.Addr()).SetClientID(clientID).
-		SetUsername(user).SetPassword(password).SetAutoReconnect(false).
+		SetUsername(user).SetPassword(password).SetAutoReconnect(false).SetProtocolVersion(4).
 		SetConnectionLostHandler(func(paho.Client, error) { lost <- struct{}{} })
 	c := paho.NewClient(o)
 	tok := c.Connect()

@@ -22,13 +22,14 @@ import (
 
 // Broker is a running embedded broker.
 type Broker struct {
-	srv   *mqtt.Server
-	lim   *limit
-	addr  net.Addr // the main listener's: TLS when Options.TLS is set
-	plain net.Addr // the plain listener's beside a TLS one, if asked for
-	auth  *authHook
-	mu    sync.Mutex
-	next  int // subscription ids
+	srv    *mqtt.Server
+	lim    *limit
+	counts counts
+	addr   net.Addr // the main listener's: TLS when Options.TLS is set
+	plain  net.Addr // the plain listener's beside a TLS one, if asked for
+	auth   *authHook
+	mu     sync.Mutex
+	next   int // subscription ids
 }
 
 // Options configure a broker. Zero values take the defaults.
@@ -76,7 +77,7 @@ func (o Options) withDefaults() Options {
 // nobody authenticates no device.
 type nobody struct{}
 
-func (nobody) Authenticate(string, string) (Identity, bool) { return Identity{}, false }
+func (nobody) Authenticate(string, string) (Identity, error) { return Identity{}, ErrUnknownDevice }
 
 // Start listens and serves MQTT 3.1.1 and 5 until Close. Every client but
 // the hub's own authenticates as an enrolled device (Options.Auth) and
@@ -85,8 +86,11 @@ func Start(o Options) (*Broker, error) {
 	o = o.withDefaults()
 	b := &Broker{lim: &limit{max: o.MaxConnections}}
 	b.srv = mqtt.New(&mqtt.Options{InlineClient: true, Logger: o.Logger, Capabilities: capabilities(o)})
-	b.auth = newAuthHook(o)
+	b.auth = newAuthHook(o, &b.counts)
 	err := b.srv.AddHook(b.auth, nil)
+	if err == nil {
+		err = b.srv.AddHook(&statsHook{count: &b.counts}, nil)
+	}
 	if err == nil {
 		b.addr, err = b.listen("mqtt", o.Addr, o.TLS, o.ConnectTimeout)
 	}
@@ -111,11 +115,11 @@ func (b *Broker) listen(id, addr string, cfg *tls.Config, timeout time.Duration)
 	if err != nil {
 		return nil, fmt.Errorf("listen %s: %w", addr, err)
 	}
-	var ln net.Listener = &limitListener{Listener: tcp, limit: b.lim, timeout: timeout}
+	var ln net.Listener = &limitListener{Listener: tcp, limit: b.lim, timeout: timeout, count: &b.counts}
 	if cfg != nil {
 		ln = tls.NewListener(ln, cfg)
 	}
-	if err := b.srv.AddListener(listeners.NewNet(id, ln)); err != nil {
+	if err := b.srv.AddListener(countingNet{listeners.NewNet(id, ln), &b.counts}); err != nil {
 		tcp.Close()
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package broker
 import (
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -14,6 +15,7 @@ type limitListener struct {
 	net.Listener
 	*limit
 	timeout time.Duration
+	count   *counts
 }
 
 // limit counts the connections open on every listener of a broker.
@@ -34,6 +36,7 @@ func (l *limitListener) Accept() (net.Conn, error) {
 			return nil, err
 		}
 		if !l.take() {
+			l.count.reject(RejectConnections)
 			c.Close()
 			continue
 		}
@@ -73,6 +76,14 @@ type limitConn struct {
 	l     *limit
 	once  sync.Once
 	begun sync.Once
+	// connected is set when the broker replaces the CONNECT deadline,
+	// which it does once it has read the CONNECT.
+	connected atomic.Bool
+}
+
+func (c *limitConn) SetDeadline(t time.Time) error {
+	c.connected.Store(true)
+	return c.Conn.SetDeadline(t)
 }
 
 func (c *limitConn) Read(b []byte) (int, error) {

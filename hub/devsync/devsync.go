@@ -45,7 +45,7 @@ type Sync struct {
 	opts    Options
 	in      chan inbound
 	wake    chan struct{}
-	rejects atomic.Int64
+	rejects rejects
 	beat    atomic.Int64 // when the Run loop last went round, Unix ns
 
 	mu      sync.Mutex
@@ -71,9 +71,6 @@ func New(bus Bus, eng *queue.Engine, o Options) *Sync {
 	eng.Observe(s.observe)
 	return s
 }
-
-// Rejected returns how many malformed or invalid payloads were dropped.
-func (s *Sync) Rejected() int64 { return s.rejects.Load() }
 
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.

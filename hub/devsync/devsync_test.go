@@ -150,8 +150,12 @@ func TestBadPayloadsAreCountedAndGoodOnesServed(t *testing.T) {
 	if r.Ticket == nil || r.Ticket.CallID != "R1" || r.RequestID != "req-1" {
 		t.Fatalf("reply = %+v", r)
 	}
-	if n := s.Rejected(); n != 4 {
-		t.Fatalf("rejected %d payloads, want 4", n)
+	want := map[string]int64{devsync.RejectMalformed: 1, devsync.RejectVersion: 1, devsync.RejectInvalid: 1,
+		devsync.RejectDeviceMismatch: 1}
+	for reason, n := range s.Rejects() {
+		if n != want[reason] {
+			t.Errorf("rejected as %s: %d, want %d", reason, n, want[reason])
+		}
 	}
 	eng.Read(func(st *queue.State) {
 		if n := len(st.Waiting("vero-veroasiat")); n != 1 {

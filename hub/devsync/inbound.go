@@ -41,7 +41,7 @@ func (s *Sync) receive(name string, payload []byte) {
 		return
 	}
 	if err == nil && !s.sameDevice(m) {
-		err = errors.New("devsync: device in payload differs from topic")
+		err = errOtherDevice
 	}
 	if err != nil {
 		s.reject(name, len(payload), err)
@@ -50,6 +50,7 @@ func (s *Sync) receive(name string, payload []byte) {
 	select {
 	case s.in <- m:
 	default:
+		s.rejects.add(RejectBusy)
 		s.opts.Logger.Warn("inbound queue full; the device will retry", "topic", name)
 	}
 }
@@ -71,8 +72,9 @@ func (s *Sync) sameDevice(m inbound) bool {
 }
 
 func (s *Sync) reject(topic string, size int, err error) {
-	n := s.rejects.Add(1)
-	s.opts.Logger.Warn("rejected device payload", "topic", topic, "bytes", size, "err", err, "rejected_total", n)
+	why := rejectReason(err)
+	n := s.rejects.add(why)
+	s.opts.Logger.Warn("rejected device payload", "topic", topic, "bytes", size, "reason", why, "err", err, "rejected_total", n)
 }
 
 // handle acts on one device message in the Run loop.

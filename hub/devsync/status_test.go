@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"vuoro/hub/devsync"
 	"vuoro/hub/queue"
 	"vuoro/shared/wire"
 )
@@ -50,7 +51,7 @@ func TestPrinterStatusRaisesAndClearsAnAlert(t *testing.T) {
 	b, _ := wire.Encode(&wire.DeviceStatus{Header: wire.NewHeader(time.Now()), Device: "k2", Kind: "kiosk", Online: true,
 		Health: wire.Health{Printer: wire.PrinterPaperOut}})
 	c.Publish(topic, 1, false, b).Wait()
-	waitFor(t, "the forged status counted", func() bool { return s.Rejected() == 1 })
+	waitFor(t, "the forged status counted", func() bool { return s.Rejects()[devsync.RejectDeviceMismatch] == 1 })
 	if len(alerts()) != 0 {
 		t.Fatal("a status in another device's name raised an alert")
 	}

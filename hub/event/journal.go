@@ -98,6 +98,7 @@ type Journal[S, P any] struct {
 	broken    error       // a write failed and the state is not yet rebuilt
 	observing bool        // the observer goroutine runs
 	written   []*batch[P] // durable batches waiting for their observers
+	commits   []func(Commit)
 
 	failed   atomic.Int64   // when a write last failed, Unix nanoseconds
 	snapping sync.WaitGroup // snapshots being encoded and written

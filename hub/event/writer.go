@@ -17,7 +17,7 @@ func (j *Journal[S, P]) write() {
 		}
 		j.open = nil
 		j.q.Unlock()
-		if err := j.store(b); err != nil {
+		if err := j.timedStore(b); err != nil {
 			j.fail(b, err)
 			continue
 		}

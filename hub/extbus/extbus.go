@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	mqtt "github.com/eclipse/paho.mqtt.golang"
@@ -45,6 +46,8 @@ type Bus struct {
 	subs   map[string]mqtt.MessageHandler
 	stop   chan struct{}
 	done   sync.WaitGroup
+	in     atomic.Uint64 // messages handed to the hub's handlers
+	out    atomic.Uint64 // messages the broker acknowledged
 }
 
 // Dial connects, waiting up to timeout for the first connection; later
@@ -122,8 +125,13 @@ func (b *Bus) Publish(topic string, payload []byte, retain bool) error {
 	if err := tok.Error(); err != nil {
 		return fmt.Errorf("extbus: publish %s: %w", topic, err)
 	}
+	b.out.Add(1)
 	return nil
 }
+
+// Traffic counts the hub's own messages since Dial: those it received
+// and handed on, and those it published and the broker acknowledged.
+func (b *Bus) Traffic() (in, out uint64) { return b.in.Load(), b.out.Load() }
 
 // Subscribe calls h with every message on filter, now and after reconnects.
 func (b *Bus) Subscribe(filter string, h func(topic string, payload []byte)) error {
@@ -132,6 +140,7 @@ func (b *Bus) Subscribe(filter string, h func(topic string, payload []byte)) err
 			b.clear(m)
 			return
 		}
+		b.in.Add(1)
 		h(m.Topic(), m.Payload())
 	}
 	b.mu.Lock()

@@ -49,6 +49,11 @@ func (e *Engine) Started() event.Start { return e.j.Started() }
 // lock, shared: it must not block or call the engine.
 func (e *Engine) Observe(fn func(event.Event, Payload, *State)) { e.j.Observe(fn) }
 
+// OnCommit registers fn to be called after each group of events is
+// written to the data file, with its size and how long the write took
+// (the hub's commit latency metric). fn must be quick.
+func (e *Engine) OnCommit(fn func(event.Commit)) { e.j.OnCommit(fn) }
+
 // Read calls fn with the current state under the engine's lock, shared:
 // it never waits for the disk. The state may hold a command's event while
 // it is being written; if the write fails, the state is rebuilt without it.

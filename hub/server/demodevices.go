@@ -36,7 +36,7 @@ func (h *Hub) writeDemoDevices(dir string) error {
 	for _, d := range demoDevices {
 		path := filepath.Join(dir, d.id+".json")
 		if c, err := devcred.Load(path); err == nil {
-			if _, ok := auth.Authenticate(c.Username, c.Password); ok {
+			if _, err := auth.Authenticate(c.Username, c.Password); err == nil {
 				if err := h.keepCA(path, c); err != nil {
 					return err
 				}

@@ -31,7 +31,7 @@ func TestDemoDevicesGetCredentials(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, ok := (deviceAuth{h.engine, h.store}).Authenticate(c.Username, c.Password); !ok {
+			if _, err := (deviceAuth{h.engine, h.store}).Authenticate(c.Username, c.Password); err != nil {
 				t.Fatalf("%s: the hub refuses the credentials it wrote", d.id)
 			}
 			out[d.id] = c.Password

@@ -33,18 +33,21 @@ type deviceAuth struct {
 	store *store.Store
 }
 
-func (a deviceAuth) Authenticate(username, password string) (broker.Identity, bool) {
+func (a deviceAuth) Authenticate(username, password string) (broker.Identity, error) {
 	var d queue.Device
 	var ok bool
 	a.eng.Read(func(st *queue.State) { d, ok = st.Device(username) })
-	if !ok || !d.Usable() {
-		return broker.Identity{}, false
+	switch {
+	case ok && !d.Revoked.IsZero():
+		return broker.Identity{}, broker.ErrRevoked
+	case !ok || !d.Usable():
+		return broker.Identity{}, broker.ErrUnknownDevice
 	}
 	hash, err := a.store.DevicePassword(username)
 	if err != nil || subtle.ConstantTimeCompare(hash, secretHash(password)) != 1 {
-		return broker.Identity{}, false
+		return broker.Identity{}, broker.ErrBadPassword
 	}
-	return broker.Identity{Device: d.ID, Kind: string(d.Kind), Room: d.Room}, true
+	return broker.Identity{Device: d.ID, Kind: string(d.Kind), Room: d.Room}, nil
 }
 
 // password is an active device's MQTT password: an HMAC of its id and

@@ -134,8 +134,22 @@ func TestMosquittoGivesTheEmbeddedBrokersGuarantees(t *testing.T) {
 	h := mosqHub(t, m, t.TempDir())
 	defer h.Close()
 	t.Run("devices do exactly what their kind may", func(t *testing.T) { devicesDoExactlyWhatTheirKindMay(t, m, h) })
+	t.Run("the hub's own traffic is in its metrics", func(t *testing.T) { trafficCounted(t, h) })
 	t.Run("outsiders are refused", func(t *testing.T) { refusesOutsiders(t, m, h) })
 	t.Run("a revoked device is out at once", func(t *testing.T) { revokedDeviceIsOutAtOnce(t, m, h) })
+}
+
+// trafficCounted: after the devices' requests and the hub's answers, the
+// hub's messages in and out on the external broker are in /metrics, and
+// no broker rejects, which only Mosquitto sees.
+func trafficCounted(t *testing.T, h *server.Hub) {
+	fams := scrape(t, h)
+	if in, out := value(t, fams, "vuoro_mqtt_messages_in_total"), value(t, fams, "vuoro_mqtt_messages_out_total"); in == 0 || out == 0 {
+		t.Fatalf("the hub's traffic: %v in, %v out", in, out)
+	}
+	if _, ok := fams["vuoro_mqtt_rejects_total"]; ok {
+		t.Fatal("broker rejects reported for an external broker the hub cannot see refuse anything")
+	}
 }
 
 // devicesDoExactlyWhatTheirKindMay: on an external Mosquitto

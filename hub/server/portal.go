@@ -90,6 +90,7 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 	}
 	h.portal = p
 	logStart(h.opts.Logger, "voucher", p.Engine().Started())
+	p.Engine().OnCommit(h.commits.observe("voucher"))
 	mux.Handle("/portal/", p)
 	if idp != nil {
 		if err := trust(idp, p); err != nil {

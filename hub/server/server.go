@@ -132,9 +132,11 @@ type Hub struct {
 	ca          *tlsca.CA      // the broker's CA, with TLS
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
-	syncMu      sync.Mutex  // guards sync and mosq for republish, which may run before they are set
-	mosq        *mosq       // the external broker's accounts, when the hub manages them
-	ctl         *extbus.Bus // the connection mosq sends its commands over
+	console     *web.Server
+	commits     *commitMetrics // the journals' group commits, for /metrics
+	syncMu      sync.Mutex     // guards sync and mosq for republish, which may run before they are set
+	mosq        *mosq          // the external broker's accounts, when the hub manages them
+	ctl         *extbus.Bus    // the connection mosq sends its commands over
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -151,7 +153,7 @@ func Start(o Options) (_ *Hub, err error) {
 		return nil, err
 	}
 	o = o.withDefaults()
-	h := &Hub{opts: o, site: site}
+	h := &Hub{opts: o, site: site, commits: newCommitMetrics()}
 	defer func() {
 		if err != nil {
 			h.Close()
@@ -170,6 +172,7 @@ func Start(o Options) (_ *Hub, err error) {
 	if h.engine, err = queue.Open(h.store, o.Clock); err != nil {
 		return nil, err
 	}
+	h.engine.OnCommit(h.commits.observe("queue"))
 	logStart(o.Logger, "queue", h.engine.Started())
 	for _, step := range []func() error{h.seed, h.applySiteFile, h.firstAdmin} {
 		if err := step(); err != nil {
@@ -250,6 +253,7 @@ func (h *Hub) serveHTTP() error {
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
 		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/"), MQTTCA: h.CAFingerprint()})
+	h.console = console
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("GET /metrics", h.metricsHandler())
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})

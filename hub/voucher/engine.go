@@ -40,6 +40,11 @@ func (e *Engine) Close() error { return e.j.Close() }
 // many events were replayed.
 func (e *Engine) Started() event.Start { return e.j.Started() }
 
+// OnCommit registers fn to be called after each group of events is
+// written to the data file, with its size and how long the write took
+// (the hub's commit latency metric). fn must be quick.
+func (e *Engine) OnCommit(fn func(event.Commit)) { e.j.OnCommit(fn) }
+
 // Read calls fn with the current state under the engine's lock; fn must
 // not keep it.
 func (e *Engine) Read(fn func(*State)) { e.j.Read(fn) }

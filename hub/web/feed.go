@@ -57,6 +57,13 @@ func (f *feed) subscribe(services []string, advisor bool) *sub {
 	return s
 }
 
+// streams is how many streams are subscribed.
+func (f *feed) streams() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.subs)
+}
+
 func (f *feed) unsubscribe(s *sub) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

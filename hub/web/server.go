@@ -101,5 +101,9 @@ func newSite(o Options) *webkit.Site {
 // not wait for them.
 func (s *Server) Close() { s.d.feed.close() }
 
+// LiveClients is how many console pages follow the queues live now
+// (Server-Sent Events streams open).
+func (s *Server) LiveClients() int { return s.d.feed.streams() }
+
 // ServeHTTP serves the console in its frame (webkit.Site).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }

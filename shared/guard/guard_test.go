@@ -101,6 +101,8 @@ func TestImportRules(t *testing.T) {
 				"only hub/store (the hub's file) and kiosk/outbox (the kiosk's) import bbolt"},
 			{p.dir != "hub/broker", []string{"github.com/mochi-mqtt"}, "only hub/broker imports the broker"},
 			{p.dir != "hub/ical", []string{"github.com/arran4/golang-ical"}, "only hub/ical reads and writes iCalendar"},
+			{p.dir != "hub/server", []string{"github.com/prometheus"},
+				"only hub/server imports Prometheus; the libraries report through hooks and counts (event.Journal.OnCommit, broker.Stats)"},
 			{under(p.dir, "kiosk", "display"), []string{"vuoro/hub"}, "devices talk to the hub only over MQTT"},
 			{p.dir == "hub/webkit", []string{"vuoro/hub", "vuoro/kiosk", "vuoro/display"}, "the web kit serves every web surface and knows none of them"},
 			{under(p.dir, "hub/web", "hub/portal"), []string{"golang.org/x/time/rate"}, "login limits live in hub/webkit, written once"},

@@ -19,6 +19,7 @@ type Devices struct {
 type entry struct {
 	id       broker.Identity
 	password string
+	revoked  bool
 }
 
 // Add lets id connect with password.
@@ -28,7 +29,7 @@ func (d *Devices) Add(id broker.Identity, password string) {
 	if d.m == nil {
 		d.m = map[string]entry{}
 	}
-	d.m[id.Device] = entry{id, password}
+	d.m[id.Device] = entry{id: id, password: password}
 }
 
 // Remove forgets a device, as revoking it does.
@@ -38,13 +39,28 @@ func (d *Devices) Remove(device string) {
 	delete(d.m, device)
 }
 
+// Revoke keeps a device but refuses it as revoked, as the hub does.
+func (d *Devices) Revoke(device string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if e, ok := d.m[device]; ok {
+		e.revoked = true
+		d.m[device] = e
+	}
+}
+
 // Authenticate implements broker.Authenticator.
-func (d *Devices) Authenticate(username, password string) (broker.Identity, bool) {
+func (d *Devices) Authenticate(username, password string) (broker.Identity, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	e, ok := d.m[username]
-	if !ok || subtle.ConstantTimeCompare([]byte(e.password), []byte(password)) != 1 {
-		return broker.Identity{}, false
+	switch {
+	case !ok:
+		return broker.Identity{}, broker.ErrUnknownDevice
+	case e.revoked:
+		return broker.Identity{}, broker.ErrRevoked
+	case subtle.ConstantTimeCompare([]byte(e.password), []byte(password)) != 1:
+		return broker.Identity{}, broker.ErrBadPassword
 	}
-	return e.id, true
+	return e.id, nil
 }
