@@ -17,6 +17,9 @@
 //	1 (2026-11-30, additive): help state (retained per kiosk); a help
 //	  request's ticket_request; the log identity in display snapshots and
 //	  room states. Older peers ignore the new fields.
+//	1 (2026-12-01, additive): check-in for an appointment at the kiosk
+//	  (checkin request/reply): a keyed hash of the personal identity
+//	  code, or a name and a time; new topics, so older peers are unaffected.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

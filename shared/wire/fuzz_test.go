@@ -31,6 +31,8 @@ var fuzzed = []fuzzRow{
 	row[wire.BlockSet](),
 	row[wire.OfflineTicket](),
 	row[wire.OfflineAck](),
+	row[wire.CheckinRequest](),
+	row[wire.CheckinReply](),
 }
 
 // fuzzRow is one message type: its zero value and its round trip.

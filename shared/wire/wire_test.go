@@ -45,6 +45,13 @@ var samples = map[string]wire.Message{
 		{Service: "vero-veroasiat", Letter: "R", Day: "2026-11-22", First: 6, Last: 10, Used: []int{6}}}},
 	"offline_ticket": &wire.OfflineTicket{Header: head("m19"), Device: "kiosk-1", Service: "vero-veroasiat", Day: "2026-11-22",
 		Number: 7, CallID: "R7", CheckedIn: sent, Persons: 1, Lang: "sv"},
+	"checkin_by_code": &wire.CheckinRequest{Header: head("m21"), Device: "kiosk-1", Lang: "fi", Agency: "vero",
+		HetuMAC: "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592"},
+	"checkin_by_name": &wire.CheckinRequest{Header: head("m22"), Device: "kiosk-1", Lang: "sv", Name: "Åsa Öberg", Time: "13:00"},
+	"checkin_reply": &wire.CheckinReply{Header: head("m23"), RequestID: "m21", Checkin: &wire.Checkin{
+		Ticket: wire.Ticket{CallID: "R20", Service: "vero-veroasiat", Ahead: 0, Issued: sent}, FirstName: "Matti", At: sent, Room: "6"}},
+	"checkin_ambiguous": &wire.CheckinReply{Header: head("m24"), RequestID: "m22",
+		Error: &wire.Error{Code: wire.ErrCodeAmbiguous, Message: "2 appointments fit"}},
 	"offline_ack": &wire.OfflineAck{Header: head("m20"), RequestID: "m19", Outcome: wire.OfflineRecorded},
 }
 
@@ -103,6 +110,10 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.OfflineTicket])
 	case *wire.OfflineAck:
 		err = set(m, b, wire.Decode[wire.OfflineAck])
+	case *wire.CheckinRequest:
+		err = set(m, b, wire.Decode[wire.CheckinRequest])
+	case *wire.CheckinReply:
+		err = set(m, b, wire.Decode[wire.CheckinReply])
 	}
 	return err
 }
@@ -189,6 +200,8 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindBlocks, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/blocks"},
 		{wire.Topic{Kind: wire.KindOffline, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline"},
 		{wire.Topic{Kind: wire.KindOfflineAck, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline/ack"},
+		{wire.Topic{Kind: wire.KindCheckin, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin"},
+		{wire.Topic{Kind: wire.KindCheckinReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin/reply"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
