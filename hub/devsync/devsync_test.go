@@ -50,7 +50,7 @@ func hubAt(t *testing.T, clock queue.Clock) (*queue.Engine, *devsync.Sync, strin
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity()})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity(), CheckinKey: checkinKey})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()
