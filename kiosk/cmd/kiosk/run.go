@@ -38,7 +38,7 @@ func run(c config, log *slog.Logger) error {
 	defer link.Close()
 	stopWatch := watch(printer, log, link.SetHealth)
 	defer stopWatch()
-	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
+	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log, CheckinKey: cred.Key()})
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func run(c config, log *slog.Logger) error {
 	hub.SetConnected(link.Connected)
 	stopOffline := offline(box, hub, link.Connected, log)
 	defer stopOffline()
-	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub}, box, c.device, hub))
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, CheckIner: hub}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
