@@ -35,10 +35,10 @@ type Client struct {
 	opts Options
 
 	mu         sync.Mutex
-	waiting    map[string]chan *wire.TicketReply // by request id
+	waiting    map[string]chan *wire.TicketReply  // by request id
 	checkins   map[string]chan *wire.CheckinReply // by request id
-	helpWait   map[string]chan uint64            // help requests awaiting the hub's record, by id
-	helpState  *wire.HelpState                   // the latest the hub told
+	helpWait   map[string]chan uint64             // help requests awaiting the hub's record, by id
+	helpState  *wire.HelpState                    // the latest the hub told
 	onHelp     func(*wire.HelpState)
 	lastTicket string // the request id of the last ticket issued
 
