@@ -65,6 +65,8 @@ var Grants = []Grant{
 	{KindKiosk, Publish, wire.KindOffline, Own},
 	{KindKiosk, Subscribe, wire.KindBlocks, Own},
 	{KindKiosk, Subscribe, wire.KindOfflineAck, Own},
+	{KindKiosk, Publish, wire.KindCheckin, Own},
+	{KindKiosk, Subscribe, wire.KindCheckinReply, Own},
 	{KindQueueDisplay, Publish, wire.KindDevice, Own},
 	{KindQueueDisplay, Subscribe, wire.KindHeartbeat, Every},
 	{KindQueueDisplay, Subscribe, wire.KindDisplay, Every},

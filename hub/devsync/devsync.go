@@ -35,6 +35,10 @@ type Options struct {
 	Log    string
 	Logger *slog.Logger
 	Now    func() time.Time
+	// CheckinKey is the site's check-in key: kiosks send the HMAC of a
+	// card's personal identity code under it (hetu.MAC). The hub gives
+	// it to each kiosk with its credentials.
+	CheckinKey []byte
 }
 
 // Sync is the bridge. Create it with New before the engine takes commands,
@@ -75,7 +79,7 @@ func New(bus Bus, eng *queue.Engine, o Options) *Sync {
 // Run subscribes to the devices' topics, publishes the current state and
 // serves until ctx ends.
 func (s *Sync) Run(ctx context.Context) error {
-	for _, k := range []wire.Kind{wire.KindTicket, wire.KindTicketCancel, wire.KindHelp, wire.KindDevice, wire.KindOffline} {
+	for _, k := range []wire.Kind{wire.KindTicket, wire.KindTicketCancel, wire.KindHelp, wire.KindDevice, wire.KindOffline, wire.KindCheckin} {
 		if err := s.bus.Subscribe(wire.Filter(s.opts.Site, k), s.receive); err != nil {
 			return fmt.Errorf("devsync: %w", err)
 		}

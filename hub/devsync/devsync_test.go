@@ -57,7 +57,7 @@ func hubOn(t *testing.T, clock queue.Clock, wrap func(*store.Store) queue.Log) (
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity()})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity(), CheckinKey: checkinKey})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()

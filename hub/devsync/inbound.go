@@ -15,6 +15,7 @@ type inbound struct {
 	status  *wire.DeviceStatus
 	offline *wire.OfflineTicket
 	cancel  *wire.TicketCancel
+	checkin *wire.CheckinRequest
 }
 
 // receive runs on the broker's goroutine: it decodes and queues, never
@@ -35,6 +36,8 @@ func (s *Sync) receive(name string, payload []byte) {
 		m.help, err = wire.Decode[wire.HelpRequest](payload)
 	case t.Kind == wire.KindOffline:
 		m.offline, err = wire.Decode[wire.OfflineTicket](payload)
+	case t.Kind == wire.KindCheckin:
+		m.checkin, err = wire.Decode[wire.CheckinRequest](payload)
 	case t.Kind == wire.KindDevice:
 		m.status, err = wire.Decode[wire.DeviceStatus](payload)
 	default:
@@ -67,6 +70,8 @@ func (s *Sync) sameDevice(m inbound) bool {
 		return m.status.Device == m.topic.ID
 	case m.offline != nil:
 		return m.offline.Device == m.topic.ID
+	case m.checkin != nil:
+		return m.checkin.Device == m.topic.ID
 	}
 	return true
 }
@@ -90,6 +95,8 @@ func (s *Sync) handle(m inbound) {
 		s.noteDevice(*m.status)
 	case m.offline != nil:
 		s.deliver(m.topic, m.offline)
+	case m.checkin != nil:
+		s.checkIn(m.topic, m.checkin)
 	}
 }
 

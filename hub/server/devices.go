@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base32"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -100,6 +101,9 @@ type Devices struct {
 	broker *broker.Broker
 	ca     string                               // the broker's CA certificate (PEM) given with credentials; none on plain MQTT
 	seen   func(id string) (devsync.Seen, bool) // nil: no device bridge
+	// checkin is the site's check-in key, given to kiosks with their
+	// credentials (checkinkey.go).
+	checkin []byte
 	// accounts, on an external broker the hub manages, brings its
 	// accounts to the devices.
 	accounts interface{ Sync(context.Context) error }
@@ -183,7 +187,11 @@ func (d Devices) Exchange(code string) (Credentials, error) {
 		return Credentials{}, err
 	}
 	d.syncAccounts()
-	return Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password, CA: d.ca}, nil
+	c := Credentials{Device: id, Kind: string(dev.Kind), Room: dev.Room, Username: id, Password: password, CA: d.ca}
+	if dev.Kind == queue.DeviceKiosk && len(d.checkin) > 0 {
+		c.CheckinKey = hex.EncodeToString(d.checkin)
+	}
+	return c, nil
 }
 
 // syncAccounts brings an external broker's accounts to the devices, so a

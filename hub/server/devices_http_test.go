@@ -70,6 +70,9 @@ func TestSiteAdminEnrolsAndRevokesAKiosk(t *testing.T) {
 	if json.Unmarshal([]byte(body), &cred); code != 200 || cred.Device != "kiosk-2" || cred.Password == "" {
 		t.Fatalf("exchange: %d %s", code, body)
 	}
+	if len(cred.Key()) != 32 {
+		t.Fatalf("a kiosk got check-in key %q, want 32 bytes in hex", cred.CheckinKey)
+	}
 	if code, _ := call(t, h, "", "POST", "/api/v1/devices/enrol", `{"code":"`+enrolled.Code+`"}`); code == 200 {
 		t.Fatal("the code was exchanged twice")
 	}

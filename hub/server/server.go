@@ -137,6 +137,7 @@ type Hub struct {
 	syncMu      sync.Mutex     // guards sync and mosq for republish, which may run before they are set
 	mosq        *mosq          // the external broker's accounts, when the hub manages them
 	ctl         *extbus.Bus    // the connection mosq sends its commands over
+	checkinKey  []byte         // the site's check-in key, given to kiosks at enrolment
 	http        *http.Server
 	ln          net.Listener
 	cancel      context.CancelFunc
@@ -174,6 +175,9 @@ func Start(o Options) (_ *Hub, err error) {
 	}
 	h.engine.OnCommit(h.commits.observe("queue"))
 	logStart(o.Logger, "queue", h.engine.Started())
+	if h.checkinKey, err = checkinKey(h.store, o.Site); err != nil {
+		return nil, err
+	}
 	for _, step := range []func() error{h.seed, h.applySiteFile, h.firstAdmin} {
 		if err := step(); err != nil {
 			return nil, err
@@ -182,7 +186,8 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
-	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"), Now: o.Clock.Now})
+	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"),
+		Now: o.Clock.Now, CheckinKey: h.checkinKey})
 	h.syncMu.Lock()
 	h.sync = ds
 	h.syncMu.Unlock()
@@ -329,6 +334,7 @@ func (h *Hub) republish() {
 func (h *Hub) Devices() Devices {
 	d := NewDevices(h.engine, h.store, h.opts.Clock.Now, h.broker).WithCA(h.caPEM())
 	d.seen = h.deviceSeen
+	d.checkin = h.checkinKey
 	h.syncMu.Lock()
 	if h.mosq != nil {
 		d.accounts = h.mosq

@@ -36,7 +36,7 @@ func (m *Model) Tick(now time.Time) bool {
 // citizen should find it.
 func (m *Model) idle(now time.Time) bool {
 	switch m.screen {
-	case ScreenIssuing, ScreenSuccess:
+	case ScreenIssuing, ScreenCheckingIn, ScreenSuccess:
 		return false
 	case ScreenStart:
 		if m.atDefault() {

@@ -2,7 +2,9 @@ package flow
 
 import (
 	"context"
+	"time"
 
+	"vuoro/shared/hetu"
 	"vuoro/shared/i18n"
 	"vuoro/shared/wire"
 )
@@ -64,6 +66,29 @@ type TicketInfo struct {
 	Agency      string // agency name in Lang
 	Service     string // service name in Lang
 	TimeZone    string // IANA name of the site's zone; empty means Europe/Helsinki
+	// An appointment's ticket: its time, and the service point reserved
+	// for it, if any. Zero and empty for a ticket without appointment.
+	Appointment time.Time
+	Room        string
+}
+
+// CheckIner checks a citizen in for an appointment at the hub: it matches
+// the query to one of the day's appointments and returns its ticket, once
+// the hub has answered or ctx has ended. A refusal is an error with
+// RefusalCode (wire.ErrCodeNoMatch, wire.ErrCodeAmbiguous, ...).
+type CheckIner interface {
+	CheckIn(ctx context.Context, q CheckinQuery) (wire.Checkin, error)
+}
+
+// CheckinQuery is who the citizen says they are: the code read from their
+// card, or the name and time they typed. It is personal data: it goes to
+// the CheckIner and nowhere else.
+type CheckinQuery struct {
+	Lang   string
+	Agency string  // the agency chosen, if any
+	ID     hetu.ID // from a card; zero when typed
+	Name   string  // "Matti Virtanen"
+	Time   string  // "13:00"
 }
 
 // refusal is how an Issuer's error tells the hub's refusal code.

@@ -37,6 +37,9 @@ func ServiceAction(id string) Action { return Action(prefixService + id) }
 // Tap handles a tapped button and returns the job it starts, if any.
 // Unknown actions and actions not offered on the current screen are ignored.
 func (m *Model) Tap(a Action) *Job {
+	if job, ok := m.tapCheckin(a); ok {
+		return job
+	}
 	s := string(a)
 	switch {
 	case a == ActStart:
@@ -86,6 +89,9 @@ func (m *Model) ChooseAgency(id string) {
 	m.touch()
 	m.agency = id
 	m.screen = ScreenService
+	if m.opts.CheckIner != nil {
+		m.screen = ScreenKind
+	}
 }
 
 // ChooseService asks for a ticket to an open service of the chosen agency.
@@ -117,6 +123,8 @@ func (m *Model) Back() {
 	m.touch()
 	m.failure = failNone
 	switch {
+	case m.appt.on:
+		m.screen = ScreenAppointment
 	case m.findAgency(m.agency) != nil:
 		m.screen = ScreenService
 	case m.catalog != nil && len(m.catalog.Agencies) > 0:
@@ -129,7 +137,7 @@ func (m *Model) Back() {
 // Cancel returns to the start screen, keeping the language and text size.
 // It does nothing while a ticket is being issued.
 func (m *Model) Cancel() {
-	if m.screen == ScreenIssuing {
+	if m.screen == ScreenIssuing || m.screen == ScreenCheckingIn {
 		return
 	}
 	m.touch()
@@ -165,6 +173,7 @@ func (m *Model) toStart() {
 	m.failure = failNone
 	m.notice = noticeNone
 	m.helping, m.help = 0, 0
+	m.appt = appointment{}
 }
 
 // reset is toStart for the next citizen: Finnish, normal text size.

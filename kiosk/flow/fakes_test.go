@@ -94,9 +94,13 @@ type harness struct {
 	jobs []*flow.Job
 }
 
-func newHarness(t *testing.T, withCatalog bool) *harness {
+func newHarness(t *testing.T, withCatalog bool, set ...func(*flow.Options)) *harness {
 	h := &harness{t: t, iss: &fakeIssuer{ahead: 3}, prn: &fakePrinter{}, help: &fakeHelper{}, now: t0}
-	m, err := flow.New(flow.Options{Issuer: h.iss, Printer: h.prn, Helper: h.help})
+	o := flow.Options{Issuer: h.iss, Printer: h.prn, Helper: h.help}
+	for _, f := range set {
+		f(&o)
+	}
+	m, err := flow.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,6 +118,10 @@ func (h *harness) do(steps ...string) {
 		switch {
 		case s == "run":
 			h.runJobs()
+		case strings.HasPrefix(s, "scan:"):
+			if j := h.m.Scan(strings.TrimPrefix(s, "scan:")); j != nil {
+				h.jobs = append(h.jobs, j)
+			}
 		case strings.HasPrefix(s, "hub:"):
 			id, state, _ := strings.Cut(strings.TrimPrefix(s, "hub:"), ":")
 			n, err := strconv.ParseUint(id, 10, 64)

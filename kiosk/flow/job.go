@@ -12,6 +12,7 @@ type jobKind int
 const (
 	jobIssue jobKind = iota + 1
 	jobHelp
+	jobCheckin
 )
 
 // Job is work the model needs done off the UI goroutine: issuing and
@@ -36,8 +37,9 @@ type Result struct {
 	seq      uint64
 	kind     jobKind
 	ticket   *wire.Ticket
-	help     uint64 // the hub's id of a recorded help request
-	err      error  // the hub's or the link's error
+	checkin  *wire.Checkin // a matched appointment's check-in
+	help     uint64        // the hub's id of a recorded help request
+	err      error         // the hub's or the link's error
 	printErr error
 	// unprinted: the printer could not print, the number is on the
 	// screen only (number-only check-in).
@@ -81,17 +83,7 @@ func (m *Model) issueJob(svc wire.Service) *Job {
 	})
 }
 
-func (m *Model) ticketInfo(svc wire.Service) TicketInfo {
-	info := TicketInfo{Lang: m.lang, Service: svc.Names.In(string(m.lang))}
-	if a := m.findAgency(m.agency); a != nil {
-		info.Agency = a.Names.In(string(m.lang))
-	}
-	if m.catalog != nil {
-		info.WaitingRoom = m.catalog.Site.WaitingRoom
-		info.TimeZone = m.catalog.Site.TimeZone
-	}
-	return info
-}
+func (m *Model) ticketInfo(svc wire.Service) TicketInfo { return infoFor(m.catalog, m.lang, svc.ID) }
 
 // Apply takes the result of a job the model handed out. A result the model
 // no longer waits for (a help request from before a reset) is dropped.
@@ -101,11 +93,19 @@ func (m *Model) Apply(r Result) {
 		m.applyIssue(r)
 	case r.kind == jobHelp && r.seq == m.helping:
 		m.applyHelp(r)
+	case r.kind == jobCheckin && r.seq == m.appt.job:
+		m.appt.job, m.appt.checked = 0, r.checkin
+		m.applyTicket(r)
 	}
 }
 
 func (m *Model) applyIssue(r Result) {
 	m.issuing = 0
+	m.applyTicket(r)
+}
+
+// applyTicket shows an issued and printed ticket, or why not.
+func (m *Model) applyTicket(r Result) {
 	m.touch()
 	switch {
 	case r.err != nil:
@@ -135,6 +135,10 @@ func failureOf(err error) failure {
 		return failClosed
 	case wire.ErrCodeFull:
 		return failFull
+	case wire.ErrCodeNoMatch:
+		return failNoMatch
+	case wire.ErrCodeAmbiguous:
+		return failAmbiguous
 	}
 	return failUnavailable
 }

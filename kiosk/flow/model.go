@@ -19,9 +19,15 @@ const (
 	ScreenIssuing               // waiting for the hub and the printer
 	ScreenSuccess               // the number, closing by itself
 	ScreenFailed                // an error in plain words
+	// Check-in for an appointment (checkin.go).
+	ScreenKind        // "Ilmoittaudu tästä": with or without an appointment
+	ScreenAppointment // read a card, or choose to type
+	ScreenTyping      // name and time on the on-screen keyboard
+	ScreenCheckingIn  // waiting for the hub's match and the printer
 )
 
-var screenNames = [...]string{"start", "agency", "service", "issuing", "success", "failed"}
+var screenNames = [...]string{"start", "agency", "service", "issuing", "success", "failed",
+	"kind", "appointment", "typing", "checking-in"}
 
 // String returns the screen's name as sent in a help request: "service".
 func (s Screen) String() string {
@@ -34,9 +40,12 @@ func (s Screen) String() string {
 // Options configure a Model. Issuer, Printer and Helper are required; zero
 // durations take the defaults.
 type Options struct {
-	Issuer       Issuer
-	Printer      Printer
-	Helper       Helper
+	Issuer  Issuer
+	Printer Printer
+	Helper  Helper
+	// CheckIner checks citizens in for their appointments; nil: the
+	// kiosk has no check-in, and goes from the agency to its services.
+	CheckIner    CheckIner
 	IdleAfter    time.Duration // back to start after no tap for this long; 60 s
 	SuccessFor   time.Duration // the success screen closes after; 10 s
 	IssueTimeout time.Duration // give up on the hub after; 15 s
@@ -85,6 +94,8 @@ const (
 	failFull                // the service's queue is full
 	failPrinter             // the ticket was issued but not printed
 	failPrinterOut          // the printer stopped before a ticket was asked for
+	failNoMatch             // no appointment fits
+	failAmbiguous           // more than one appointment fits
 )
 
 // notice is the help banner.
@@ -124,6 +135,8 @@ type Model struct {
 	helping uint64 // the pending help job, 0 for none
 
 	outOfService startNote // what the start screen last said (offline.go)
+
+	appt appointment // the check-in for an appointment (checkin.go)
 
 	help   uint64    // the hub's id of this citizen's help request, until closed
 	helpAt time.Time // when the citizen asked for it

@@ -10,18 +10,20 @@ import (
 type State struct {
 	Screen     Screen
 	Lang       i18n.Lang
-	Large      bool     // large-text mode
-	Title      string   // the screen's heading
-	Subtitle   string   // a line under the heading
-	Number     string   // an issued call id, "R19"
-	NumberText string   // "Vuoronumerosi on R19"
-	Lines      []string // further information: people ahead
-	Error      string   // what went wrong, in plain words
-	Notice     string   // the help banner
-	Countdown  string   // "Tiedot suljetaan automaattisesti 10 sekunnin kuluttua"
-	Seconds    int      // the countdown's seconds, 0 when none
-	Choices    []Button // the screen's own buttons
-	Bar        []Button // language, Help, Cancel, Larger: on every screen
+	Large      bool       // large-text mode
+	Title      string     // the screen's heading
+	Subtitle   string     // a line under the heading
+	Number     string     // an issued call id, "R19"
+	NumberText string     // "Vuoronumerosi on R19"
+	Lines      []string   // further information: people ahead
+	Error      string     // what went wrong, in plain words
+	Notice     string     // the help banner
+	Countdown  string     // "Tiedot suljetaan automaattisesti 10 sekunnin kuluttua"
+	Seconds    int        // the countdown's seconds, 0 when none
+	Choices    []Button   // the screen's own buttons
+	Inputs     []Input    // the typing screen's fields
+	Keys       [][]Button // the on-screen keyboard, row by row
+	Bar        []Button   // language, Help, Cancel, Larger: on every screen
 }
 
 // Button is a tappable choice.
@@ -50,6 +52,8 @@ func (m *Model) State() State {
 		m.successState(&s)
 	case ScreenFailed:
 		m.failedState(&s)
+	default:
+		m.checkinState(&s)
 	}
 	return s
 }
@@ -86,7 +90,7 @@ func (m *Model) bar() []Button {
 		larger.Selected = true
 	}
 	cancel := m.button(ActCancel, i18n.Cancel)
-	cancel.Enabled = m.screen != ScreenStart && m.screen != ScreenIssuing
+	cancel.Enabled = m.screen != ScreenStart && m.screen != ScreenIssuing && m.screen != ScreenCheckingIn
 	return append(bar, m.button(ActHelp, i18n.Help), cancel, larger)
 }
 
@@ -140,6 +144,7 @@ func (m *Model) successState(s *State) {
 	if m.unprinted {
 		s.Error = m.t(i18n.NotPrinted)
 	}
+	m.checkedLines(s)
 	if m.helpHeld() {
 		return // the screen stays until help has come
 	}
@@ -186,7 +191,7 @@ func (m *Model) failedState(s *State) {
 	}
 	s.Title = m.t(i18n.Failed)
 	s.Error = m.t(failureText[m.failure])
-	if m.findAgency(m.agency) != nil {
+	if m.findAgency(m.agency) != nil || m.appt.on {
 		s.Choices = []Button{m.button(ActBack, i18n.Back)}
 	}
 }
@@ -198,4 +203,6 @@ var failureText = map[failure]i18n.Key{
 	failFull:        i18n.ErrFull,
 	failPrinter:     i18n.PrinterFailed,
 	failPrinterOut:  i18n.PrinterOutHelp,
+	failNoMatch:     i18n.NoMatch,
+	failAmbiguous:   i18n.Ambiguous,
 }

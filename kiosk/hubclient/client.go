@@ -26,6 +26,9 @@ type Options struct {
 	CancelFor time.Duration
 	Logger    *slog.Logger     // slog.Default() if nil
 	Now       func() time.Time // clock for message headers; time.Now if nil
+	// CheckinKey is the site's check-in key from the kiosk's credentials:
+	// a card's code is sent as its HMAC under it. Nil: no check-in by card.
+	CheckinKey []byte
 }
 
 // Client talks to the hub for one kiosk. Its methods are safe for
@@ -35,9 +38,10 @@ type Client struct {
 	opts Options
 
 	mu         sync.Mutex
-	waiting    map[string]chan *wire.TicketReply // by request id
-	helpWait   map[string]chan uint64            // help requests awaiting the hub's record, by id
-	helpState  *wire.HelpState                   // the latest the hub told
+	waiting    map[string]chan *wire.TicketReply  // by request id
+	checkins   map[string]chan *wire.CheckinReply // by request id
+	helpWait   map[string]chan uint64             // help requests awaiting the hub's record, by id
+	helpState  *wire.HelpState                    // the latest the hub told
 	onHelp     func(*wire.HelpState)
 	lastTicket string // the request id of the last ticket issued
 
@@ -68,9 +72,10 @@ func New(link Link, o Options) (*Client, error) {
 		return nil, fmt.Errorf("hubclient: invalid site %q or device %q", o.Site, o.Device)
 	}
 	c := &Client{link: link, opts: o.withDefaults(), waiting: map[string]chan *wire.TicketReply{}, helpWait: map[string]chan uint64{},
-		cancels: map[string]chan struct{}{}, live: newLive()}
+		cancels: map[string]chan struct{}{}, live: newLive(), checkins: map[string]chan *wire.CheckinReply{}}
 	link.Subscribe(wire.Topic{Kind: wire.KindHeartbeat, Site: o.Site}.String(), c.onHeartbeat)
 	link.Subscribe(c.topic(wire.KindTicketReply), c.onReply)
+	link.Subscribe(c.topic(wire.KindCheckinReply), c.onCheckinReply)
 	link.Subscribe(c.topic(wire.KindHelpState), c.onHelpState)
 	return c, nil
 }

@@ -53,8 +53,11 @@ func (f *fakeLink) Publish(topic string, m wire.Message, _ bool) error {
 
 // replyTopic is where the hub answers a message sent to topic.
 func replyTopic(topic string, reply wire.Message) string {
-	if _, ok := reply.(*wire.HelpState); ok {
+	switch reply.(type) {
+	case *wire.HelpState:
 		return topic + "/state"
+	case *wire.CheckinReply:
+		return topic + "/reply"
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(topic, "/cancel"), "/ticket") + "/ticket/reply"
 }

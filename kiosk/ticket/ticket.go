@@ -53,6 +53,7 @@ func details(e *escpos.Encoder, info flow.TicketInfo) {
 	lines(e, room)
 	e.Bold(false)
 	lines(e, tr(info.Lang, i18n.TicketVisit, room, printable(info.Service)))
+	appointment(e, info)
 	if info.Ticket.Offline { // issued without the hub: nobody knows who is ahead
 		lines(e, tr(info.Lang, i18n.AheadUnknown))
 	} else {
@@ -60,6 +61,22 @@ func details(e *escpos.Encoder, info flow.TicketInfo) {
 	}
 	e.Feed(1)
 	e.Line(info.Ticket.Issued.In(location(info.TimeZone)).Format("2.1.2006 15:04"))
+}
+
+// appointment prints an appointment's time and, large, the service point
+// reserved for it.
+func appointment(e *escpos.Encoder, info flow.TicketInfo) {
+	if info.Appointment.IsZero() {
+		return
+	}
+	lines(e, tr(info.Lang, i18n.TicketAppointment, info.Appointment.In(location(info.TimeZone)).Format("15:04")))
+	if info.Room != "" {
+		e.Bold(true)
+		e.Size(2, 2)
+		lines(e, tr(info.Lang, i18n.TicketRoom, printable(info.Room)))
+		e.Size(1, 1)
+		e.Bold(false)
+	}
 }
 
 // The call id's barcode: 7 mm tall, no text under it (the id is printed

@@ -74,6 +74,18 @@ func (k *Kiosk) Press(a flow.Action) {
 	fyne.Do(func() { k.tap(a) })
 }
 
+// Scan hands a code read at the barcode reader to the model, which may
+// start a check-in; safe from any goroutine.
+func (k *Kiosk) Scan(code string) {
+	fyne.Do(func() {
+		var job *flow.Job
+		k.locked(func() { job = k.model.Scan(code) })
+		if job != nil {
+			k.run(job)
+		}
+	})
+}
+
 // Close stops the clock, cancels running jobs and waits for them.
 func (k *Kiosk) Close() {
 	k.cancel()

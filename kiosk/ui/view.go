@@ -79,6 +79,10 @@ func (v *View) body(s flow.State, th kioskTheme) fyne.CanvasObject {
 		items = append(items, banner(s.Notice, styleNotice, theme.ColorNameWarning, th))
 	}
 	items = append(items, texts(s)...)
+	if len(s.Inputs) > 0 { // the typing screen: its own buttons in a row under the keys
+		items = append(items, v.inputs(s.Inputs), gap(4), v.keyboard(s.Keys), gap(4), v.row(s.Choices))
+		s.Choices = nil
+	}
 	if len(s.Choices) > 0 {
 		items = append(items, gap(12), v.choices(s.Choices, th))
 	}

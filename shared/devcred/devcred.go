@@ -9,6 +9,7 @@ package devcred
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,20 @@ type Credentials struct {
 	// CA is the hub's MQTT CA certificate (PEM) when the hub serves MQTT
 	// over TLS: the only CA the device trusts for it.
 	CA string `json:"ca,omitempty"`
+	// CheckinKey is a kiosk's copy of the site's check-in key (hex): the
+	// key of the hash it sends for a card's personal identity code
+	// (hetu.MAC), so the code itself never crosses MQTT.
+	CheckinKey string `json:"checkin_key,omitempty"`
+}
+
+// Key returns the check-in key, or nil when the credentials carry none
+// (a kiosk enrolled before check-in by card, or another kind of device).
+func (c Credentials) Key() []byte {
+	k, err := hex.DecodeString(c.CheckinKey)
+	if err != nil || len(k) == 0 {
+		return nil
+	}
+	return k
 }
 
 // ErrRefused is a code the hub refused: unknown, used or expired.

@@ -45,5 +45,37 @@ const (
 	NumberOnlyNote                // the printer is out, the number is shown on the screen (number-only check-in)
 	NotPrinted                    // the number on the success screen was not printed
 
+	// Check-in for an appointment (messages_checkin.go).
+	CheckInHere       // Ilmoittaudu tästä
+	HaveNoAppointment // Minulla ei ole ajanvarausta
+	HaveAppointment   // Minulla on ajanvaraus
+	WithAppointment   // Ilmoittautuminen ajanvaraukselle
+	ScanCard          // Lue Kela-kortti, henkilökortti tai ajokortti viivakoodinlukijalla.
+	ReaderWhere       // Lukija on laitteen oikeassa reunassa.
+	OrType            // Tai kirjoita nimesi ja ajanvarauksesi aika
+	TypeNameTime      // the typing screen's title
+	NameField         // Nimi
+	NamePlaceholder   // Etunimi Sukunimi
+	TimeField         // Ajanvarauksen aika
+	TimePlaceholder   // 00:00
+	Continue          // Jatka
+	Space             // Välilyönti
+	Erase             // Poista
+	CheckingIn        // Odota hetki, ajanvaraustasi etsitään.
+	Greeting          // Tervetuloa, %s!
+	CalledAt          // Sinut kutsutaan ajanvarauksesi aikaan klo %s.
+	GoToRoom          // Huone %s
+	NoMatch           // no appointment fits: what to do next
+	Ambiguous         // more than one fits: go to the service advisor
+	CardUnreadable    // Kortin koodia ei voitu käyttää
+	CardRetry         // Yritä uudelleen tai kirjoita nimesi ja aika.
+	ReasonNone        // the code holds no personal identity code
+	ReasonFormat      // not shaped like one, or two of them
+	ReasonCentury     // unknown century sign
+	ReasonDate        // no such date of birth
+	ReasonCheck       // check character does not match
+	TicketAppointment // Ajanvaraus klo %s
+	TicketRoom        // Huone / Room on the ticket: Huone %s
+
 	numKeys // keep last
 )

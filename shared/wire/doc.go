@@ -20,6 +20,9 @@
 //	1 (2026-11-30, additive): the hub's heartbeat; a ticket request's
 //	  deadline (in hub time); the kiosk's ticket cancel; the refusal codes
 //	  expired and cancelled.
+//	1 (2026-12-01, additive): check-in for an appointment at the kiosk
+//	  (checkin request/reply): a keyed hash of the personal identity
+//	  code, or a name and a time; new topics, so older peers are unaffected.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

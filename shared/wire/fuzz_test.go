@@ -33,6 +33,8 @@ var fuzzed = []fuzzRow{
 	row[wire.OfflineAck](),
 	row[wire.Heartbeat](),
 	row[wire.TicketCancel](),
+	row[wire.CheckinRequest](),
+	row[wire.CheckinReply](),
 }
 
 // fuzzRow is one message type: its zero value and its round trip.

@@ -24,6 +24,8 @@ import (
 //	vuoro/v1/{site}/kiosk/{device}/blocks        BlockSet, retained (hub)
 //	vuoro/v1/{site}/kiosk/{device}/offline       OfflineTicket (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/offline/ack   OfflineAck (hub)
+//	vuoro/v1/{site}/kiosk/{device}/checkin       CheckinRequest (kiosk)
+//	vuoro/v1/{site}/kiosk/{device}/checkin/reply CheckinReply (hub)
 const Root = "vuoro/v1"
 
 // Kind names a topic's place in the tree.
@@ -46,6 +48,8 @@ const (
 	KindOfflineAck   Kind = "offline-ack"
 	KindHeartbeat    Kind = "heartbeat"
 	KindTicketCancel Kind = "ticket-cancel"
+	KindCheckin      Kind = "checkin"
+	KindCheckinReply Kind = "checkin-reply"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -82,6 +86,10 @@ func (t Topic) String() string {
 		return base + "kiosk/" + t.ID + "/offline"
 	case KindOfflineAck:
 		return base + "kiosk/" + t.ID + "/offline/ack"
+	case KindCheckin:
+		return base + "kiosk/" + t.ID + "/checkin"
+	case KindCheckinReply:
+		return base + "kiosk/" + t.ID + "/checkin/reply"
 	}
 	return base + "invalid"
 }
@@ -146,6 +154,10 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindOffline
 	case "kiosk/offline/ack":
 		t.Kind = KindOfflineAck
+	case "kiosk/checkin":
+		t.Kind = KindCheckin
+	case "kiosk/checkin/reply":
+		t.Kind = KindCheckinReply
 	default:
 		return Topic{}, false
 	}

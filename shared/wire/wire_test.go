@@ -51,6 +51,13 @@ var samples = map[string]wire.Message{
 	"ticket_deadline": &wire.TicketRequest{Header: head("m23"), Device: "kiosk-1", Service: "vero-veroasiat", Lang: "fi", Persons: 1,
 		Deadline: sent.Add(14 * time.Second)},
 	"ticket_expired": &wire.TicketReply{Header: head("m24"), RequestID: "m23", Error: &wire.Error{Code: wire.ErrCodeExpired, Message: "past its deadline"}},
+	"checkin_by_code": &wire.CheckinRequest{Header: head("m25"), Device: "kiosk-1", Lang: "fi", Agency: "vero",
+		HetuMAC: "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592"},
+	"checkin_by_name": &wire.CheckinRequest{Header: head("m26"), Device: "kiosk-1", Lang: "sv", Name: "Åsa Öberg", Time: "13:00"},
+	"checkin_reply": &wire.CheckinReply{Header: head("m27"), RequestID: "m25", Checkin: &wire.Checkin{
+		Ticket: wire.Ticket{CallID: "R20", Service: "vero-veroasiat", Ahead: 0, Issued: sent}, FirstName: "Matti", At: sent, Room: "6"}},
+	"checkin_ambiguous": &wire.CheckinReply{Header: head("m28"), RequestID: "m26",
+		Error: &wire.Error{Code: wire.ErrCodeAmbiguous, Message: "2 appointments fit"}},
 }
 
 var present = true
@@ -112,6 +119,10 @@ func decodeInto(b []byte, m wire.Message) error {
 		err = set(m, b, wire.Decode[wire.Heartbeat])
 	case *wire.TicketCancel:
 		err = set(m, b, wire.Decode[wire.TicketCancel])
+	case *wire.CheckinRequest:
+		err = set(m, b, wire.Decode[wire.CheckinRequest])
+	case *wire.CheckinReply:
+		err = set(m, b, wire.Decode[wire.CheckinReply])
 	}
 	return err
 }
@@ -200,6 +211,8 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindOfflineAck, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/offline/ack"},
 		{wire.Topic{Kind: wire.KindHeartbeat, Site: "lahti"}, "vuoro/v1/lahti/heartbeat"},
 		{wire.Topic{Kind: wire.KindTicketCancel, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/cancel"},
+		{wire.Topic{Kind: wire.KindCheckin, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin"},
+		{wire.Topic{Kind: wire.KindCheckinReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin/reply"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {

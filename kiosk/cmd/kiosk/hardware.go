@@ -11,8 +11,12 @@ import (
 	"vuoro/kiosk/flow"
 )
 
-// presser is the kiosk window's side of a physical key.
-type presser interface{ Press(flow.Action) }
+// presser is the kiosk window's side of a physical key and of the barcode
+// reader.
+type presser interface {
+	Press(flow.Action)
+	scanner
+}
 
 // hardware starts the GPIO parts named on the command line: the Help key
 // (for citizens who cannot use the touchscreen) and the status lamp. stop
@@ -29,6 +33,9 @@ func hardware(c config, k presser, connected func() bool, log *slog.Logger) (sto
 		}
 		wg.Go(func() { b.Run(ctx, func(gpio.Press) { k.Press(flow.ActHelp) }) })
 		log.Info("help key ready", "pin", c.helpKey)
+	}
+	if c.barcode != "" {
+		wg.Go(func() { readCodes(ctx, c.barcode, k, log, 5*time.Second) })
 	}
 	if c.lamp != "" {
 		l, err := gpio.OpenLamp(c.lamp, gpio.LampOptions{})

@@ -34,6 +34,7 @@ type config struct {
 	caSHA256                      string // the hub CA's fingerprint the console showed with the code
 	outbox                        string // the offline tickets' file; next to credentials if empty
 	helpKey, lamp                 string // GPIO pin names; empty: none
+	barcode                       string // the barcode reader: serial:PATH[@BAUD] or evdev:PATH; empty: none
 	fullscreen                    bool
 	paper                         int
 }
@@ -52,6 +53,7 @@ func main() {
 	flag.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
+	flag.StringVar(&c.barcode, "barcode", "", "barcode reader for check-in by card: serial:/dev/ttyACM0[@9600] or evdev:/dev/input/eventN (none by default)")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))

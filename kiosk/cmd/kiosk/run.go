@@ -39,7 +39,7 @@ func run(c config, log *slog.Logger) error {
 	status := &printerStatus{}
 	stopWatch := watch(printer, log, status.follow(link.SetHealth))
 	defer stopWatch()
-	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log})
+	hub, err := hubclient.New(link, hubclient.Options{Site: c.site, Device: c.device, Logger: log, CheckinKey: cred.Key()})
 	if err != nil {
 		return err
 	}
@@ -56,7 +56,7 @@ func run(c config, log *slog.Logger) error {
 	hub.SetConnected(link.Connected)
 	stopOffline := offline(box, hub, link.Connected, log)
 	defer stopOffline()
-	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status}, box, c.device, hub))
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status, CheckIner: hub}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
