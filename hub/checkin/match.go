@@ -17,6 +17,7 @@ type Appointment struct {
 	At     time.Time
 	Name   string // "Matti Virtanen"
 	HETU   string // empty when not known
+	Room   string // the service point it is in, if chosen: the kiosk names it
 }
 
 // Query is what the kiosk sent: a MAC, or a name and a time on Day.

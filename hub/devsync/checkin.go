@@ -20,10 +20,14 @@ func (s *Sync) checkIn(t wire.Topic, r *wire.CheckinRequest) {
 	if err == nil {
 		got, err = s.checkInAppointment(r.Device, a.ID)
 	}
+	var early *queue.TooEarlyError
+	if errors.As(err, &early) {
+		reply.OpensAt = early.From
+	}
 	if err != nil {
 		reply.Error = s.checkinRefusal(r, err)
 	} else {
-		reply.Checkin = &wire.Checkin{FirstName: firstName(a.Name), At: a.At,
+		reply.Checkin = &wire.Checkin{FirstName: firstName(a.Name), At: a.At, Room: a.Room,
 			Ticket: wire.Ticket{CallID: got.Ticket.CallID, Service: got.Ticket.Service, Ahead: got.Ahead, Issued: got.Ticket.Issued}}
 		if !got.Repeat {
 			s.opts.Logger.Info("appointment checked in", "appointment", a.ID, "call_id", got.Ticket.CallID, "device", r.Device, "by", by(r))
@@ -34,8 +38,11 @@ func (s *Sync) checkIn(t wire.Topic, r *wire.CheckinRequest) {
 
 // checkInAppointment is the one place a kiosk's check-in reaches the
 // engine: the engine decides whether the appointment may be checked in now.
+// The engine applies the service's check-in window and its policy for a
+// late arrival.
 func (s *Sync) checkInAppointment(device string, appointment uint64) (queue.Issued, error) {
-	return s.eng.CheckIn("kiosk:"+device, appointment, device)
+	got, err := s.eng.CheckInAppointment("kiosk:"+device, appointment, device)
+	return got.Issued, err
 }
 
 // match finds the appointment of the site's day that r names.
@@ -47,7 +54,10 @@ func (s *Sync) match(r *wire.CheckinRequest) (checkin.Appointment, error) {
 		q.Day = now.In(st.Location())
 		for _, sv := range st.Services {
 			for _, a := range st.Appointments(sv.ID, st.Today(now)) {
-				apps = append(apps, checkin.Appointment{ID: a.ID, Agency: sv.Agency, At: a.At, Name: a.Person.Name, HETU: a.Person.HETU})
+				if a.Cancelled {
+					continue // kept for the day's list, never to check in
+				}
+				apps = append(apps, checkin.Appointment{ID: a.ID, Agency: sv.Agency, At: a.At, Name: a.Person.Name, HETU: a.Person.HETU, Room: a.Room})
 			}
 		}
 	})
@@ -66,6 +76,12 @@ func (s *Sync) checkinRefusal(r *wire.CheckinRequest, err error) *wire.Error {
 		code = wire.ErrCodeClosed
 	case errors.Is(err, queue.ErrFull):
 		code = wire.ErrCodeFull
+	case errors.Is(err, queue.ErrTooEarly):
+		code = wire.ErrCodeTooEarly
+	case errors.Is(err, queue.ErrTooLate), errors.Is(err, queue.ErrNoShowDone):
+		code = wire.ErrCodeTooLate
+	case errors.Is(err, queue.ErrAppointmentCancelled), errors.Is(err, queue.ErrCheckedIn):
+		code = wire.ErrCodeNoMatch // nothing left to check in: the advisor helps
 	default:
 		s.opts.Logger.Error("appointment not checked in", "device", r.Device, "err", err)
 		return &wire.Error{Code: code, Message: "check-in could not be saved"}

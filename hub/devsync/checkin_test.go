@@ -33,9 +33,10 @@ func TestCheckinOverMQTT(t *testing.T) {
 		return a
 	}
 	matti := book("vero-veroasiat", at(13, 0), "Matti Virtanen", "010280-952L")
-	book("vero-veroasiat", at(13, 30), "Åsa Öberg", "")
+	book("vero-veroasiat", at(13, 15), "Åsa Öberg", "")
 	book("vero-veroasiat", at(14, 0), "Anna Korhonen", "")
 	book("kela-asiointi", at(14, 10), "Anna Korhonen", "")
+	book("vero-veroasiat", at(15, 0), "Eero Myöhä", "")
 	c := checkinDevice(t, url)
 
 	byCode := wire.CheckinRequest{Header: wire.NewHeader(clock.Now()), Device: "k1", Lang: "fi", HetuMAC: hetu.MAC(checkinKey, "010280-952L")}
@@ -51,7 +52,7 @@ func TestCheckinOverMQTT(t *testing.T) {
 			t.Fatalf("waiting %+v, want Matti's one ticket, called at 13:00", w)
 		}
 	})
-	byName := c.ask(t, wire.CheckinRequest{Header: wire.NewHeader(clock.Now()), Device: "k1", Lang: "sv", Name: "oberg asa", Time: "13:40"})
+	byName := c.ask(t, wire.CheckinRequest{Header: wire.NewHeader(clock.Now()), Device: "k1", Lang: "sv", Name: "oberg asa", Time: "13:25"})
 	if byName.Checkin == nil || byName.Checkin.FirstName != "Åsa" {
 		t.Fatalf("by name: %+v %+v", byName.Checkin, byName.Error)
 	}
@@ -68,6 +69,18 @@ func TestCheckinOverMQTT(t *testing.T) {
 			t.Errorf("%+v: %+v %+v, want %s", tt.r, r.Checkin, r.Error, tt.code)
 		}
 	}
+
+	// The service's check-in window: 30 min before to 10 min after by
+	// default, a late arrival refused.
+	early := c.ask(t, wire.CheckinRequest{Header: wire.NewHeader(clock.Now()), Device: "k1", Lang: "fi", Name: "Eero Myöhä", Time: "15:00"})
+	if early.Error == nil || early.Error.Code != wire.ErrCodeTooEarly || !early.OpensAt.Equal(at(14, 30)) {
+		t.Fatalf("at 12:50 for 15:00: %+v %+v opens %v, want too early, opens 14:30", early.Checkin, early.Error, early.OpensAt)
+	}
+	clock.Set(at(15, 11))
+	late := c.ask(t, wire.CheckinRequest{Header: wire.NewHeader(clock.Now()), Device: "k1", Lang: "fi", Name: "Eero Myöhä", Time: "15:00"})
+	if late.Error == nil || late.Error.Code != wire.ErrCodeTooLate {
+		t.Fatalf("at 15:11 for 15:00: %+v %+v, want too late", late.Checkin, late.Error)
+	}
 }
 
 // No log line of a check-in holds the name or the code.
@@ -77,7 +90,7 @@ func TestCheckinLogsNoPersonalData(t *testing.T) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(&buf, nil)))
 	defer slog.SetDefault(old)
 	TestCheckinOverMQTT(t)
-	for _, s := range []string{"Virtanen", "010280", "Öberg", "oberg", "Korhonen", "Vallaton"} {
+	for _, s := range []string{"Virtanen", "010280", "Öberg", "oberg", "Korhonen", "Vallaton", "Myöhä"} {
 		if bytes.Contains(buf.Bytes(), []byte(s)) {
 			t.Errorf("a log line holds %q:\n%s", s, buf.String())
 		}

@@ -34,13 +34,21 @@ type CheckedIn struct {
 //   - after it, the same day: by the late policy, ErrTooLate (see the
 //     service advisor) or a ticket in the walk-in queue;
 //   - after its day: ErrTooLate;
-//   - checked in already: ErrCheckedIn; cancelled: ErrAppointmentCancelled.
+//   - checked in already at this device, its visit still open: that
+//     ticket again (Repeat), as a kiosk re-sending a request whose answer
+//     was lost, or a citizen scanning their card twice, needs; at another
+//     device: ErrCheckedIn;
+//   - cancelled: ErrAppointmentCancelled.
 func (e *Engine) CheckInAppointment(actor string, id uint64, device string) (CheckedIn, error) {
 	var out CheckedIn
 	err := e.do(func(s *State) error {
 		a, err := s.appointment(id)
 		if err != nil {
 			return err
+		}
+		if t, ok := s.tickets[a.Ticket]; ok && a.Ticket != 0 && t.Device == device && t.Status.Open() {
+			out.Issued = Issued{Ticket: *t, Ahead: s.Ahead(t.ID), Repeat: true}
+			return nil
 		}
 		onTime, err := s.admit(a, e.now())
 		if err != nil {

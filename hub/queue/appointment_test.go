@@ -73,15 +73,21 @@ func TestCheckInAppointmentKeepsToTheWindow(t *testing.T) {
 	}
 }
 
-func TestCheckInAppointmentRefusesTwiceAndCancelled(t *testing.T) {
+func TestCheckInAppointmentOnceAndNotCancelled(t *testing.T) {
 	f := newFixture(t)
 	a, b := f.bookAt(10, 0), f.bookAt(11, 0)
 	f.at(9, 50)
-	if _, err := f.e.CheckInAppointment("kiosk:k1", a.ID, "k1"); err != nil {
+	first, err := f.e.CheckInAppointment("kiosk:k1", a.ID, "k1")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.e.CheckInAppointment("kiosk:k1", a.ID, "k1"); !errors.Is(err, queue.ErrCheckedIn) {
-		t.Errorf("second check-in: %v, want ErrCheckedIn", err)
+	// The same kiosk again (its reply lost, or the card scanned twice):
+	// the same ticket; another kiosk: refused.
+	if again, err := f.e.CheckInAppointment("kiosk:k1", a.ID, "k1"); err != nil || !again.Repeat || again.Ticket.ID != first.Ticket.ID {
+		t.Errorf("the same kiosk again: %+v, %v; want ticket %s again", again, err, first.Ticket.CallID)
+	}
+	if _, err := f.e.CheckInAppointment("kiosk:k2", a.ID, "k2"); !errors.Is(err, queue.ErrCheckedIn) {
+		t.Errorf("second check-in at another kiosk: %v, want ErrCheckedIn", err)
 	}
 	must(t, f.e.CancelAppointment("clerk:neuvoja", b.ID))
 	f.at(10, 50)

@@ -63,6 +63,7 @@ type appointment struct {
 	cardErr error         // why the last card could not be used
 	job     uint64        // the pending check-in job, 0 for none
 	checked *wire.Checkin // the hub's answer, on Success
+	opensAt time.Time     // when check-in opens, refused as too early
 }
 
 // tapCheckin handles the check-in's actions; ok is false for the others.

@@ -80,6 +80,13 @@ type refused string
 func (r refused) Error() string       { return "hubclient: refused: " + string(r) }
 func (r refused) RefusalCode() string { return string(r) }
 
+// tooEarly is the hub's refusal of a check-in before its window opens at.
+type tooEarly struct{ at time.Time }
+
+func (e tooEarly) Error() string             { return "hubclient: refused: too_early" }
+func (e tooEarly) RefusalCode() string       { return wire.ErrCodeTooEarly }
+func (e tooEarly) RefusalOpensAt() time.Time { return e.at }
+
 // harness drives a Model through steps written as strings: an action id is
 // tapped; "run" runs the pending jobs, applies them and ticks; "+5s" moves
 // the clock on and ticks; "hub:1:taken" is the hub's help state for

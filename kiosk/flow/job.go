@@ -3,6 +3,7 @@ package flow
 import (
 	"context"
 	"errors"
+	"time"
 
 	"vuoro/shared/wire"
 )
@@ -94,7 +95,7 @@ func (m *Model) Apply(r Result) {
 	case r.kind == jobHelp && r.seq == m.helping:
 		m.applyHelp(r)
 	case r.kind == jobCheckin && r.seq == m.appt.job:
-		m.appt.job, m.appt.checked = 0, r.checkin
+		m.appt.job, m.appt.checked, m.appt.opensAt = 0, r.checkin, opensAt(r.err)
 		m.applyTicket(r)
 	}
 }
@@ -139,6 +140,19 @@ func failureOf(err error) failure {
 		return failNoMatch
 	case wire.ErrCodeAmbiguous:
 		return failAmbiguous
+	case wire.ErrCodeTooEarly:
+		return failTooEarly
+	case wire.ErrCodeTooLate:
+		return failTooLate
 	}
 	return failUnavailable
+}
+
+// opensAt is when check-in opens, for a refusal as too early that says.
+func opensAt(err error) time.Time {
+	var e interface{ RefusalOpensAt() time.Time }
+	if errors.As(err, &e) {
+		return e.RefusalOpensAt()
+	}
+	return time.Time{}
 }

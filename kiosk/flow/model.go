@@ -96,6 +96,8 @@ const (
 	failPrinterOut          // the printer stopped before a ticket was asked for
 	failNoMatch             // no appointment fits
 	failAmbiguous           // more than one appointment fits
+	failTooEarly            // before the appointment's check-in window
+	failTooLate             // after it, and the service takes no late arrivals
 )
 
 // notice is the help banner.

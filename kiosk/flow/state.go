@@ -191,6 +191,9 @@ func (m *Model) failedState(s *State) {
 	}
 	s.Title = m.t(i18n.Failed)
 	s.Error = m.t(failureText[m.failure])
+	if m.failure == failTooEarly && !m.appt.opensAt.IsZero() {
+		s.Error = m.t(i18n.TooEarlyAt, m.appt.opensAt.In(m.location()).Format("15:04"))
+	}
 	if m.findAgency(m.agency) != nil || m.appt.on {
 		s.Choices = []Button{m.button(ActBack, i18n.Back)}
 	}
@@ -205,4 +208,6 @@ var failureText = map[failure]i18n.Key{
 	failPrinterOut:  i18n.PrinterOutHelp,
 	failNoMatch:     i18n.NoMatch,
 	failAmbiguous:   i18n.Ambiguous,
+	failTooEarly:    i18n.TooEarly,
+	failTooLate:     i18n.TooLate,
 }

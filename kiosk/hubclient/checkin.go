@@ -46,7 +46,7 @@ func (c *Client) CheckIn(ctx context.Context, q flow.CheckinQuery) (wire.Checkin
 	}
 	c.reach.answeredAt(c.opts.Now())
 	if reply.Error != nil {
-		return wire.Checkin{}, &RefusedError{Code: reply.Error.Code, Message: reply.Error.Message}
+		return wire.Checkin{}, &RefusedError{Code: reply.Error.Code, Message: reply.Error.Message, OpensAt: reply.OpensAt}
 	}
 	return *reply.Checkin, nil
 }

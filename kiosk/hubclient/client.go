@@ -56,7 +56,13 @@ type Client struct {
 type RefusedError struct {
 	Code    string // wire.ErrCodeClosed, wire.ErrCodeFull, ...
 	Message string
+	// OpensAt, with wire.ErrCodeTooEarly, is when the appointment's
+	// check-in opens.
+	OpensAt time.Time
 }
+
+// RefusalOpensAt returns when a check-in refused as too early opens.
+func (e *RefusedError) RefusalOpensAt() time.Time { return e.OpensAt }
 
 func (e *RefusedError) Error() string {
 	return fmt.Sprintf("hubclient: ticket refused: %s: %s", e.Code, e.Message)

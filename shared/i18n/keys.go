@@ -76,6 +76,9 @@ const (
 	ReasonCheck       // check character does not match
 	TicketAppointment // Ajanvaraus klo %s
 	TicketRoom        // Huone / Room on the ticket: Huone %s
+	TooEarly          // before the appointment's check-in window
+	TooEarlyAt        // the same, with when it opens: klo %s
+	TooLate           // after the window: see the service advisor
 
 	numKeys // keep last
 )

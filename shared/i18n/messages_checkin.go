@@ -48,6 +48,15 @@ var checkinTexts = map[Key][3]string{
 		"The check character of the personal identity code does not match."},
 	TicketAppointment: {"Ajanvaraus klo %s", "Bokad tid kl. %s", "Appointment at %s"},
 	TicketRoom:        {"Huone / Room %s", "Rum / Room %s", "Room %s"},
+	TooEarly: {"Ilmoittautuminen ajanvaraukseesi ei ole vielä auki. Tule uudelleen lähempänä varattua aikaa.",
+		"Anmälan till din bokade tid har inte öppnat ännu. Kom tillbaka närmare din tid.",
+		"Check-in for your appointment is not open yet. Please come back closer to your time."},
+	TooEarlyAt: {"Ilmoittautuminen ajanvaraukseesi avautuu klo %s. Tule silloin uudelleen.",
+		"Anmälan till din bokade tid öppnar kl. %s. Kom tillbaka då.",
+		"Check-in for your appointment opens at %s. Please come back then."},
+	TooLate: {"Ajanvarauksesi ilmoittautumisaika on päättynyt. Käänny palveluneuvojan puoleen.",
+		"Anmälningstiden för din bokade tid har gått ut. Vänd dig till servicerådgivaren.",
+		"The check-in time for your appointment has passed. Please see the service advisor."},
 }
 
 func init() {

@@ -64,12 +64,16 @@ func checkMAC(s string) error {
 }
 
 // CheckinReply answers a CheckinRequest: either a Checkin or an Error
-// (ErrCodeNoMatch, ErrCodeAmbiguous, ErrCodeClosed, ErrCodeInternal).
+// (ErrCodeNoMatch, ErrCodeAmbiguous, ErrCodeTooEarly, ErrCodeTooLate,
+// ErrCodeClosed, ErrCodeInternal).
 type CheckinReply struct {
 	Header
 	RequestID string   `json:"request_id"`
 	Checkin   *Checkin `json:"checkin,omitempty"`
 	Error     *Error   `json:"error,omitempty"`
+	// OpensAt, with ErrCodeTooEarly, is when the appointment's check-in
+	// window opens: the citizen comes back then.
+	OpensAt time.Time `json:"opens_at,omitzero"`
 }
 
 // Validate checks that the reply answers a request with exactly one outcome.
@@ -96,4 +100,6 @@ type Checkin struct {
 const (
 	ErrCodeNoMatch   = "no_match"  // no appointment today fits
 	ErrCodeAmbiguous = "ambiguous" // more than one fits: the advisor sorts it out
+	ErrCodeTooEarly  = "too_early" // before the service's check-in window: come back at OpensAt
+	ErrCodeTooLate   = "too_late"  // after the window, and the service takes no late arrivals
 )
