@@ -12,6 +12,8 @@ import (
 	"time"
 
 	mqtt "github.com/eclipse/paho.mqtt.golang"
+
+	"vuoro/shared/devlink"
 )
 
 // Options configure the connection.
@@ -59,7 +61,7 @@ func Dial(o Options, timeout time.Duration) (*Bus, error) {
 	b := &Bus{log: o.Logger, device: o.DeviceTopic, subs: map[string]mqtt.MessageHandler{}, stop: make(chan struct{})}
 	co := mqtt.NewClientOptions().AddBroker(o.URL).SetClientID(o.ClientID).
 		SetUsername(o.Username).SetPassword(o.Password).
-		SetCleanSession(true).SetAutoReconnect(true).SetMaxReconnectInterval(time.Second). // the devices wait for the hub's republish
+		SetCleanSession(true).SetStore(devlink.NewStore()).SetConnectTimeout(5 * time.Second).SetWriteTimeout(5 * time.Second).SetAutoReconnect(true).SetMaxReconnectInterval(time.Second). // the devices wait for the hub's republish
 		SetOrderMatters(true).
 		SetOnConnectHandler(func(c mqtt.Client) {
 			b.resubscribe(c)

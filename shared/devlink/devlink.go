@@ -77,6 +77,12 @@ func Open(o Options) (*Link, error) {
 		SetUsername(o.Username).
 		SetPassword(o.Password).
 		SetCleanSession(true).
+		SetStore(NewStore()).
+		// paho waits 30 s for a CONNECT's answer by default: a hub that
+		// accepts the connection but hangs (or a broker half-way through
+		// stopping) would keep the device from its next try that long.
+		SetConnectTimeout(5*time.Second).
+		SetWriteTimeout(5*time.Second).
 		SetAutoReconnect(true).
 		SetConnectRetry(true).
 		SetConnectRetryInterval(time.Second).
