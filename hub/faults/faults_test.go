@@ -62,7 +62,9 @@ func (s *site) during(t *testing.T, sz size, strike func() time.Time) {
 		back := strike()
 		conv := converge(t, s.screen, s.advisor, back, services[i%len(services)])
 		t.Logf("fault %d: display converged %s after the hub was back", i+1, conv.Round(time.Millisecond))
-		if conv > 2*time.Second {
+		// The issue's bound, held on an otherwise idle machine (make soak);
+		// `make test` runs beside every other package, and times nothing.
+		if *soak && conv > 2*time.Second {
 			t.Errorf("fault %d: the display took %s to converge, want at most 2 s", i+1, conv.Round(time.Millisecond))
 		}
 	}
