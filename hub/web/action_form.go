@@ -41,6 +41,33 @@ func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
 }
 
+// run runs the action a form posts, for a page that answers with its
+// outcome rather than a redirect.
+func (s actionRoutes) run(name string, r *http.Request, c queue.Clerk) (action.Outcome, error) {
+	a, _ := action.Lookup(name)
+	req, err := requestOf(a, r)
+	var out action.Outcome
+	if err == nil {
+		out, err = a.Do(s.act, c, req)
+	}
+	if err != nil {
+		s.failed(name, err)
+	}
+	return out, err
+}
+
+// runShown runs the action a form posts for a page that shows its
+// outcome: when it fails, it answers with the page at path saying why.
+func (s actionRoutes) runShown(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk, name, path string) (action.Outcome, view, bool) {
+	out, err := s.run(name, r, c)
+	v := s.viewOf(r, se, c, target{path: path})
+	if err != nil {
+		v.Error = errText(v.Lang, err)
+		s.renderView(w, status(err), v)
+	}
+	return out, v, err == nil
+}
+
 // requestOf reads an action's request from a posted form.
 func requestOf(a *action.Action, r *http.Request) (any, error) {
 	req := a.New()

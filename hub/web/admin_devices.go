@@ -78,17 +78,8 @@ func enrolCommand(dev queue.Device, args, hub string) string {
 // showing the one-time code: it is shown this once and kept nowhere (a
 // redirect would have to keep it in the session, in the data file).
 func (s actionRoutes) enrolDevice(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
-	a, _ := action.Lookup("enrol-device")
-	req, err := requestOf(a, r)
-	var out action.Outcome
-	if err == nil {
-		out, err = a.Do(s.act, c, req)
-	}
-	v := s.viewOf(r, se, c, target{path: "/admin/devices"})
-	if err != nil {
-		s.failed(a.Name, err)
-		v.Error = errText(v.Lang, err)
-		s.renderView(w, status(err), v)
+	out, v, ok := s.runShown(w, r, se, c, "enrol-device", "/admin/devices")
+	if !ok {
 		return
 	}
 	e := out.Value.(action.Enrolment)

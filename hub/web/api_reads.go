@@ -54,17 +54,14 @@ func (s apiReads) queues(w http.ResponseWriter, _ *http.Request, _ session, c qu
 }
 
 func (s apiReads) appointments(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
-	out := []appointmentRow{}
+	var l appointmentList
 	s.eng.Read(func(st *queue.State) {
 		m := rowMaker{st: st, c: c, lang: i18n.EN, now: s.opts.Now()}
-		day := dayOf(r.URL.Query().Get("day"), st.Today(m.now))
-		for _, sv := range authz.Services(st, c) {
-			for _, a := range st.Appointments(sv.ID, day) {
-				out = append(out, appointmentRowOf(&m, a))
-			}
-		}
+		l = appointmentsOf(&m, dayOf(r.URL.Query().Get("day"), st.Today(m.now)))
 	})
-	writeJSON(w, http.StatusOK, out)
+	s.recordAccess(c, l.tickets, "api")
+	s.recordAppointments(c, l.withClerk, "api")
+	writeJSON(w, http.StatusOK, append([]appointmentRow{}, l.rows...))
 }
 
 func (s apiReads) help(w http.ResponseWriter, _ *http.Request, _ session, _ queue.Clerk) {

@@ -87,6 +87,9 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, s := range []queue.Status{queue.Waiting, queue.Called, queue.Serving, queue.Held, queue.Ended, queue.NoShow, queue.Deleted, queue.Expired} {
 		used["status."+string(s)] = true
 	}
+	for _, s := range apptStates {
+		used["apptstate."+string(s)] = true
+	}
 	for _, r := range []queue.Role{queue.RoleClerk, queue.RoleAdvisor, queue.RoleAdmin, queue.RoleSiteAdmin} {
 		used["role."+string(r)] = true
 	}

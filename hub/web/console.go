@@ -34,6 +34,7 @@ type consoleData struct {
 // tab is a queue of the tab bar, or the booked appointments.
 type tab struct {
 	ID, Name, Href  string
+	Key             string // a tab other than a queue's: "appointments", "points", "feeds"
 	Waiting         int
 	Paused, Current bool
 }
@@ -85,8 +86,9 @@ func tabs(m *rowMaker, service string, appointments bool) []tab {
 	if !appointments && len(out) > 0 && !slices.ContainsFunc(out, func(t tab) bool { return t.Current }) {
 		out[0].Current = true
 	}
-	return append(out, tab{Name: tr(m.lang, "tab.appointments"), Href: "/console/appointments", Current: appointments},
-		tab{Name: tr(m.lang, "tab.points"), Href: "/console/points"})
+	return append(out, tab{Key: "appointments", Name: tr(m.lang, "tab.appointments"), Href: "/console/appointments", Current: appointments},
+		tab{Key: "points", Name: tr(m.lang, "tab.points"), Href: "/console/points"},
+		tab{Key: "feeds", Name: tr(m.lang, "tab.feeds"), Href: "/console/feeds"})
 }
 
 // maxClosed is how many of the day's ended visits the table lists.

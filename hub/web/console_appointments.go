@@ -1,6 +1,9 @@
 package web
 
 import (
+	"cmp"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -18,24 +21,17 @@ type appointmentsData struct {
 	DayText      string // "23.11.2026"
 	Rows         []appointmentRow
 	Services     []option // where an advisor can book
+	Rooms        []option // the service points an appointment can be in
+	Clerks       []option // whom an appointment can be with
 	Advisor      bool
 	Alerts       []action.Alert
 	DeviceAlerts []action.DeviceAlert
 	Default      string // the booking form's time
 }
 
-type appointmentRow struct {
-	ID      uint64       `json:"id"`
-	At      string       `json:"at"`
-	Queue   string       `json:"queue"`
-	Person  person       `json:"person"`
-	CallID  string       `json:"call_id,omitempty"` // the ticket it was checked in as
-	Status  queue.Status `json:"status,omitempty"`
-	Arrived bool         `json:"arrived"`
-}
-
 func (s queueView) appointmentsPage(v view) (any, []uint64) {
 	d := appointmentsData{view: v, Advisor: authz.May(v.c, queue.RoleAdvisor)}
+	var list appointmentList
 	s.eng.Read(func(st *queue.State) {
 		m := rowMaker{st: st, c: v.c, lang: v.Lang, now: s.opts.Now()}
 		d.Tabs = tabs(&m, "", true)
@@ -49,13 +45,66 @@ func (s queueView) appointmentsPage(v view) (any, []uint64) {
 		d.Default = d.Day + "T" + m.now.In(st.Location()).Add(time.Hour).Format("15:00")
 		for _, sv := range authz.Services(st, v.c) {
 			d.Services = append(d.Services, option{ID: sv.ID, Name: m.serviceName(sv.ID)})
-			for _, a := range st.Appointments(sv.ID, d.Day) {
-				d.Rows = append(d.Rows, appointmentRowOf(&m, a))
-			}
 		}
+		d.Rooms, d.Clerks = roomOptions(st, ""), clerkOptions(st, v.c)
+		list = appointmentsOf(&m, d.Day)
 	})
-	slices.SortStableFunc(d.Rows, func(a, b appointmentRow) int { return strings.Compare(a.At, b.At) })
-	return d, nil
+	d.Rows = list.rows
+	s.recordAppointments(v.c, list.withClerk, "console")
+	return d, list.tickets
+}
+
+// clerkOptions are the users an advisor may book an appointment with:
+// those who serve one of the advisor's queues.
+func clerkOptions(st *queue.State, c queue.Clerk) []option {
+	var out []option
+	mine := authz.Services(st, c)
+	for _, u := range slices.SortedFunc(maps.Values(st.Clerks), func(a, b queue.Clerk) int { return cmp.Compare(a.Login, b.Login) }) {
+		if slices.ContainsFunc(mine, func(sv queue.Service) bool { return authz.Allowed(st, u, sv.ID) }) {
+			out = append(out, option{ID: u.Login, Name: u.Name})
+		}
+	}
+	return out
+}
+
+// appointmentList is a day's appointments as one reader sees them, and
+// whose personal data they see: the visits they serve, the appointments
+// that are with them.
+type appointmentList struct {
+	rows      []appointmentRow
+	tickets   []uint64
+	withClerk []uint64
+}
+
+// appointmentsOf lists the day's appointments of m's reader's queues, by
+// time.
+func appointmentsOf(m *rowMaker, day string) appointmentList {
+	var l appointmentList
+	for _, sv := range authz.Services(m.st, m.c) {
+		for _, a := range m.st.Appointments(sv.ID, day) {
+			r := appointmentRowOf(m, a)
+			switch {
+			case r.Person.Shown && r.Arrived:
+				l.tickets = append(l.tickets, a.Ticket)
+			case r.Person.Shown:
+				l.withClerk = append(l.withClerk, a.ID)
+			}
+			l.rows = append(l.rows, r)
+		}
+	}
+	slices.SortStableFunc(l.rows, func(a, b appointmentRow) int { return strings.Compare(a.At, b.At) })
+	return l
+}
+
+// recordAppointments logs that c was shown the person of appointments
+// not yet checked in (an appointment with them), naming the appointment
+// only.
+func (s *deps) recordAppointments(c queue.Clerk, ids []uint64, where string) {
+	for _, id := range ids {
+		if err := s.eng.RecordAccess(authz.Actor(c), 0, fmt.Sprintf("%s appointment %d", where, id)); err != nil {
+			s.opts.Logger.Error("personal data access not recorded", "appointment", id, "login", c.Login, "err", err)
+		}
+	}
 }
 
 // dayOf is the day asked for, if it is a date, or today.
@@ -64,15 +113,4 @@ func dayOf(asked, today string) string {
 		return asked
 	}
 	return today
-}
-
-// appointmentRowOf shows an appointment with its person masked: the
-// clerk who calls the visit sees them in full.
-func appointmentRowOf(m *rowMaker, a queue.Appointment) appointmentRow {
-	r := appointmentRow{ID: a.ID, At: action.Clock(a.At, m.st.Location()), Queue: m.serviceName(a.Service),
-		Person: person{Name: maskName(a.Person.Name), HETU: maskHETU(a.Person.HETU)}}
-	if t, ok := m.st.Ticket(a.Ticket); ok {
-		r.Arrived, r.CallID, r.Status = true, t.CallID, t.Status
-	}
-	return r
 }

@@ -66,9 +66,9 @@ func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def p
 	return p
 }
 
-// liveQuery is what of a page's query its live stream keeps: the queue
-// and the page of its table.
-var liveQuery = []string{"service", "from"}
+// liveQuery is what of a page's query its live stream keeps: the queue,
+// the page of its table, and the day of the appointments.
+var liveQuery = []string{"service", "from", "day"}
 
 // eventsURL is the address of the live stream of the page at t, as it
 // was after the event seq.

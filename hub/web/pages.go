@@ -3,6 +3,7 @@ package web
 import (
 	"net/url"
 
+	"vuoro/hub/ical"
 	"vuoro/hub/queue"
 	"vuoro/hub/web/action"
 )
@@ -30,6 +31,11 @@ type view struct {
 	// answer to the enrolment shows (never kept in the session).
 	enrolled *action.Enrolment
 	hub      string // the hub's address the device enrols at
+	// problems are why the .ics file just uploaded was not imported, by
+	// line; feedURL is the secret address of the calendar feed just
+	// made, shown in the answer this once.
+	problems ical.Problems
+	feedURL  string
 }
 
 // pageDef is a page of the console. build returns the template's data
@@ -55,6 +61,8 @@ func init() {
 		"/console":              {queue.RoleClerk, "console.html", "title.console", "console-live", on(queueView.consolePage)},
 		"/console/appointments": {queue.RoleClerk, "appointments.html", "title.appointments", "appointments-live", on(queueView.appointmentsPage)},
 		"/console/points":       {queue.RoleClerk, "points.html", "title.points", "", on(queueView.pointsPage)},
+		"/console/feeds":        {queue.RoleClerk, "feeds.html", "title.feeds", "", on(queueView.feedsPage)},
+		"/admin/import":         {queue.RoleAdmin, "admin_import.html", "title.import", "", on(adminPages.importPage)},
 		"/admin/queues":         {queue.RoleAdmin, "admin_queues.html", "title.queues", "", on(adminPages.queuesPage)},
 		"/admin/users":          {queue.RoleAdmin, "admin_users.html", "title.users", "", on(adminPages.usersPage)},
 		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", on(adminPages.roomsPage)},
@@ -68,4 +76,4 @@ func init() {
 
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}

@@ -1,6 +1,7 @@
 package action
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -15,6 +16,12 @@ type bookReq struct {
 	At   string `json:"at"` // the site's local time, "2026-11-23T10:00"
 	Name string `json:"name"`
 	HETU string `json:"hetu"` // personal data: never logged, never in a URL
+	// Minutes is how long (0: not told), Room the service point it is in
+	// (none: one of its agency's own, if it has any), Clerk the login of
+	// the clerk it is with (none: anyone of the queue).
+	Minutes int    `json:"minutes"`
+	Room    string `json:"room"`
+	Clerk   string `json:"clerk"`
 }
 
 var _ = define(Action{Name: "book", Least: queue.RoleAdvisor, Scope: []Scope{ServiceQueue},
@@ -34,11 +41,30 @@ func book(d *Deps, c queue.Clerk, r *bookReq) (Outcome, error) {
 		}
 		p.HETU = id.Code()
 	}
-	a, err := d.Eng.Book(authz.Actor(c), r.Service, at, p)
+	if err := d.servesQueue(r.Clerk, r.Service); err != nil {
+		return Outcome{}, err
+	}
+	a, err := d.Eng.BookAppointment(authz.Actor(c), queue.AppointmentBooking{Service: r.Service, At: at, Person: p,
+		Minutes: r.Minutes, Room: strings.TrimSpace(r.Room), Clerk: r.Clerk})
 	if err != nil {
 		return Outcome{}, err
 	}
 	return Outcome{Value: a, Note: Say("done.booked", Clock(a.At, loc))}, nil
+}
+
+// servesQueue checks that an appointment's clerk, if one is named, is a
+// user who serves the queue.
+func (d *Deps) servesQueue(login, service string) error {
+	if login == "" {
+		return nil
+	}
+	var err error
+	d.Eng.Read(func(st *queue.State) {
+		if u, ok := st.Clerks[login]; !ok || !authz.Allowed(st, u, service) {
+			err = fmt.Errorf("%w: user %q does not serve %s", queue.ErrNotFound, login, service)
+		}
+	})
+	return err
 }
 
 // checkin issues the ticket of a booked appointment for a citizen who

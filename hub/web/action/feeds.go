@@ -40,9 +40,9 @@ func (r feedRef) feedOf(d *Deps) (queue.FeedKind, string, error) {
 	return f.Type, f.Of, nil
 }
 
-// createdFeed is the answer to create-feed: the feed and, this once, its
+// CreatedFeed is the answer to create-feed: the feed and, this once, its
 // URL's path with the secret token.
-type createdFeed struct {
+type CreatedFeed struct {
 	queue.Feed
 	Path string `json:"path"`
 }
@@ -55,7 +55,7 @@ var _ = define(Action{Name: "create-feed", Least: queue.RoleClerk, Scope: []Scop
 		if err != nil {
 			return Outcome{}, err
 		}
-		return Outcome{Value: createdFeed{f, FeedPath(token)}, Note: Say("done.feed_created", FeedPath(token))}, nil
+		return Outcome{Value: CreatedFeed{f, FeedPath(token)}, Note: Say("done.feed_created", FeedPath(token))}, nil
 	})
 
 var _ = define(Action{Name: "revoke-feed", Least: queue.RoleClerk, Scope: []Scope{FeedOwner},

@@ -88,5 +88,5 @@ func problemsOf(ie *queue.ImportError, events []ical.Event) ical.Problems {
 // reasons of err, line by line. They name fields and lines, never what
 // the file says of a person.
 func importFailed(err error) error {
-	return fmt.Errorf("%w: nothing imported: %v", queue.ErrInvalid, err)
+	return fmt.Errorf("%w: nothing imported: %w", queue.ErrInvalid, err)
 }
