@@ -202,8 +202,14 @@ func newConsole(t testing.TB, h *server.Hub, login string) *console {
 
 func (c *console) do(t testing.TB, path string, body, out any) int {
 	t.Helper()
+	return c.send(t, "POST", path, body, out)
+}
+
+// send sends body to path with method and decodes the answer into out.
+func (c *console) send(t testing.TB, method, path string, body, out any) int {
+	t.Helper()
 	b, _ := json.Marshal(body)
-	req, _ := http.NewRequest("POST", c.base+path, bytes.NewReader(b))
+	req, _ := http.NewRequest(method, c.base+path, bytes.NewReader(b))
 	if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
 	}

@@ -26,7 +26,7 @@ func (f *File) check() error {
 		key := "services." + s.ID
 		checkID(bad, key, s.ID)
 		checkNames(bad, key+".names", s.Names, true)
-		if !slices.ContainsFunc(f.Agencies, func(a AgencyDef) bool { return a.ID == s.Agency }) {
+		if !f.hasAgency(s.Agency) {
 			bad(key+".agency", "%q is not one of the [agencies.…] of the file", s.Agency)
 		}
 		if other, used := letters[s.Letter]; used {
@@ -53,6 +53,11 @@ func (f *File) check() error {
 		if r.Capacity < 0 {
 			bad("rooms."+r.ID+".capacity", "cannot be negative")
 		}
+		for _, a := range r.Agencies {
+			if !f.hasAgency(a) {
+				bad("rooms."+r.ID+".agencies", "%q is not one of the [agencies.…] of the file", a)
+			}
+		}
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("%w: %s: %s", ErrInvalid, f.Name, joinProblems(problems))
@@ -78,6 +83,11 @@ func (f *File) checkSite(bad func(key, format string, args ...any)) {
 	for _, id := range s.waitingOrder {
 		checkNames(bad, "site.waiting_rooms."+id+".names", s.WaitingRooms[id].Names, true)
 	}
+}
+
+// hasAgency tells whether the file declares agency id.
+func (f *File) hasAgency(id string) bool {
+	return slices.ContainsFunc(f.Agencies, func(a AgencyDef) bool { return a.ID == id })
 }
 
 func checkID(bad func(key, format string, args ...any), key, id string) {

@@ -69,5 +69,6 @@ func (s ServiceDef) Settings() queue.Settings {
 }
 
 func (r RoomDef) room() queue.Room {
-	return queue.Room{ID: r.ID, Name: r.Name, Floor: r.Floor, Capacity: r.Capacity, Attributes: r.Attributes}
+	return queue.Room{ID: r.ID, Name: r.Name, Floor: r.Floor, Capacity: r.Capacity, Attributes: r.Attributes,
+		Area: r.Area, Number: r.Number, Group: r.Group, Agencies: r.Agencies}
 }

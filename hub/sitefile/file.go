@@ -75,6 +75,10 @@ type RoomDef struct {
 	Floor      int      `toml:"floor"`
 	Capacity   int      `toml:"capacity"`
 	Attributes []string `toml:"attributes"`
+	Area       string   `toml:"area"`     // the building: "Lahti / Kirkkokatu 12 (Lahden virastotalo)"
+	Number     string   `toml:"number"`   // the room's number in the building: "1001"
+	Group      string   `toml:"group"`    // its resource group: "Asiakaspalvelutila"
+	Agencies   []string `toml:"agencies"` // whose own point it is: their appointments reserve it
 }
 
 // raw is the file as TOML decodes it: tables keyed by id.

@@ -38,6 +38,10 @@ func TestParseErrors(t *testing.T) {
 			sitefile.ErrInvalid, []string{"unknown key services.vero-veroasiat.leter"}},
 		{"an unknown agency", func(s string) string { return strings.Replace(s, `agency = "kela"`, `agency = "fpa"`, 1) },
 			sitefile.ErrInvalid, []string{`services.kela-asiointi.agency: "fpa" is not one of the [agencies.…]`}},
+		{"a room of an unknown agency", func(s string) string {
+			return strings.Replace(s, `agencies = ["kela"]`, `agencies = ["kela", "fpa"]`, 1)
+		},
+			sitefile.ErrInvalid, []string{`rooms.2.agencies: "fpa" is not one of the [agencies.…]`}},
 		{"a letter twice", func(s string) string { return strings.Replace(s, `letter = "V"`, `letter = "R"`, 1) },
 			sitefile.ErrInvalid, []string{"services.vero-verokortit.letter: R is already the letter of services.vero-veroasiat"}},
 		{"no Finnish name", func(s string) string { return strings.Replace(s, `names = { fi = "Verohallinto", `, `names = { `, 1) },

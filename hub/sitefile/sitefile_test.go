@@ -116,7 +116,9 @@ func TestExampleFile(t *testing.T) {
 		if !sv.Settings.Hours.OpenAt(monday.In(st.Location())) || sv.Settings.Hours.OpenAt(time.Date(2026, 12, 24, 10, 0, 0, 0, st.Location())) {
 			t.Error("Veroasiat is not open on Monday morning, or is open on Christmas Eve")
 		}
-		if r.Name != "Aspa 1" || r.Capacity != 3 || !slices.Contains(r.Attributes, "step-free") {
+		if r.Name != "Aspa 1" || r.Capacity != 3 || !slices.Contains(r.Attributes, "step-free") ||
+			r.Area != "Lahti / Kirkkokatu 12 (Lahden virastotalo)" || r.Number != "1001" || r.Group != "Asiakaspalvelutila" ||
+			!slices.Equal(r.Agencies, []string{"vero"}) {
 			t.Errorf("room 1 = %+v", r)
 		}
 	})
@@ -138,6 +140,16 @@ func TestDiff(t *testing.T) {
 		{"a room's capacity", func(s string) string {
 			return strings.Replace(s, "[rooms.8]\nname = \"Aspa 8\"\nfloor = 2\ncapacity = 1", "[rooms.8]\nname = \"Aspa 8\"\nfloor = 2\ncapacity = 2", 1)
 		}, []string{"update room 8"}},
+		{"a room's agencies", func(s string) string {
+			return strings.Replace(s, `agencies = ["kela"]`, `agencies = ["kela", "vero"]`, 1)
+		},
+			[]string{"update room 2"}},
+		{"a room's number", func(s string) string { return strings.Replace(s, `number = "1002"`, `number = "1012"`, 1) },
+			[]string{"update room 2"}},
+		{"a room's area and group", func(s string) string {
+			s = strings.Replace(s, `group = "Asiakaspalvelutila"`, `group = "Etäpalvelu"`, 1)
+			return strings.Replace(s, `area = "Lahti / Kirkkokatu 12 (Lahden virastotalo)"`, `area = "Lahti / Vapaudenkatu 10"`, 1)
+		}, []string{"update room 1"}},
 		{"opening hours", func(s string) string {
 			return strings.Replace(s, `hours = ["mon-fri 08:00-16:15"]`, `hours = ["mon-fri 08:00-16:00"]`, 1)
 		}, []string{"update settings dvv-vaestotiedot"}},
@@ -247,5 +259,25 @@ func TestDiffRefusals(t *testing.T) {
 				t.Errorf("a refused file changed the site: %q", got)
 			}
 		})
+	}
+}
+
+// The file's agencies of a room make it that agency's own point: an
+// appointment of theirs reserves it, and a second one at the same time
+// finds it taken; an agency with no point of its own books none.
+func TestRoomAgenciesReserveAppointments(t *testing.T) {
+	e := engine(t, exampleText(t))
+	at := monday.Add(2 * time.Hour)
+	book := func(service string) (queue.Appointment, error) {
+		return e.BookAppointment("clerk:neuvoja", queue.AppointmentBooking{Service: service, At: at, Person: queue.Person{Name: "Aino Asiakas"}})
+	}
+	for service, room := range map[string]string{"vero-veroasiat": "1", "kela-asiointi": "2", "dvv-vaestotiedot": ""} {
+		a, err := book(service)
+		if err != nil || a.Room != room {
+			t.Errorf("an appointment of %s: room %q, %v; want room %q", service, a.Room, err, room)
+		}
+	}
+	if a, err := book("vero-verokortit"); !errors.Is(err, queue.ErrTaken) {
+		t.Errorf("a second Vero appointment at the same time: room %q, %v; want Vero's only point taken", a.Room, err)
 	}
 }

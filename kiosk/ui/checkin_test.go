@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"vuoro/kiosk/flow"
 	"vuoro/shared/wire"
@@ -117,4 +118,35 @@ func writePNG(t *testing.T, path string, w fyne.Window) {
 	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// An empty field of the typing screen shows its placeholder as a hint (in
+// italics, not bold), so that "Etunimi Sukunimi" is not taken for a name
+// already typed; what is typed shows bold, as the keys' labels do.
+func TestTypingPlaceholderIsAHint(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	m := driveCheckin(t, checkinHub{}, []string{"start", "agency:vero", "appointment", "type", "key:M"}, "")
+	NewView(w, func(flow.Action) {}).Render(m.State())
+	for label, hint := range map[string]bool{"M": false, "00:00": true} {
+		st, ok := captionStyle(w, label)
+		if !ok || st.Italic != hint || st.Bold == hint {
+			t.Errorf("%q drawn %+v (found %v), want a hint %v", label, st, ok, hint)
+		}
+	}
+}
+
+// captionStyle is the text style of the field whose caption reads label.
+func captionStyle(w fyne.Window, label string) (fyne.TextStyle, bool) {
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		rt, ok := o.(*widget.RichText)
+		if !ok || rt.String() != label || len(rt.Segments) != 1 {
+			continue
+		}
+		if seg, ok := rt.Segments[0].(*widget.TextSegment); ok {
+			return seg.Style.TextStyle, true
+		}
+	}
+	return fyne.TextStyle{}, false
 }

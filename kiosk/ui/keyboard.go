@@ -22,13 +22,13 @@ var (
 func (v *View) inputs(in []flow.Input) fyne.CanvasObject {
 	col := container.NewVBox()
 	for _, f := range in {
-		shown := f.Value
-		if shown == "" {
-			shown = f.Placeholder
-		}
 		look := lookPlain
 		if f.Focused {
 			look = lookPrimary
+		}
+		shown := f.Value
+		if shown == "" {
+			shown, look.hint = f.Placeholder, true
 		}
 		col.Add(container.NewHBox(fieldLabel(f.Label), button(flow.Button{ID: f.ID, Label: shown, Enabled: true, Selected: f.Focused}, look, sizeButton, sizeField, v.tap)))
 	}

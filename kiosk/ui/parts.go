@@ -14,19 +14,20 @@ import (
 
 // textStyle is how one block of text looks.
 type textStyle struct {
-	size  fyne.ThemeSizeName
-	color fyne.ThemeColorName
-	bold  bool
+	size   fyne.ThemeSizeName
+	color  fyne.ThemeColorName
+	bold   bool
+	italic bool
 }
 
 var (
-	styleTitle    = textStyle{sizeTitle, theme.ColorNameForeground, true}
-	styleSubtitle = textStyle{sizeSubtitle, theme.ColorNameForeground, false}
-	styleBody     = textStyle{theme.SizeNameText, theme.ColorNameForeground, false}
-	styleNumber   = textStyle{sizeNumber, theme.ColorNamePrimary, true}
-	styleError    = textStyle{sizeSubtitle, theme.ColorNameError, true}
-	styleNotice   = textStyle{sizeSubtitle, theme.ColorNameForegroundOnWarning, true}
-	styleOffline  = textStyle{sizeSubtitle, theme.ColorNameForegroundOnError, true}
+	styleTitle    = textStyle{sizeTitle, theme.ColorNameForeground, true, false}
+	styleSubtitle = textStyle{sizeSubtitle, theme.ColorNameForeground, false, false}
+	styleBody     = textStyle{theme.SizeNameText, theme.ColorNameForeground, false, false}
+	styleNumber   = textStyle{sizeNumber, theme.ColorNamePrimary, true, false}
+	styleError    = textStyle{sizeSubtitle, theme.ColorNameError, true, false}
+	styleNotice   = textStyle{sizeSubtitle, theme.ColorNameForegroundOnWarning, true, false}
+	styleOffline  = textStyle{sizeSubtitle, theme.ColorNameForegroundOnError, true, false}
 )
 
 // text is a centred, word-wrapped block of text.
@@ -35,23 +36,26 @@ func text(s string, st textStyle) *widget.RichText {
 		Alignment: fyne.TextAlignCenter,
 		ColorName: st.color,
 		SizeName:  st.size,
-		TextStyle: fyne.TextStyle{Bold: st.bold},
+		TextStyle: fyne.TextStyle{Bold: st.bold, Italic: st.italic},
 	}}
 	rt := widget.NewRichText(seg)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
 }
 
-// buttonLook is a button's importance and the colour of its label.
+// buttonLook is a button's importance and the colour of its label; a
+// hint's label is a placeholder, in italics and not bold, so that it is
+// not taken for something already typed.
 type buttonLook struct {
 	importance widget.Importance
 	label      fyne.ThemeColorName
+	hint       bool
 }
 
 var (
-	lookPrimary = buttonLook{widget.HighImportance, theme.ColorNameForegroundOnPrimary}
-	lookPlain   = buttonLook{widget.MediumImportance, theme.ColorNameForeground}
-	lookHelp    = buttonLook{widget.WarningImportance, theme.ColorNameForegroundOnWarning}
+	lookPrimary = buttonLook{importance: widget.HighImportance, label: theme.ColorNameForegroundOnPrimary}
+	lookPlain   = buttonLook{importance: widget.MediumImportance, label: theme.ColorNameForeground}
+	lookHelp    = buttonLook{importance: widget.WarningImportance, label: theme.ColorNameForegroundOnWarning}
 )
 
 // button is a touch target of at least min size whose label, of text
@@ -66,7 +70,7 @@ func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Si
 	}
 	floor := canvas.NewRectangle(color.Transparent)
 	floor.SetMinSize(min)
-	caption := text(b.Label, textStyle{size, label, true})
+	caption := text(b.Label, textStyle{size: size, color: label, bold: !look.hint, italic: look.hint})
 	return container.NewStack(floor, btn, container.New(middle{}, caption))
 }
 

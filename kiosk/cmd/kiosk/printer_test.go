@@ -153,12 +153,7 @@ func TestWatchLogs(t *testing.T) {
 	}
 	p.status = escpos.NewPrinter(p.virtual, &escpos.Options{Poll: 10 * time.Millisecond})
 	var buf syncBuffer
-	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
-		if a.Key == slog.TimeKey {
-			return slog.Attr{}
-		}
-		return a
-	}}))
+	log := textLog(&buf)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- p.Watch(ctx, log, func(wire.Health) {}) }()
@@ -179,6 +174,16 @@ func TestWatchLogs(t *testing.T) {
 	if !strings.Contains(buf.String(), `status="offline, cover open, paper near end"`) {
 		t.Errorf("log:\n%s", buf.String())
 	}
+}
+
+// textLog logs to buf as text, without times.
+func textLog(buf *syncBuffer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}}))
 }
 
 // syncBuffer is a log written by one goroutine and read by another.
@@ -202,9 +207,15 @@ func (b *syncBuffer) String() string {
 // waitFor waits until the log holds s.
 func (b *syncBuffer) waitFor(t *testing.T, s string) {
 	t.Helper()
-	for start := time.Now(); !strings.Contains(b.String(), s); time.Sleep(5 * time.Millisecond) {
+	b.waitForN(t, s, 1)
+}
+
+// waitForN waits until the log holds s n times.
+func (b *syncBuffer) waitForN(t *testing.T, s string, n int) {
+	t.Helper()
+	for start := time.Now(); strings.Count(b.String(), s) < n; time.Sleep(5 * time.Millisecond) {
 		if time.Since(start) > 5*time.Second {
-			t.Fatalf("the log lacks %q:\n%s", s, b.String())
+			t.Fatalf("the log lacks %q %d times:\n%s", s, n, b.String())
 		}
 	}
 }
