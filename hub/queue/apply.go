@@ -115,8 +115,11 @@ func applySettings(s *State, _ event.Event, v ServiceSettings) {
 func applyIssued(s *State, ev event.Event, v TicketIssued) {
 	t := &Ticket{ID: ev.Seq, CallID: v.CallID, Service: v.Service, Services: []string{v.Service}, Number: v.Number,
 		Day: v.Day, Persons: v.Persons, Priority: v.Priority, Appointment: v.At, Device: v.Device,
-		Issued: ev.Time, Since: ev.Time, requestID: v.RequestID}
+		Issued: ev.Time, Since: ev.Time, requestID: v.RequestID, Estimate: v.Estimate, follow: v.Follow}
 	s.tickets[ev.Seq] = t
+	if v.Follow != "" {
+		s.follows[v.Follow] = ev.Seq
+	}
 	s.byDay[v.Day] = append(s.byDay[v.Day], ev.Seq)
 	if !v.CheckedIn.IsZero() {
 		s.applyOffline(t, v)

@@ -94,6 +94,7 @@ func (s *State) archiveDay(archive map[uint64]archived, ids []uint64) []uint64 {
 			continue
 		}
 		archive[id] = archived{CallID: t.CallID, Day: s.intern(t.Day), Services: s.internList(t.Services), Status: t.Status}
+		delete(s.follows, t.follow)
 		delete(s.tickets, id)
 	}
 	return open

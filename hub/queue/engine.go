@@ -18,7 +18,8 @@ type Clock = event.Clock
 // event is on disk; the commands decided while the disk syncs are written
 // together (event.Journal).
 type Engine struct {
-	j *event.Journal[*State, Payload]
+	j      *event.Journal[*State, Payload]
+	tokens followTokens // under j's lock, taken by do
 }
 
 // Open loads the state the log makes, from its snapshot and the events

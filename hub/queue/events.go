@@ -203,6 +203,11 @@ type (
 		// when it checked in, clamped; and, of a day over, that it expired.
 		CheckedIn time.Time `json:"checked_in,omitzero"`
 		Expired   bool      `json:"expired,omitempty"`
+		// Follow is the hash of the visit's follow token (follow.go);
+		// Estimate, its wait as the engine estimated it at check-in, if
+		// known (estimate.go; zero if not).
+		Follow   string   `json:"follow,omitempty"`
+		Estimate Estimate `json:"estimate,omitzero"`
 	}
 	TicketCalled struct {
 		Ticket uint64 `json:"ticket"`

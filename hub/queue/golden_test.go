@@ -192,6 +192,21 @@ func writeLog(t *testing.T, path string, evs []event.Event) {
 	must(t, os.WriteFile(path, b.Bytes(), 0o644))
 }
 
+// withoutFollow drops a ticket's follow token hash, random and added after
+// the golden log was written, from ev; every other byte must stay.
+func withoutFollow(t *testing.T, ev event.Event) event.Event {
+	if ev.Kind != queue.KindTicketIssued {
+		return ev
+	}
+	var p queue.TicketIssued
+	must(t, json.Unmarshal(ev.Payload, &p))
+	p.Follow = ""
+	b, err := json.Marshal(p)
+	must(t, err)
+	ev.Payload = b
+	return ev
+}
+
 // The engine writes, byte for byte, the events it wrote before its events
 // had Go types, and replays a log written then: old data files stay good.
 func TestEventsOnDiskAreUnchanged(t *testing.T) {
@@ -208,7 +223,7 @@ func TestEventsOnDiskAreUnchanged(t *testing.T) {
 	}
 	kinds := map[string]bool{}
 	for i := range old {
-		a, _ := json.Marshal(now[i])
+		a, _ := json.Marshal(withoutFollow(t, now[i]))
 		b, _ := json.Marshal(old[i])
 		if !bytes.Equal(a, b) {
 			t.Errorf("event %d now\n%s\nbefore\n%s", i+1, a, b)

@@ -22,6 +22,10 @@ type Issued struct {
 	Ticket Ticket
 	Ahead  int  // tickets that will be called before it
 	Repeat bool // the request id was seen before: no new ticket was issued
+	// FollowToken finds the visit for its follow page (Engine.Follow):
+	// unguessable, given once; the hub keeps only its hash. Empty for a
+	// repeat the engine no longer remembers the token of.
+	FollowToken string
 }
 
 // Issue checks a citizen in to a service's queue. A request whose id was
@@ -35,7 +39,8 @@ func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
 			if id == cancelledRequest {
 				return fmt.Errorf("%w: request %s", ErrCancelled, r.RequestID)
 			}
-			out = Issued{Ticket: *s.tickets[id], Ahead: s.Ahead(id), Repeat: true}
+			t := s.tickets[id]
+			out = Issued{Ticket: *t, Ahead: s.Ahead(id), Repeat: true, FollowToken: e.tokens.get(r.RequestID, t.follow)}
 			return nil
 		}
 		if now := e.now(); !r.Deadline.IsZero() && now.After(r.Deadline) {
@@ -46,7 +51,15 @@ func (e *Engine) Issue(actor string, r IssueRequest) (Issued, error) {
 			return err
 		}
 		p.RequestID, p.Device, p.Priority = r.RequestID, r.Device, r.Priority
-		out, err = e.issue(s, actor, p)
+		token, hash := newFollowToken()
+		p.Follow = hash
+		if est, ok := s.EstimateWait(p.Service, s.WaitingCount(p.Service), e.now()); ok {
+			p.Estimate = est
+		}
+		if out, err = e.issue(s, actor, p); err == nil {
+			out.FollowToken = token
+			e.tokens.put(r.RequestID, token)
+		}
 		return err
 	})
 	return out, err

@@ -155,7 +155,11 @@ type Ticket struct {
 	Messages    []Message `json:"messages,omitempty"`
 	HasPerson   bool      `json:"has_person,omitempty"` // State.Person knows who it is for
 	Offline     bool      `json:"offline,omitempty"`    // issued by a kiosk from its block while offline
-	requestID   string
+	// Estimate is the wait the engine estimated when it issued the
+	// ticket, if it knew one (Known): compare it with Called.
+	Estimate  Estimate `json:"estimate,omitzero"`
+	requestID string
+	follow    string // the hash of its follow token
 }
 
 // Appointment is a booked time in a queue ("Varatut ajat").

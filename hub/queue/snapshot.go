@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 7 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds
+const snapshotVersion = 8 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds; 8: visits' follow tokens and estimates
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -58,6 +58,7 @@ type snapFeed struct {
 type snapTicket struct {
 	Ticket
 	RequestID string `json:"request_id,omitempty"`
+	Follow    string `json:"follow,omitempty"`
 }
 
 type snapAppointment struct {
@@ -94,7 +95,7 @@ func (s *State) capture() func() ([]byte, error) {
 		v.Waiting[sv] = slices.Clone(ids)
 	}
 	for _, t := range s.tickets {
-		v.Tickets = append(v.Tickets, snapTicket{Ticket: *t, RequestID: t.requestID})
+		v.Tickets = append(v.Tickets, snapTicket{Ticket: *t, RequestID: t.requestID, Follow: t.follow})
 	}
 	for _, a := range s.appointments {
 		v.Appointments = append(v.Appointments, snapAppointment{Appointment: *a, Person: a.Person})
@@ -155,8 +156,11 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, t := range v.Tickets {
 		tk := t.Ticket
-		tk.requestID = t.RequestID
+		tk.requestID, tk.follow = t.RequestID, t.Follow
 		s.tickets[tk.ID] = &tk
+		if tk.follow != "" {
+			s.follows[tk.follow] = tk.ID
+		}
 	}
 	for _, a := range v.Appointments {
 		ap := a.Appointment

@@ -30,6 +30,7 @@ type State struct {
 	waiting       map[string][]uint64     // per service, unordered: order() orders them
 	byDay         map[string][]uint64     // tickets by their day of issue, in order
 	requests      map[string]uint64       // kiosk request id → ticket, or cancelledRequest
+	follows       map[string]uint64       // follow token's hash → ticket (follow.go)
 	numbers       map[string]int          // service|day → last number given online
 	offline       map[string]int          // service|day → last number granted in a block (blocks.go)
 	counts        map[string]int          // service|day → tickets issued
@@ -60,6 +61,7 @@ func newState() *State {
 		byDay:         map[string][]uint64{},
 		waiting:       map[string][]uint64{},
 		requests:      map[string]uint64{},
+		follows:       map[string]uint64{},
 		numbers:       map[string]int{},
 		offline:       map[string]int{},
 		counts:        map[string]int{},
