@@ -54,16 +54,3 @@ func TestFollowTokenIsNotInTheLog(t *testing.T) {
 		}
 	}
 }
-
-func TestRepeatedRequestGetsTheSameFollowToken(t *testing.T) {
-	f := newFixture(t)
-	req := queue.IssueRequest{RequestID: "m1", Service: "veroasiat", Device: "k1"}
-	a, err := f.e.Issue("kiosk:k1", req)
-	must(t, err)
-	b, err := f.e.Issue("kiosk:k1", req)
-	must(t, err)
-	c := f.issue("veroasiat")
-	if a.FollowToken == "" || b.FollowToken != a.FollowToken || c.FollowToken == a.FollowToken {
-		t.Fatalf("tokens %q, repeat %q, next ticket %q", a.FollowToken, b.FollowToken, c.FollowToken)
-	}
-}

@@ -112,6 +112,9 @@ func TestIssueRepeatedRequestGivesSameTicket(t *testing.T) {
 	if a.Ticket.ID != b.Ticket.ID || a.Repeat || !b.Repeat {
 		t.Fatalf("repeat issued %+v then %+v", a, b)
 	}
+	if a.FollowToken == "" || b.FollowToken != a.FollowToken || f.issue("veroasiat").FollowToken == a.FollowToken {
+		t.Fatalf("follow tokens %q, then %q on the repeat", a.FollowToken, b.FollowToken)
+	}
 	f.reopen()
 	c, err := f.e.Issue("kiosk:k1", req)
 	must(t, err)
@@ -119,8 +122,8 @@ func TestIssueRepeatedRequestGivesSameTicket(t *testing.T) {
 		t.Fatalf("after restart the repeated request got a new ticket: %+v", c)
 	}
 	f.e.Read(func(s *queue.State) {
-		if n := len(s.Waiting("veroasiat")); n != 1 {
-			t.Fatalf("%d tickets waiting, want 1", n)
+		if n := len(s.Waiting("veroasiat")); n != 2 {
+			t.Fatalf("%d tickets waiting, want 2 (the request's and the next)", n)
 		}
 	})
 }
