@@ -8,7 +8,8 @@ func site(id string) queue.Site {
 			"fi": "Siirry odotusaulaan seuraamalla keltaista viivaa.",
 			"sv": "Gå till väntsalen genom att följa den gula linjen.",
 			"en": "Go to the waiting room by following the yellow line.",
-		}}
+		},
+		WaitingRooms: []queue.WaitingArea{{ID: "aula", Names: names("Odotusaula Lahti", "Väntsal Lahtis", "Waiting room Lahti")}}}
 }
 
 type agency struct {

@@ -39,6 +39,18 @@ type Options struct {
 	// card's personal identity code under it (hetu.MAC). The hub gives
 	// it to each kiosk with its credentials.
 	CheckinKey []byte
+	// PublicURL returns how phones reach the hub ("https://vuoro.lahti.fi"),
+	// for the catalog: kiosks print it with a ticket's follow path as a QR
+	// code. Nil leaves it out.
+	PublicURL func() string
+}
+
+// publicURL is Options.PublicURL's answer, or empty.
+func (s *Sync) publicURL() string {
+	if s.opts.PublicURL == nil {
+		return ""
+	}
+	return s.opts.PublicURL()
 }
 
 // Sync is the bridge. Create it with New before the engine takes commands,

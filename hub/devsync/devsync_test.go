@@ -57,7 +57,8 @@ func hubOn(t *testing.T, clock queue.Clock, wrap func(*store.Store) queue.Log) (
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity(), CheckinKey: checkinKey})
+	s := devsync.New(b, eng, devsync.Options{Site: "lahti", Now: clock.Now, Log: st.Identity(), CheckinKey: checkinKey,
+		PublicURL: func() string { return publicURL }})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()
@@ -79,7 +80,27 @@ var testDevices = func() *brokertest.Devices {
 
 // watchers are the devices that may subscribe to each kind of topic the
 // tests watch.
-var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2", wire.KindHeartbeat: "cd-6"}
+var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2", wire.KindHeartbeat: "cd-6", wire.KindCatalog: "k2"}
+
+const publicURL = "https://vuoro.lahti.example"
+
+func TestCatalogNamesTheWaitingRoomAndTheHubsURL(t *testing.T) {
+	_, _, url := hub(t)
+	got := make(chan *wire.Catalog, 1)
+	subscribeAs(t, url, wire.Topic{Kind: wire.KindCatalog, Site: "lahti"}, func(_ mqtt.Client, m mqtt.Message) {
+		if c, err := wire.Decode[wire.Catalog](m.Payload()); err == nil {
+			got <- c
+		}
+	})
+	select {
+	case c := <-got:
+		if c.Site.PublicURL != publicURL || c.Site.WaitingRooms.In("sv") != "Väntsal Lahtis" {
+			t.Fatalf("catalog site %+v, want the public URL and the waiting room in each language", c.Site)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no catalog")
+	}
+}
 
 // subscribeAs subscribes to t as the test device that may, connected
 // for the test.
@@ -172,6 +193,10 @@ func TestRetriedRequestGetsTheSameTicket(t *testing.T) {
 	a, b := reply(t, replies), reply(t, replies)
 	if a.Ticket.CallID != "R1" || b.Ticket.CallID != "R1" {
 		t.Fatalf("replies %v and %v; a retry must not issue a second ticket", a.Ticket, b.Ticket)
+	}
+	token, ok := strings.CutPrefix(a.Ticket.Follow, wire.FollowPrefix)
+	if v, err := eng.Follow(token); !ok || err != nil || v.CallID != "R1" || b.Ticket.Follow != a.Ticket.Follow {
+		t.Fatalf("follow paths %q and %q: %+v, %v", a.Ticket.Follow, b.Ticket.Follow, v, err)
 	}
 	eng.Read(func(st *queue.State) {
 		if n := len(st.Waiting("vero-veroasiat")); n != 1 {

@@ -121,7 +121,7 @@ func (s *Sync) issue(t wire.Topic, r *wire.TicketRequest) {
 		s.opts.Logger.Error("ticket not issued", "device", r.Device, "err", err)
 		reply.Error = &wire.Error{Code: wire.ErrCodeInternal, Message: "ticket could not be saved"}
 	default:
-		reply.Ticket = &wire.Ticket{CallID: got.Ticket.CallID, Service: got.Ticket.Service, Ahead: got.Ahead, Issued: got.Ticket.Issued}
+		reply.Ticket = ticket(got)
 		if !got.Repeat {
 			s.opts.Logger.Info("ticket issued", "call_id", got.Ticket.CallID, "service", got.Ticket.Service, "device", r.Device)
 		}

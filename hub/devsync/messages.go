@@ -7,10 +7,13 @@ import (
 	"vuoro/shared/wire"
 )
 
-func catalog(st *queue.State, now time.Time) *wire.Catalog {
+func catalog(st *queue.State, now time.Time, publicURL string) *wire.Catalog {
 	c := &wire.Catalog{Header: wire.NewHeader(now), Site: wire.Site{ID: st.Site.ID, Name: st.Site.Name,
 		WaitingRoom: st.Site.WaitingRoom, Wayfinding: st.Site.Wayfinding, TimeZone: st.Site.TimeZone,
-		NumberOnlyCheckin: st.Site.NumberOnlyCheckin}}
+		NumberOnlyCheckin: st.Site.NumberOnlyCheckin, PublicURL: publicURL}}
+	if len(st.Site.WaitingRooms) > 0 { // the first is the one printed on tickets
+		c.Site.WaitingRooms = st.Site.WaitingRooms[0].Names
+	}
 	for _, a := range st.Agencies {
 		ag := wire.Agency{ID: a.ID, Names: a.Names}
 		for _, sv := range st.ServicesOf([]string{a.ID}) {
@@ -19,6 +22,18 @@ func catalog(st *queue.State, now time.Time) *wire.Catalog {
 		c.Agencies = append(c.Agencies, ag)
 	}
 	return c
+}
+
+// ticket is what a kiosk prints of an issued ticket.
+func ticket(got queue.Issued) *wire.Ticket {
+	t := &wire.Ticket{CallID: got.Ticket.CallID, Service: got.Ticket.Service, Ahead: got.Ahead, Issued: got.Ticket.Issued}
+	if est := got.Ticket.Estimate; est.Known() {
+		t.Estimate = &wire.Estimate{Low: est.Low, High: est.High}
+	}
+	if got.FollowToken != "" {
+		t.Follow = wire.FollowPrefix + got.FollowToken
+	}
+	return t
 }
 
 func displaySnapshot(st *queue.State, log string, now time.Time) *wire.DisplaySnapshot {

@@ -50,7 +50,7 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	add := func(k wire.Kind, id string, m wire.Message, retain bool) {
 		out = append(out, outbound{wire.Topic{Kind: k, Site: site, ID: id}, m, retain})
 	}
-	if cat := catalog(st, now); !reflect.DeepEqual(cat.Agencies, s.last.catalog) || !reflect.DeepEqual(cat.Site, s.last.site) {
+	if cat := catalog(st, now, s.publicURL()); !reflect.DeepEqual(cat.Agencies, s.last.catalog) || !reflect.DeepEqual(cat.Site, s.last.site) {
 		s.last.catalog, s.last.site = cat.Agencies, cat.Site
 		add(wire.KindCatalog, "", cat, true)
 	}

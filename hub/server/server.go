@@ -187,7 +187,7 @@ func Start(o Options) (_ *Hub, err error) {
 		return nil, err
 	}
 	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"),
-		Now: o.Clock.Now, CheckinKey: h.checkinKey})
+		Now: o.Clock.Now, CheckinKey: h.checkinKey, PublicURL: h.publicURL})
 	h.syncMu.Lock()
 	h.sync = ds
 	h.syncMu.Unlock()
@@ -248,16 +248,13 @@ func (h *Hub) serveHTTP() error {
 	}
 	h.ln = ln
 	mux := http.NewServeMux()
-	base := h.opts.PublicURL
-	if base == "" {
-		base = "http://" + ln.Addr().String()
-	}
-	if err := h.startPortal(mux, strings.TrimSuffix(base, "/")); err != nil {
+	base := h.publicURL()
+	if err := h.startPortal(mux, base); err != nil {
 		return err
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
-		Devices: h.Devices(), HubURL: strings.TrimSuffix(base, "/"), MQTTCA: h.CAFingerprint()})
+		Devices: h.Devices(), HubURL: base, MQTTCA: h.CAFingerprint()})
 	h.console = console
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("GET /metrics", h.metricsHandler())
@@ -292,6 +289,18 @@ func (h *Hub) run() {
 			h.opts.Logger.Error("http server stopped", "err", err)
 		}
 	}()
+}
+
+// publicURL is how browsers and phones reach the hub: -public-url, or
+// else the HTTP listener's address; empty before it listens.
+func (h *Hub) publicURL() string {
+	switch {
+	case h.opts.PublicURL != "":
+		return strings.TrimSuffix(h.opts.PublicURL, "/")
+	case h.ln != nil:
+		return "http://" + h.ln.Addr().String()
+	}
+	return ""
 }
 
 // HTTPAddr is the console's address.

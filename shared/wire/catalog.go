@@ -32,8 +32,14 @@ type Site struct {
 	ID          string `json:"id"`
 	Name        string `json:"name"`
 	WaitingRoom string `json:"waiting_room"` // printed on tickets: "Odotusaula Lahti"
-	Wayfinding  Names  `json:"wayfinding"`   // "Siirry odotusaulaan seuraamalla keltaista viivaa."
-	TimeZone    string `json:"time_zone"`    // IANA name, "Europe/Helsinki"
+	// WaitingRooms is the waiting room's name in each language, printed on
+	// a ticket in the citizen's; WaitingRoom where it has none.
+	WaitingRooms Names `json:"waiting_rooms,omitempty"`
+	// PublicURL is how phones reach the hub ("https://vuoro.lahti.fi"):
+	// a ticket's QR code is it followed by the ticket's Follow path.
+	PublicURL  string `json:"public_url,omitempty"`
+	Wayfinding Names  `json:"wayfinding"` // "Siirry odotusaulaan seuraamalla keltaista viivaa."
+	TimeZone   string `json:"time_zone"`  // IANA name, "Europe/Helsinki"
 	// NumberOnlyCheckin: while its printer cannot print, a kiosk issues
 	// numbers all the same and shows them on its screen; otherwise it
 	// offers no service then.

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -53,10 +54,45 @@ func (r *TicketReply) Validate() error {
 	if r.RequestID == "" || (r.Ticket == nil) == (r.Error == nil) {
 		return fmt.Errorf("%w: reply needs a request id and either a ticket or an error", ErrInvalid)
 	}
-	if r.Ticket != nil && r.Ticket.CallID == "" {
-		return fmt.Errorf("%w: ticket without call id", ErrInvalid)
+	if r.Ticket != nil {
+		return r.Ticket.Validate()
 	}
 	return nil
+}
+
+// Validate checks what a kiosk prints of the ticket.
+func (t *Ticket) Validate() error {
+	switch {
+	case t.CallID == "":
+		return fmt.Errorf("%w: ticket without call id", ErrInvalid)
+	case t.Estimate != nil && (t.Estimate.Low < 0 || t.Estimate.High < t.Estimate.Low || t.Estimate.High > MaxEstimate):
+		return fmt.Errorf("%w: estimate %d–%d min", ErrInvalid, t.Estimate.Low, t.Estimate.High)
+	case t.Follow != "" && !validFollow(t.Follow):
+		return fmt.Errorf("%w: follow path %q", ErrInvalid, t.Follow)
+	}
+	return nil
+}
+
+// Estimate is an estimated wait in whole minutes: about Low (the median)
+// to High (the 90th percentile).
+type Estimate struct {
+	Low  int `json:"low"`
+	High int `json:"high"`
+}
+
+// MaxEstimate bounds an estimate's minutes: a day.
+const MaxEstimate = 24 * 60
+
+// FollowPrefix starts the path of a ticket's follow page; a token of 22 to
+// 64 URL-safe base64 characters follows it.
+const FollowPrefix = "/follow/"
+
+func validFollow(p string) bool {
+	tok, ok := strings.CutPrefix(p, FollowPrefix)
+	if !ok || len(tok) < 22 || len(tok) > 64 {
+		return false
+	}
+	return strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") == ""
 }
 
 // Ticket is an issued ticket as the kiosk prints it. It never carries
@@ -69,6 +105,12 @@ type Ticket struct {
 	// Offline: the kiosk issued it from its block without the hub, so
 	// Ahead is not known.
 	Offline bool `json:"offline,omitempty"`
+	// Estimate is the wait the hub estimated; nil when it knows none.
+	Estimate *Estimate `json:"estimate,omitempty"`
+	// Follow is the path of the ticket's follow-your-turn page on the
+	// hub, "/follow/{token}" (FollowPrefix); the kiosk prints it, after
+	// the catalog's PublicURL, as a QR code. Empty if the hub gave none.
+	Follow string `json:"follow,omitempty"`
 	// Request is the id of the request that got the ticket (TicketRequest's
 	// or OfflineTicket's Header.ID). The kiosk fills it in to find the
 	// ticket again after a restart; it is never sent.

@@ -21,13 +21,18 @@ func head(id string) wire.Header { return wire.Header{V: wire.Version, ID: id, S
 var samples = map[string]wire.Message{
 	"catalog": &wire.Catalog{Header: head("m1"),
 		Site: wire.Site{ID: "lahti", Name: "Lahden virastotalo", WaitingRoom: "Odotusaula Lahti",
-			Wayfinding: wire.Names{"fi": "Siirry odotusaulaan seuraamalla keltaista viivaa."}, TimeZone: "Europe/Helsinki"},
+			WaitingRooms: wire.Names{"fi": "Odotusaula Lahti", "sv": "Väntrum Lahtis", "en": "Lahti waiting room"},
+			PublicURL:    "https://vuoro.lahti.fi",
+			Wayfinding:   wire.Names{"fi": "Siirry odotusaulaan seuraamalla keltaista viivaa."}, TimeZone: "Europe/Helsinki"},
 		Agencies: []wire.Agency{{ID: "vero", Names: wire.Names{"fi": "Verohallinto", "sv": "Skatteförvaltningen"},
 			Services: []wire.Service{{ID: "vero-veroasiat", Letter: "R", Names: wire.Names{"fi": "Veroasiat"}, Open: true}}}}},
 	"queue_status":   &wire.QueueStatus{Header: head("m2"), Service: "vero-veroasiat", Waiting: 4},
 	"ticket_request": &wire.TicketRequest{Header: head("m3"), Device: "kiosk-1", Service: "vero-veroasiat", Lang: "fi", Persons: 1},
 	"ticket_reply": &wire.TicketReply{Header: head("m4"), RequestID: "m3",
 		Ticket: &wire.Ticket{CallID: "R19", Service: "vero-veroasiat", Ahead: 3, Issued: sent}},
+	"ticket_estimate": &wire.TicketReply{Header: head("m30"), RequestID: "m3",
+		Ticket: &wire.Ticket{CallID: "R19", Service: "vero-veroasiat", Ahead: 3, Issued: sent,
+			Estimate: &wire.Estimate{Low: 10, High: 20}, Follow: "/follow/AAECAwQFBgcICQoLDA0ODw"}},
 	"ticket_refused": &wire.TicketReply{Header: head("m5"), RequestID: "m3",
 		Error: &wire.Error{Code: wire.ErrCodeClosed, Message: "queue closed"}},
 	"help":              &wire.HelpRequest{Header: head("m6"), Device: "kiosk-1", Lang: "sv", Screen: "service"},
@@ -188,6 +193,23 @@ func TestReplyNeedsOneOutcome(t *testing.T) {
 	}
 	if _, err := wire.Encode(&wire.TicketReply{Header: head("x"), RequestID: "r"}); !errors.Is(err, wire.ErrInvalid) {
 		t.Fatalf("empty reply encoded: %v", err)
+	}
+}
+
+func TestTicketRejects(t *testing.T) {
+	for name, tk := range map[string]wire.Ticket{
+		"no call id":          {Follow: "/follow/AAECAwQFBgcICQoLDA0ODw"},
+		"estimate backwards":  {CallID: "R1", Estimate: &wire.Estimate{Low: 20, High: 10}},
+		"estimate negative":   {CallID: "R1", Estimate: &wire.Estimate{Low: -1, High: 10}},
+		"estimate past a day": {CallID: "R1", Estimate: &wire.Estimate{Low: 10, High: wire.MaxEstimate + 1}},
+		"follow elsewhere":    {CallID: "R1", Follow: "https://evil.example/AAECAwQFBgcICQoLDA0ODw"},
+		"follow short":        {CallID: "R1", Follow: "/follow/AAECAwQ"},
+		"follow with a path":  {CallID: "R1", Follow: "/follow/AAECAwQFBgcICQoLDA0ODw/../x"},
+	} {
+		reply := &wire.TicketReply{Header: head("x"), RequestID: "r", Ticket: &tk}
+		if _, err := wire.Encode(reply); !errors.Is(err, wire.ErrInvalid) {
+			t.Errorf("%s: encoded (%v)", name, err)
+		}
 	}
 }
 
