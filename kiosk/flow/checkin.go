@@ -168,7 +168,10 @@ func infoFor(cat *wire.Catalog, lang i18n.Lang, service string) TicketInfo {
 	if cat == nil {
 		return info
 	}
-	info.WaitingRoom, info.TimeZone = cat.Site.WaitingRoom, cat.Site.TimeZone
+	info.WaitingRoom, info.TimeZone, info.PublicURL = cat.Site.WaitingRoom, cat.Site.TimeZone, cat.Site.PublicURL
+	if name := cat.Site.WaitingRooms.In(string(lang)); name != "" {
+		info.WaitingRoom = name
+	}
 	for _, a := range cat.Agencies {
 		for _, svc := range a.Services {
 			if svc.ID == service {

@@ -62,10 +62,13 @@ type HelpCall struct {
 type TicketInfo struct {
 	Ticket      wire.Ticket
 	Lang        i18n.Lang
-	WaitingRoom string // "Odotusaula Lahti"
-	Agency      string // agency name in Lang
-	Service     string // service name in Lang
-	TimeZone    string // IANA name of the site's zone; empty means Europe/Helsinki
+	WaitingRoom string // in Lang: "Odotusaula Lahti", "Väntsal Lahtis"
+	// PublicURL is how phones reach the hub; the ticket's QR code is it
+	// followed by Ticket.Follow. Empty: no QR code.
+	PublicURL string
+	Agency    string // agency name in Lang
+	Service   string // service name in Lang
+	TimeZone  string // IANA name of the site's zone; empty means Europe/Helsinki
 	// An appointment's ticket: its time, and the service point reserved
 	// for it, if any. Zero and empty for a ticket without appointment.
 	Appointment time.Time

@@ -18,6 +18,7 @@ var t0 = time.Date(2026, 11, 22, 10, 15, 0, 0, time.UTC)
 func catalog() *wire.Catalog {
 	return &wire.Catalog{
 		Site: wire.Site{ID: "lahti", WaitingRoom: "Odotusaula Lahti", TimeZone: "Europe/Helsinki",
+			WaitingRooms: wire.Names{"fi": "Odotusaula Lahti", "sv": "Väntsal Lahtis"}, PublicURL: "https://vuoro.lahti.fi",
 			Wayfinding: wire.Names{"fi": "Siirry odotusaulaan seuraamalla keltaista viivaa.",
 				"sv": "Gå till väntsalen längs den gula linjen."}},
 		Agencies: []wire.Agency{

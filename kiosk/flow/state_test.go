@@ -95,8 +95,8 @@ func TestTicketInfo(t *testing.T) {
 		t.Fatalf("printed %d tickets", len(h.prn.printed))
 	}
 	got := h.prn.printed[0]
-	want := flow.TicketInfo{Lang: i18n.SV, WaitingRoom: "Odotusaula Lahti", Agency: "Skatteförvaltningen",
-		Service: "Skatteärenden", TimeZone: "Europe/Helsinki", Ticket: got.Ticket}
+	want := flow.TicketInfo{Lang: i18n.SV, WaitingRoom: "Väntsal Lahtis", PublicURL: "https://vuoro.lahti.fi",
+		Agency: "Skatteförvaltningen", Service: "Skatteärenden", TimeZone: "Europe/Helsinki", Ticket: got.Ticket}
 	if !reflect.DeepEqual(got, want) || got.Ticket.CallID != "R19" {
 		t.Errorf("ticket info = %+v\nwant %+v", got, want)
 	}

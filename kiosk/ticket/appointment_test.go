@@ -17,8 +17,8 @@ import (
 func TestAppointmentTicket(t *testing.T) {
 	want := map[i18n.Lang][]string{
 		i18n.FI: {"Ajanvaraus klo 13:00", "Huone / Room 6", "Käynti: Odotusaula Lahti, Veroasiat"},
-		i18n.SV: {"Bokad tid kl. 13:00", "Rum / Room 6", "Besök: Odotusaula Lahti, Skatteärenden"},
-		i18n.EN: {"Appointment at 13:00", "Room 6", "Visit: Odotusaula Lahti, Tax matters"},
+		i18n.SV: {"Bokad tid kl. 13:00", "Rum / Room 6", "Besök: Väntsal Lahtis, Skatteärenden"},
+		i18n.EN: {"Appointment at 13:00", "Room 6", "Visit: Waiting room Lahti, Tax matters"},
 	}
 	services := map[i18n.Lang]string{i18n.FI: "Veroasiat", i18n.SV: "Skatteärenden", i18n.EN: "Tax matters"}
 	for lang, lines := range want {

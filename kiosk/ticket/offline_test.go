@@ -18,6 +18,7 @@ func TestAnOfflineTicketSaysAheadIsNotKnown(t *testing.T) {
 		t.Run(string(g.lang), func(t *testing.T) {
 			in := info(g.lang, g.service)
 			in.Ticket.Offline, in.Ticket.Ahead = true, 0
+			in.Ticket.Estimate, in.Ticket.Follow = nil, "" // the hub gives them; it was not reached
 			b, err := ticket.Compose(in, escpos.Paper80)
 			if err != nil {
 				t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/oned"
+	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"vuoro/drivers/escpos"
 	"vuoro/drivers/escpos/escpostest"
@@ -38,6 +39,9 @@ func TestGoldenRenders(t *testing.T) {
 				golden.PNG(t, name, img)
 				if got := scanCode128(t, img); got != "R19" {
 					t.Errorf("the barcode reads %q, want R19", got)
+				}
+				if got := scanQR(t, img); got != followLink {
+					t.Errorf("the QR code reads %q, want %s", got, followLink)
 				}
 			})
 		}
@@ -103,8 +107,16 @@ func TestPrinterNotReady(t *testing.T) {
 	}
 }
 
-// scanCode128 reads the CODE128 barcode in img, on white paper.
+// scanCode128 reads the CODE128 barcode in img.
 func scanCode128(t *testing.T, img image.Image) string {
+	return scan(t, img, oned.NewCode128Reader())
+}
+
+// scanQR reads the QR code in img, as a phone's camera would.
+func scanQR(t *testing.T, img image.Image) string { return scan(t, img, qrcode.NewQRCodeReader()) }
+
+// scan reads the code in img, on white paper, with r.
+func scan(t *testing.T, img image.Image, r gozxing.Reader) string {
 	t.Helper()
 	b := img.Bounds()
 	paper := image.NewGray(image.Rect(0, 0, b.Dx()+80, b.Dy()+80))
@@ -114,7 +126,7 @@ func scanCode128(t *testing.T, img image.Image) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := oned.NewCode128Reader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+	res, err := r.Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
 	if err != nil {
 		return "error: " + err.Error()
 	}

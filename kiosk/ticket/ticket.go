@@ -23,6 +23,7 @@ func Compose(info flow.TicketInfo, paper escpos.Paper) ([]byte, error) {
 	e.Align(escpos.AlignCenter)
 	head(e, info)
 	details(e, info)
+	followCode(e, info)
 	callIDCode(e, info.Ticket.CallID)
 	e.Feed(3)
 	e.Cut(true)
@@ -46,9 +47,11 @@ func head(e *escpos.Encoder, info flow.TicketInfo) {
 	e.Feed(1)
 }
 
-// details prints where to wait, the visit, the queue and the time.
+// details prints where to wait, the visit, the queue, the estimated wait
+// and the time.
 func details(e *escpos.Encoder, info flow.TicketInfo) {
 	room := printable(info.WaitingRoom)
+	lines(e, tr(info.Lang, i18n.TicketWaitingRoom))
 	e.Bold(true)
 	lines(e, room)
 	e.Bold(false)
@@ -58,6 +61,9 @@ func details(e *escpos.Encoder, info flow.TicketInfo) {
 		lines(e, tr(info.Lang, i18n.AheadUnknown))
 	} else {
 		lines(e, tr(info.Lang, i18n.TicketAhead, info.Ticket.Ahead))
+	}
+	if est := info.Ticket.Estimate; est != nil && !info.Ticket.Offline {
+		lines(e, estimate(info.Lang, *est))
 	}
 	e.Feed(1)
 	e.Line(info.Ticket.Issued.In(location(info.TimeZone)).Format("2.1.2006 15:04"))

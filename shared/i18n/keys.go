@@ -79,6 +79,11 @@ const (
 	TooEarly          // before the appointment's check-in window
 	TooEarlyAt        // the same, with when it opens: klo %s
 	TooLate           // after the window: see the service advisor
+	TicketWaitingRoom // Odotusaula: (label above the waiting room's name)
+	TicketWaitRange   // Arvioitu odotusaika: noin %d–%d min
+	TicketWaitAbout   // Arvioitu odotusaika: noin %d min
+	TicketWaitSoon    // the estimate is under a minute
+	TicketFollow      // Seuraa vuoroasi puhelimella (above the QR code)
 
 	numKeys // keep last
 )
