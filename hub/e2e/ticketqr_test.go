@@ -3,6 +3,7 @@ package e2e
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"vuoro/drivers/escpos/escpostest"
 	"vuoro/hub/queue"
@@ -44,4 +45,17 @@ func qrData(r escpostest.Receipt) string {
 		}
 	}
 	return ""
+}
+
+// The benchmark's tap (BenchmarkTapToTicketLoaded) prints a ticket, and
+// its time ends when the bytes are written.
+func TestTapWritesTheTicketToTheTransport(t *testing.T) {
+	h := startHub(t, t.TempDir(), "")
+	defer h.Close()
+	k, out := benchKiosk(t, h)
+	for range 3 {
+		if d := tap(t, k, out); d <= 0 || d > 30*time.Second {
+			t.Fatalf("tap → ticket took %v", d)
+		}
+	}
 }
