@@ -79,7 +79,7 @@ var testDevices = func() *brokertest.Devices {
 
 // watchers are the devices that may subscribe to each kind of topic the
 // tests watch.
-var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2", wire.KindHeartbeat: "cd-6"}
+var watchers = map[wire.Kind]string{wire.KindDisplay: "qd", wire.KindRoom: "cd-6", wire.KindQueue: "k2", wire.KindHeartbeat: "cd-6", wire.KindCatalog: "k2"}
 
 // subscribeAs subscribes to t as the test device that may, connected
 // for the test.
