@@ -76,7 +76,10 @@ func (v *View) body(s flow.State, th kioskTheme) fyne.CanvasObject {
 		items = append(items, offlineBanner(s, th))
 	}
 	if s.Notice != "" {
-		items = append(items, banner(s.Notice, styleNotice, theme.ColorNameWarning, th))
+		items = append(items, banner(text(s.Notice, styleNotice), theme.ColorNameWarning, th))
+	}
+	if s.Question != nil {
+		items = append(items, v.question(s.Question, th))
 	}
 	items = append(items, texts(s)...)
 	if len(s.Inputs) > 0 { // the typing screen: its own buttons in a row under the keys

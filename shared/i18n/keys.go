@@ -80,5 +80,14 @@ const (
 	TooEarlyAt        // the same, with when it opens: klo %s
 	TooLate           // after the window: see the service advisor
 
+	// The kiosk's screens (messages_screens.go).
+	ServiceClosedUntil // %s – suljettu, avautuu klo %s
+	ServiceClosedToday // %s – suljettu tänään
+	ServicePaused      // %s – tauolla
+	ServiceFull        // %s – täynnä tältä päivältä
+	MoreTime           // Tarvitsetko lisää aikaa?
+	MoreTimeYes        // Lisää aikaa
+	MoreTimeEnds       // Näkymä suljetaan %d sekunnin kuluttua
+
 	numKeys // keep last
 )
