@@ -72,7 +72,11 @@ func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Si
 	floor := canvas.NewRectangle(color.Transparent)
 	floor.SetMinSize(min)
 	caption := text(b.Label, textStyle{size: size, color: label, bold: !look.hint, italic: look.hint})
-	return container.NewStack(floor, btn, container.New(middle{}, caption))
+	var content fyne.CanvasObject = container.New(middle{}, caption)
+	if e := emblem(b); e != nil { // an agency: its emblem on the left
+		content = container.NewBorder(nil, nil, container.NewPadded(e), nil, content)
+	}
+	return container.NewStack(floor, btn, content)
 }
 
 // banner is content on a coloured strip.
