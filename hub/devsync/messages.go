@@ -17,7 +17,9 @@ func catalog(st *queue.State, now time.Time, publicURL string) *wire.Catalog {
 	for _, a := range st.Agencies {
 		ag := wire.Agency{ID: a.ID, Names: a.Names}
 		for _, sv := range st.ServicesOf([]string{a.ID}) {
-			ag.Services = append(ag.Services, wire.Service{ID: sv.ID, Letter: sv.Letter, Names: sv.Names, Open: st.OpenNow(sv.ID, now)})
+			av := st.ServiceState(sv.ID, now)
+			ag.Services = append(ag.Services, wire.Service{ID: sv.ID, Letter: sv.Letter, Names: sv.Names,
+				Open: st.OpenNow(sv.ID, now), State: av.State, OpensAt: av.OpensAt})
 		}
 		c.Agencies = append(c.Agencies, ag)
 	}

@@ -127,8 +127,8 @@ func TestCheckin(t *testing.T) {
 			screen: flow.ScreenSuccess, title: "Tervetuloa, Matti!", asked: []string{"card/fi/vero"}, prints: 1,
 			lines: []string{"Sinut kutsutaan ajanvarauksesi aikaan klo 13:00.", "Huone 6"}},
 		{name: "checking in is never idle", steps: steps(toAppointment, []string{"scan:010280-952L", "+2m"}), screen: flow.ScreenCheckingIn},
-		{name: "typing goes idle", steps: steps(toAppointment, []string{"type"}, typeText("matti"), []string{"+60s"}), screen: flow.ScreenStart},
-		{name: "success closes after 10 s", steps: steps(toAppointment, []string{"scan:010280-952L", "run", "+10s"}),
+		{name: "typing goes idle", steps: steps(toAppointment, []string{"type"}, typeText("matti"), []string{"+60s", "+20s"}), screen: flow.ScreenStart},
+		{name: "success closes after 10 s", steps: steps(toAppointment, []string{"scan:010280-952L", "run", "+10s", "+20s"}),
 			screen: flow.ScreenStart, asked: []string{"card/fi/vero"}, prints: 1},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,7 @@ import (
 // reports whether the state changed (so a view need redraw only then).
 // Call it about every 250 ms; no other method reads a clock.
 func (m *Model) Tick(now time.Time) bool {
-	before := m.seconds()
+	before, asked := m.seconds(), m.askSeconds()
 	m.now = now
 	if m.lastTouch.IsZero() {
 		m.lastTouch = now
@@ -24,8 +24,7 @@ func (m *Model) Tick(now time.Time) bool {
 		return m.seconds() != before || changed
 	}
 	if m.screen == ScreenSuccess && !now.Before(m.deadline) || m.idle(now) {
-		m.reset()
-		return true
+		return m.timeUp(now, asked)
 	}
 	return m.seconds() != before || changed
 }
@@ -52,7 +51,7 @@ func (m *Model) atDefault() bool {
 
 // seconds is the success screen's countdown, rounded up.
 func (m *Model) seconds() int {
-	if m.screen != ScreenSuccess || m.helpHeld() {
+	if m.screen != ScreenSuccess || m.helpHeld() || m.ask.on {
 		return 0
 	}
 	left := m.successFor()

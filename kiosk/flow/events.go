@@ -52,6 +52,8 @@ func (m *Model) Tap(a Action) *Job {
 		m.ToggleLarge()
 	case a == ActBack:
 		m.Back()
+	case a == ActMoreTime:
+		m.MoreTime()
 	case strings.HasPrefix(s, prefixLang):
 		if l, ok := i18n.Parse(strings.TrimPrefix(s, prefixLang)); ok {
 			m.SetLang(l)
@@ -158,7 +160,7 @@ func (m *Model) ToggleLarge() {
 
 // touch notes a tap. Its time is that of the last Tick, at most one tick
 // early, so the clock stays outside the model.
-func (m *Model) touch() { m.lastTouch = m.now }
+func (m *Model) touch() { m.lastTouch = m.now; m.answered() }
 
 func (m *Model) fail(f failure) {
 	m.failure = f

@@ -65,6 +65,9 @@ type Options struct {
 	// NumberOnlyFor is how long the success screen of a ticket shown
 	// only on the screen stays, to note the number; 30 s.
 	NumberOnlyFor time.Duration
+	// AskFor is how long "Tarvitsetko lisää aikaa?" waits for a tap
+	// before the kiosk resets; 20 s (WCAG 2.2.1 asks for at least 20).
+	AskFor time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -74,6 +77,7 @@ func (o Options) withDefaults() Options {
 	o.HelpTimeout = orDefault(o.HelpTimeout, 10*time.Second)
 	o.HelpHold = orDefault(o.HelpHold, 15*time.Minute)
 	o.NumberOnlyFor = orDefault(o.NumberOnlyFor, 30*time.Second)
+	o.AskFor = orDefault(o.AskFor, 20*time.Second)
 	return o
 }
 
@@ -136,6 +140,7 @@ type Model struct {
 	issuing uint64 // the pending issue job, 0 for none
 	helping uint64 // the pending help job, 0 for none
 
+	ask          asking    // "more time?" on screen (moretime.go)
 	outOfService startNote // what the start screen last said (offline.go)
 
 	appt appointment // the check-in for an appointment (checkin.go)

@@ -34,10 +34,11 @@ func (m *Model) zone() string {
 	return m.catalog.Site.TimeZone
 }
 
-// unavailable reports whether svc cannot be issued now: closed, or offline
+// unavailable reports whether svc cannot be issued now: closed, paused or
+// full, or offline
 // with no number left.
 func (m *Model) unavailable(svc wire.Service) bool {
-	return !svc.Open || m.offline() && m.left(svc.ID) == 0
+	return !takesTickets(svc) || m.offline() && m.left(svc.ID) == 0
 }
 
 // inService reports whether the kiosk can issue any ticket now.

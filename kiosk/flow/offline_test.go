@@ -74,7 +74,7 @@ func TestTheStartScreenSaysOutOfServiceWithNoHubAndNoNumbers(t *testing.T) {
 	online := false
 	h, _ := offlineHarness(t, &online)
 	for range 2 { // use up Veroasiat's two numbers
-		h.do("start", "agency:vero", "service:vero-veroasiat", "run", "+11s")
+		h.do("start", "agency:vero", "service:vero-veroasiat", "run", "+11s", "+20s")
 	}
 	s := h.m.State()
 	if s.Screen != flow.ScreenStart || s.Title != tr(i18n.FI, i18n.OutOfService) || len(s.Choices) != 0 ||
@@ -104,7 +104,7 @@ func TestARequestWithNoReplyIsIssuedFromTheBlock(t *testing.T) {
 		t.Fatalf("after no reply: %+v", s)
 	}
 	h.iss.err = refused(wire.ErrCodeClosed) // a refusal is the hub's answer: no block number
-	h.do("+11s", "start", "agency:vero", "service:vero-veroasiat", "run")
+	h.do("+11s", "+20s", "start", "agency:vero", "service:vero-veroasiat", "run")
 	if s := h.m.State(); s.Screen != flow.ScreenFailed {
 		t.Fatalf("after a refusal: %+v", s)
 	}

@@ -117,9 +117,9 @@ func TestNumberOnlyCheckinShowsTheNumber(t *testing.T) {
 	if h.m.State().Screen != flow.ScreenSuccess {
 		t.Fatal("closed before its 30 s")
 	}
-	h.do("+1s")
+	h.do("+1s", "+20s") // 30 s, then "more time?" unanswered for 20 s
 	if h.m.State().Screen != flow.ScreenStart {
-		t.Fatal("still open after 30 s")
+		t.Fatal("still open after 30 s and the question")
 	}
 	if u, err := box.Unfinished(); err != nil || len(u) != 0 {
 		t.Fatalf("a number shown on the screen left a print unfinished: %v %v", u, err)

@@ -24,6 +24,7 @@ type State struct {
 	Inputs     []Input    // the typing screen's fields
 	Keys       [][]Button // the on-screen keyboard, row by row
 	Bar        []Button   // language, Help, Cancel, Larger: on every screen
+	Question   *Question  // "Tarvitsetko lisää aikaa?" before the screen resets; nil when not asking
 }
 
 // Button is a tappable choice.
@@ -38,6 +39,7 @@ type Button struct {
 func (m *Model) State() State {
 	s := State{Screen: m.screen, Lang: m.lang, Large: m.large, Bar: m.bar()}
 	s.Notice = m.noticeText()
+	s.Question = m.question()
 	switch m.screen {
 	case ScreenStart:
 		m.startState(&s)
@@ -127,13 +129,8 @@ func (m *Model) serviceState(s *State) {
 	}
 	s.Lines = []string{m.name(a.Names)}
 	for _, svc := range a.Services {
-		b := Button{ID: ServiceAction(svc.ID), Label: m.name(svc.Names), Enabled: !m.unavailable(svc)}
-		switch {
-		case !svc.Open:
-			b.Label = m.t(i18n.ServiceClosed, b.Label)
-		case !b.Enabled:
-			b.Label = m.t(i18n.ServiceUnavailable, b.Label)
-		}
+		b := Button{ID: ServiceAction(svc.ID), Enabled: !m.unavailable(svc)}
+		b.Label = m.serviceLabel(svc, b.Enabled)
 		s.Choices = append(s.Choices, b)
 	}
 }
@@ -147,6 +144,9 @@ func (m *Model) successState(s *State) {
 	m.checkedLines(s)
 	if m.helpHeld() {
 		return // the screen stays until help has come
+	}
+	if m.ask.on {
+		return // the question counts down instead
 	}
 	s.Seconds = m.seconds()
 	s.Countdown = m.t(i18n.ClosesIn, s.Seconds)

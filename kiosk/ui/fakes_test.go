@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -91,23 +90,6 @@ func drive(t *testing.T, hub *fakeHub, prn *fakePrinter, actions ...string) *flo
 	}
 	m.SetCatalog(sixAgencies())
 	m.Tick(t0)
-	var jobs []*flow.Job
-	for _, a := range actions {
-		if state, ok := strings.CutPrefix(a, "hub:"); ok {
-			m.SetHelpState(1, state)
-			continue
-		}
-		if a == "run" {
-			for _, j := range jobs {
-				m.Apply(j.Run(context.Background()))
-			}
-			jobs = nil
-			m.Tick(t0)
-			continue
-		}
-		if j := m.Tap(flow.Action(a)); j != nil {
-			jobs = append(jobs, j)
-		}
-	}
+	runTaps(m, actions, "")
 	return m
 }

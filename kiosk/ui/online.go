@@ -15,7 +15,7 @@ func (v *View) SetOffline(offline bool) { v.offline = offline }
 // offlineBanner tells the citizen, in the screen's language, that the
 // kiosk has lost its connection to the hub.
 func offlineBanner(s flow.State, th fyne.Theme) fyne.CanvasObject {
-	return banner(i18n.T(s.Lang, i18n.ConnectionLost), styleOffline, theme.ColorNameError, th)
+	return banner(text(i18n.T(s.Lang, i18n.ConnectionLost), styleOffline), theme.ColorNameError, th)
 }
 
 // SetOnline tells the kiosk whether the hub is serving, as

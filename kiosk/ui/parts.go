@@ -21,13 +21,14 @@ type textStyle struct {
 }
 
 var (
-	styleTitle    = textStyle{sizeTitle, theme.ColorNameForeground, true, false}
-	styleSubtitle = textStyle{sizeSubtitle, theme.ColorNameForeground, false, false}
-	styleBody     = textStyle{theme.SizeNameText, theme.ColorNameForeground, false, false}
-	styleNumber   = textStyle{sizeNumber, theme.ColorNamePrimary, true, false}
-	styleError    = textStyle{sizeSubtitle, theme.ColorNameError, true, false}
-	styleNotice   = textStyle{sizeSubtitle, theme.ColorNameForegroundOnWarning, true, false}
-	styleOffline  = textStyle{sizeSubtitle, theme.ColorNameForegroundOnError, true, false}
+	styleTitle      = textStyle{sizeTitle, theme.ColorNameForeground, true, false}
+	styleSubtitle   = textStyle{sizeSubtitle, theme.ColorNameForeground, false, false}
+	styleBody       = textStyle{theme.SizeNameText, theme.ColorNameForeground, false, false}
+	styleNumber     = textStyle{sizeNumber, theme.ColorNamePrimary, true, false}
+	styleError      = textStyle{sizeSubtitle, theme.ColorNameError, true, false}
+	styleNotice     = textStyle{sizeSubtitle, theme.ColorNameForegroundOnWarning, true, false}
+	styleNoticeBody = textStyle{theme.SizeNameText, theme.ColorNameForegroundOnWarning, false, false}
+	styleOffline    = textStyle{sizeSubtitle, theme.ColorNameForegroundOnError, true, false}
 )
 
 // text is a centred, word-wrapped block of text.
@@ -71,12 +72,16 @@ func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Si
 	floor := canvas.NewRectangle(color.Transparent)
 	floor.SetMinSize(min)
 	caption := text(b.Label, textStyle{size: size, color: label, bold: !look.hint, italic: look.hint})
-	return container.NewStack(floor, btn, container.New(middle{}, caption))
+	var content fyne.CanvasObject = container.New(middle{}, caption)
+	if e := emblem(b); e != nil { // an agency: its emblem on the left
+		content = container.NewBorder(nil, nil, container.NewPadded(e), nil, content)
+	}
+	return container.NewStack(floor, btn, content)
 }
 
-// banner is a line of text on a coloured strip.
-func banner(s string, st textStyle, bg fyne.ThemeColorName, th fyne.Theme) fyne.CanvasObject {
+// banner is content on a coloured strip.
+func banner(content fyne.CanvasObject, bg fyne.ThemeColorName, th fyne.Theme) fyne.CanvasObject {
 	strip := canvas.NewRectangle(th.Color(bg, theme.VariantLight))
 	strip.CornerRadius = th.Size(theme.SizeNameInputRadius)
-	return container.NewStack(strip, container.NewPadded(text(s, st)))
+	return container.NewStack(strip, container.NewPadded(content))
 }

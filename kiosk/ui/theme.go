@@ -16,22 +16,24 @@ const (
 	sizeBar      fyne.ThemeSizeName = "vuoro.bar"
 )
 
-// sizes are each size in normal and in large-text mode. Body and button
-// texts grow most; headings, already large, grow less so that a screen
-// still fits 1024x600.
+// sizes are each size in normal and in large-text mode ("Suurenna"). Every
+// text the citizen reads or taps doubles; the heading grows 1.6 times and
+// the number 1.33 times, as they are large already, so that a screen
+// scrolls less on 1024x600. The large layout re-flows (views in one
+// column, the bar in two rows) so nothing is clipped.
 var sizes = map[fyne.ThemeSizeName][2]float32{
-	theme.SizeNameText:           {22, 30},
-	theme.SizeNameHeadingText:    {40, 44},
-	theme.SizeNameSubHeadingText: {28, 36},
+	theme.SizeNameText:           {22, 44},
+	theme.SizeNameHeadingText:    {40, 64},
+	theme.SizeNameSubHeadingText: {28, 56},
 	theme.SizeNamePadding:        {8, 8},
-	theme.SizeNameInnerPadding:   {8, 8},
+	theme.SizeNameInnerPadding:   {8, 12},
 	theme.SizeNameInputRadius:    {8, 8},
-	theme.SizeNameScrollBar:      {16, 16},
-	sizeTitle:                    {40, 44},
-	sizeSubtitle:                 {28, 36},
-	sizeNumber:                   {72, 76},
-	sizeButton:                   {26, 34},
-	sizeBar:                      {24, 28},
+	theme.SizeNameScrollBar:      {16, 24},
+	sizeTitle:                    {40, 64},
+	sizeSubtitle:                 {28, 56},
+	sizeNumber:                   {72, 96},
+	sizeButton:                   {26, 52},
+	sizeBar:                      {24, 48},
 }
 
 // High-contrast colours: near-black on white, white on dark blue, black
@@ -43,7 +45,7 @@ var colors = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameForegroundOnPrimary: color.White,
 	theme.ColorNameButton:              color.NRGBA{0xdd, 0xe3, 0xea, 0xff},
 	theme.ColorNameDisabledButton:      color.NRGBA{0xe6, 0xe6, 0xe6, 0xff},
-	theme.ColorNameDisabled:            color.NRGBA{0x4d, 0x4d, 0x4d, 0xff},
+	theme.ColorNameDisabled:            color.NRGBA{0x33, 0x33, 0x33, 0xff}, // a closed service's state is read on it
 	theme.ColorNameWarning:             color.NRGBA{0xff, 0xc4, 0x00, 0xff},
 	theme.ColorNameForegroundOnWarning: color.NRGBA{0x11, 0x11, 0x11, 0xff},
 	theme.ColorNameError:               color.NRGBA{0xa3, 0x00, 0x1e, 0xff},

@@ -58,7 +58,11 @@ func (v *View) bar(bs []flow.Button, th kioskTheme) fyne.CanvasObject {
 		}
 	}
 	strip := canvas.NewRectangle(th.Color(theme.ColorNameHeaderBackground, theme.VariantLight))
-	row := container.NewBorder(nil, nil, langs, actions)
+	var row fyne.CanvasObject = container.NewBorder(nil, nil, langs, actions)
+	if th.large { // large text: two rows of equal cells, languages above
+		row = container.NewVBox(container.NewGridWithColumns(len(langs.Objects), langs.Objects...),
+			container.NewGridWithColumns(len(actions.Objects), actions.Objects...))
+	}
 	return container.NewStack(strip, container.NewPadded(row))
 }
 
@@ -76,7 +80,10 @@ func (v *View) body(s flow.State, th kioskTheme) fyne.CanvasObject {
 		items = append(items, offlineBanner(s, th))
 	}
 	if s.Notice != "" {
-		items = append(items, banner(s.Notice, styleNotice, theme.ColorNameWarning, th))
+		items = append(items, banner(text(s.Notice, styleNotice), theme.ColorNameWarning, th))
+	}
+	if s.Question != nil {
+		items = append(items, v.question(s.Question, th))
 	}
 	items = append(items, texts(s)...)
 	if len(s.Inputs) > 0 { // the typing screen: its own buttons in a row under the keys
@@ -131,10 +138,13 @@ func (v *View) choices(bs []flow.Button, th kioskTheme) fyne.CanvasObject {
 	if len(bs) == 1 {
 		return container.NewCenter(button(bs[0], lookPrimary, sizeButton, sizeStart, v.tap))
 	}
-	if len(bs) <= 3 {
+	if len(bs) <= 3 || th.large { // large text: one wide column, wrapping, scrolling
 		col := container.NewVBox()
 		for _, b := range bs {
 			col.Add(button(b, lookPrimary, sizeButton, sizeChoiceWide, v.tap))
+		}
+		if th.large {
+			return col // the whole width, for the fewest lines
 		}
 		return container.NewCenter(col)
 	}

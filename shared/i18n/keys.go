@@ -85,5 +85,14 @@ const (
 	TicketWaitSoon    // the estimate is under a minute
 	TicketFollow      // Seuraa vuoroasi puhelimella (above the QR code)
 
+	// The kiosk's screens (messages_screens.go).
+	ServiceClosedUntil // %s – suljettu, avautuu klo %s
+	ServiceClosedToday // %s – suljettu tänään
+	ServicePaused      // %s – tauolla
+	ServiceFull        // %s – täynnä tältä päivältä
+	MoreTime           // Tarvitsetko lisää aikaa?
+	MoreTimeYes        // Lisää aikaa
+	MoreTimeEnds       // Näkymä suljetaan %d sekunnin kuluttua
+
 	numKeys // keep last
 )

@@ -1,6 +1,9 @@
 package wire
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Names holds a display text per language code ("fi", "sv", "en").
 type Names map[string]string
@@ -59,6 +62,43 @@ type Service struct {
 	Letter string `json:"letter"` // call id prefix: "R"
 	Names  Names  `json:"names"`
 	Open   bool   `json:"open"` // taking check-ins now
+	// State says why a service is not open, for the kiosk to show before
+	// a tap: one of the Service constants; "" from a hub before it (then
+	// Open alone tells). OpensAt is when a closed service opens later
+	// today, local "15:04"; "" when it does not.
+	State   string `json:"state,omitempty"`
+	OpensAt string `json:"opens_at,omitempty"`
+}
+
+// The states of a Service.
+const (
+	ServiceOpen   = "open"
+	ServiceClosed = "closed"
+	ServicePaused = "paused"
+	ServiceFull   = "full" // its daily cap of tickets is reached
+)
+
+// validate checks the service's own fields.
+func (s Service) validate(agency string) error {
+	if s.ID == "" || s.Letter == "" {
+		return fmt.Errorf("%w: service of %s without id or letter", ErrInvalid, agency)
+	}
+	switch s.State {
+	case "", ServiceOpen, ServicePaused, ServiceFull:
+	case ServiceClosed:
+	default:
+		return fmt.Errorf("%w: service %s in unknown state %q", ErrInvalid, s.ID, s.State)
+	}
+	if s.OpensAt != "" && (s.State != ServiceClosed || !isClock(s.OpensAt)) {
+		return fmt.Errorf("%w: service %s opens at %q", ErrInvalid, s.ID, s.OpensAt)
+	}
+	return nil
+}
+
+// isClock reports whether s is a time of day "15:04".
+func isClock(s string) bool {
+	t, err := time.Parse("15:04", s)
+	return err == nil && t.Format("15:04") == s
 }
 
 // Validate reports whether the catalog is usable by a kiosk.
@@ -71,8 +111,8 @@ func (c *Catalog) Validate() error {
 			return fmt.Errorf("%w: agency without id", ErrInvalid)
 		}
 		for _, s := range a.Services {
-			if s.ID == "" || s.Letter == "" {
-				return fmt.Errorf("%w: service of %s without id or letter", ErrInvalid, a.ID)
+			if err := s.validate(a.ID); err != nil {
+				return err
 			}
 		}
 	}

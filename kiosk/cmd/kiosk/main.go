@@ -37,6 +37,8 @@ type config struct {
 	barcode                       string // the barcode reader: serial:PATH[@BAUD] or evdev:PATH; empty: none
 	fullscreen                    bool
 	paper                         int
+	adminPIN                      string // the file of the admin PIN's bcrypt hash; empty: none
+	hashPIN                       bool   // print the hash of a PIN read from stdin, and exit
 }
 
 func main() {
@@ -55,7 +57,12 @@ func main() {
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
 	flag.StringVar(&c.barcode, "barcode", "", "barcode reader for check-in by card: serial:/dev/ttyACM0[@9600] or evdev:/dev/input/eventN (none by default)")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
+	flag.StringVar(&c.adminPIN, "admin-pin", "", "file holding the bcrypt hash of the installer's admin PIN (from -hash-pin); leaving full screen or closing the window asks for the PIN. With -fullscreen and no file, neither is possible from the kiosk")
+	flag.BoolVar(&c.hashPIN, "hash-pin", false, "read a 6-12 digit PIN from stdin, print its hash for the -admin-pin file, and exit")
 	flag.Parse()
+	if c.hashPIN {
+		os.Exit(hashPIN())
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if err := run(c, log); err != nil {
 		log.Error("kiosk stopped", "err", err)

@@ -89,6 +89,9 @@ func show(c config, model *flow.Model, hub *hubclient.Client, catalog func(*wire
 	w.SetFullScreen(c.fullscreen)
 	k := ui.New(w, model, log)
 	defer k.Close()
+	if err := guard(c, w); err != nil {
+		return err
+	}
 	hub.OnCatalog(func(cat *wire.Catalog) { catalog(cat); k.SetCatalog(cat) })
 	hub.OnHelpState(k.SetHelpState)
 	hub.OnOnline(k.SetOnline)
