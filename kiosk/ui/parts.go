@@ -71,6 +71,9 @@ func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Si
 	floor := canvas.NewRectangle(color.Transparent)
 	floor.SetMinSize(min)
 	caption := text(b.Label, textStyle{size: size, color: label, bold: !look.hint, italic: look.hint})
+	if b.KeyFocus {
+		return container.NewStack(floor, btn, container.New(middle{}, caption), focusRing())
+	}
 	return container.NewStack(floor, btn, container.New(middle{}, caption))
 }
 
