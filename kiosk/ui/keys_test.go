@@ -33,15 +33,7 @@ func TestKeyboardKeysToTicket(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	hub := &fakeHub{}
-	prn := &fakePrinter{}
-	m, err := flow.New(flow.Options{Issuer: hub, Printer: prn, Helper: hub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := New(w, m, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	defer k.Close()
-	k.SetCatalog(sixAgencies())
-	k.Start()
+	k := newKiosk(t, w, flow.Options{Issuer: hub, Printer: &fakePrinter{}, Helper: hub})
 	if n := rings(w); n != 0 {
 		t.Fatalf("%d focus rings before a key", n)
 	}
@@ -60,6 +52,20 @@ func TestKeyboardKeysToTicket(t *testing.T) {
 	if s := k.state(); s.Number != "R19" {
 		t.Errorf("success state = %+v", s)
 	}
+}
+
+// newKiosk shows a model of o in w with the six agencies, started;
+// it is closed when the test ends.
+func newKiosk(t *testing.T, w fyne.Window, o flow.Options) *Kiosk {
+	m, err := flow.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := New(w, m, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	t.Cleanup(k.Close)
+	k.SetCatalog(sixAgencies())
+	k.Start()
+	return k
 }
 
 // shoot saves w as a PNG in $VUORO_SHOTS, to look at.
