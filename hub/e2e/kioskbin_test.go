@@ -25,8 +25,8 @@ type kioskProc struct {
 }
 
 // startKioskProgram builds the kiosk, enrols it as kiosk-1 and starts it
-// on s; it is stopped at the end of the test.
-func startKioskProgram(t *testing.T, h *server.Hub, s *screen) *kioskProc {
+// on s with the extra flags; it is stopped at the end of the test.
+func startKioskProgram(t *testing.T, h *server.Hub, s *screen, extra ...string) *kioskProc {
 	t.Helper()
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "kiosk")
@@ -51,6 +51,7 @@ func startKioskProgram(t *testing.T, h *server.Hub, s *screen) *kioskProc {
 	cmd := exec.Command(bin, "-site", "lahti", "-credentials", filepath.Join(dir, "kiosk.json"),
 		"-enrol", code, "-hub", "http://"+h.HTTPAddr(), "-broker", "tcp://"+h.MQTTAddr(),
 		"-printer", "virtual:"+k.tickets, "-barcode", "serial:"+tty.Name())
+	cmd.Args = append(cmd.Args, extra...)
 	// Fyne takes a locale named C for a broken one; the kiosk picks its
 	// languages itself. FYNE_SCALE 1: the window is 1280×800 pixels.
 	cmd.Env = append(os.Environ(), "DISPLAY="+s.display, "LC_ALL=C", "LANG=C", "FYNE_SCALE=1")

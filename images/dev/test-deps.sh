@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages Vuoro's build, run and tests need:
+# espeak-ng for the kiosk's speech (kiosk/speech tests synthesise with it),
 # the C headers Fyne's GLFW driver compiles against, Xvfb for running the
 # apps without a screen, Chromium for the web tests, Mosquitto for the
 # external-broker tests. Safe to run again: it installs only what is missing.
@@ -13,7 +14,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
 )
 if [ "${1:-test}" != run ]; then
-  packages+=(x11-utils imagemagick xdotool chromium mosquitto mosquitto-clients)
+  packages+=(x11-utils imagemagick xdotool chromium mosquitto mosquitto-clients espeak-ng)
 fi
 
 missing=()

@@ -52,6 +52,7 @@ type Input struct {
 	Value       string // what is typed so far
 	Placeholder string // "Etunimi Sukunimi", shown while empty
 	Focused     bool   // the keys type into it
+	KeyFocus    bool   // the physical keys' focus is on it
 }
 
 // appointment is the state of a check-in for an appointment.

@@ -183,4 +183,5 @@ func (m *Model) reset() {
 	m.toStart()
 	m.lang = i18n.Default
 	m.large = false
+	m.acc = access{speaking: m.opts.Speech, said: m.acc.said} // the next citizen may not use keys
 }

@@ -68,6 +68,11 @@ type Options struct {
 	// AskFor is how long "Tarvitsetko lisää aikaa?" waits for a tap
 	// before the kiosk resets; 20 s (WCAG 2.2.1 asks for at least 20).
 	AskFor time.Duration
+	// Speaker says each screen, the focused choice and every alert;
+	// nil: the kiosk is silent. Speech is on from the start with Speech
+	// (a headset is plugged in), else from the first key pressed.
+	Speaker Speaker
+	Speech  bool
 }
 
 func (o Options) withDefaults() Options {
@@ -148,6 +153,8 @@ type Model struct {
 	help   uint64    // the hub's id of this citizen's help request, until closed
 	helpAt time.Time // when the citizen asked for it
 	hub    hubHelp   // the latest help state the hub told this kiosk
+
+	acc access // speech and keys (speech.go, focus.go)
 }
 
 // New returns a Model on the start screen, in Finnish.
@@ -155,7 +162,7 @@ func New(o Options) (*Model, error) {
 	if o.Issuer == nil || o.Printer == nil || o.Helper == nil {
 		return nil, errors.New("flow: Options need an Issuer, a Printer and a Helper")
 	}
-	return &Model{opts: o.withDefaults(), lang: i18n.Default}, nil
+	return &Model{opts: o.withDefaults(), lang: i18n.Default, acc: access{speaking: o.Speech}}, nil
 }
 
 // SetCatalog hands the model the hub's latest catalog. A screen whose agency

@@ -33,6 +33,7 @@ type Button struct {
 	Label    string
 	Enabled  bool
 	Selected bool // the current language; large-text mode on
+	KeyFocus bool // the keys' focus is on it: drawn with a thick ring
 }
 
 // State returns the current screen's contents.
@@ -57,6 +58,7 @@ func (m *Model) State() State {
 	default:
 		m.checkinState(&s)
 	}
+	m.markFocus(&s)
 	return s
 }
 

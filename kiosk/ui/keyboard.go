@@ -30,7 +30,7 @@ func (v *View) inputs(in []flow.Input) fyne.CanvasObject {
 		if shown == "" {
 			shown, look.hint = f.Placeholder, true
 		}
-		col.Add(container.NewHBox(fieldLabel(f.Label), button(flow.Button{ID: f.ID, Label: shown, Enabled: true, Selected: f.Focused}, look, sizeButton, sizeField, v.tap)))
+		col.Add(container.NewHBox(fieldLabel(f.Label), button(flow.Button{ID: f.ID, Label: shown, Enabled: true, Selected: f.Focused, KeyFocus: f.KeyFocus}, look, sizeButton, sizeField, v.tap)))
 	}
 	return container.NewCenter(col)
 }

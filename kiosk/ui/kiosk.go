@@ -38,6 +38,8 @@ func New(win fyne.Window, m *flow.Model, log *slog.Logger) *Kiosk {
 	k := &Kiosk{model: m, log: log, ctx: ctx, cancel: cancel}
 	k.view = NewView(win, k.tap)
 	k.view.Render(m.State())
+	m.Announce()
+	k.listenKeys(win.Canvas())
 	return k
 }
 
@@ -98,6 +100,7 @@ func (k *Kiosk) locked(fn func()) {
 	defer k.mu.Unlock()
 	fn()
 	k.view.Render(k.model.State())
+	k.model.Announce()
 }
 
 func (k *Kiosk) tick(now time.Time) {
@@ -105,6 +108,7 @@ func (k *Kiosk) tick(now time.Time) {
 	defer k.mu.Unlock()
 	if k.model.Tick(now) {
 		k.view.Render(k.model.State())
+		k.model.Announce()
 	}
 }
 

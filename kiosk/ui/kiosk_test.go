@@ -54,14 +54,7 @@ func TestKioskTapsThrough(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	hub := &fakeHub{}
-	m, err := flow.New(flow.Options{Issuer: hub, Printer: &fakePrinter{}, Helper: hub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := New(w, m, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	defer k.Close()
-	k.SetCatalog(sixAgencies())
-	k.Start()
+	k := newKiosk(t, w, flow.Options{Issuer: hub, Printer: &fakePrinter{}, Helper: hub})
 	for _, label := range []string{"SV", "Börja här", "Skatteförvaltningen", "Skatteärenden"} {
 		tapLabel(t, w, label)
 	}

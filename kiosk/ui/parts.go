@@ -76,6 +76,9 @@ func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Si
 	if e := emblem(b); e != nil { // an agency: its emblem on the left
 		content = container.NewBorder(nil, nil, container.NewPadded(e), nil, content)
 	}
+	if b.KeyFocus {
+		return container.NewStack(floor, btn, content, focusRing())
+	}
 	return container.NewStack(floor, btn, content)
 }
 

@@ -14,7 +14,7 @@ import (
 // presser is the kiosk window's side of a physical key and of the barcode
 // reader.
 type presser interface {
-	Press(flow.Action)
+	Key(flow.Key)
 	scanner
 }
 
@@ -31,8 +31,12 @@ func hardware(c config, k presser, connected func() bool, log *slog.Logger) (sto
 			stop()
 			return nil, fmt.Errorf("help key %s: %w", c.helpKey, err)
 		}
-		wg.Go(func() { b.Run(ctx, func(gpio.Press) { k.Press(flow.ActHelp) }) })
+		wg.Go(func() { b.Run(ctx, func(gpio.Press) { k.Key(flow.KeyHelp) }) })
 		log.Info("help key ready", "pin", c.helpKey)
+	}
+	if err := openKeys(ctx, &wg, c, k, log); err != nil {
+		stop()
+		return nil, err
 	}
 	if c.barcode != "" {
 		wg.Go(func() { readCodes(ctx, c.barcode, k, log, 5*time.Second) })

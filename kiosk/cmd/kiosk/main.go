@@ -34,6 +34,10 @@ type config struct {
 	caSHA256                      string // the hub CA's fingerprint the console showed with the code
 	outbox                        string // the offline tickets' file; next to credentials if empty
 	helpKey, lamp                 string // GPIO pin names; empty: none
+	keyPrev, keyNext, keySelect   string // GPIO pin names of the focus keys; empty: none
+	keyEvents                     string // a file of key names, one a line: a keypad remapper, tests
+	speech, speechOut             string // on, keys or off; a folder for WAV files instead of aplay
+	speechDevice                  string // aplay's ALSA device
 	barcode                       string // the barcode reader: serial:PATH[@BAUD] or evdev:PATH; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -56,6 +60,13 @@ func main() {
 	flag.StringVar(&c.helpKey, "help-key", "", "GPIO pin of a physical Help key, such as GPIO17 (none by default)")
 	flag.StringVar(&c.lamp, "lamp", "", "GPIO pin of a status lamp: lit while the hub is reachable, blinking while not")
 	flag.StringVar(&c.barcode, "barcode", "", "barcode reader for check-in by card: serial:/dev/ttyACM0[@9600] or evdev:/dev/input/eventN (none by default)")
+	flag.StringVar(&c.keyPrev, "key-prev", "", "GPIO pin of the Previous key: moves the focus back (none by default)")
+	flag.StringVar(&c.keyNext, "key-next", "", "GPIO pin of the Next key: moves the focus on (none by default)")
+	flag.StringVar(&c.keySelect, "key-select", "", "GPIO pin of the Select key: chooses the focused choice (none by default)")
+	flag.StringVar(&c.keyEvents, "key-events", "", "a file (FIFO, pseudo-terminal) whose lines prev, next, select, help are key presses")
+	flag.StringVar(&c.speech, "speech", "keys", "speech: on (a headset is plugged in: from the start), keys (from the first key pressed) or off")
+	flag.StringVar(&c.speechOut, "speech-out", "", "write the speech as WAV files into this folder instead of playing it with aplay")
+	flag.StringVar(&c.speechDevice, "speech-device", "default", "ALSA device aplay plays the speech on: the headset's")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
 	flag.StringVar(&c.adminPIN, "admin-pin", "", "file holding the bcrypt hash of the installer's admin PIN (from -hash-pin); leaving full screen or closing the window asks for the PIN. With -fullscreen and no file, neither is possible from the kiosk")
 	flag.BoolVar(&c.hashPIN, "hash-pin", false, "read a 6-12 digit PIN from stdin, print its hash for the -admin-pin file, and exit")

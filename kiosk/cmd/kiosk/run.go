@@ -56,7 +56,13 @@ func run(c config, log *slog.Logger) error {
 	hub.SetConnected(link.Connected)
 	stopOffline := offline(box, hub, link.Connected, log)
 	defer stopOffline()
-	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status, CheckIner: hub}, box, c.device, hub))
+	sp, speechOn, stopSpeech, err := openSpeech(c, log)
+	if err != nil {
+		return err
+	}
+	defer stopSpeech()
+	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status, CheckIner: hub,
+		Speaker: sp, Speech: speechOn}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
