@@ -39,7 +39,7 @@ const (
 	KindVisitPriority   = "visit.priority"
 	KindVisitMessage    = "visit.message"
 	// KindVisitLeft is a citizen ending their visit from the follow page.
-	KindVisitLeft = "visit.left"
+	KindVisitLeft       = "visit.left"
 	KindAppointmentBook = "appointment.booked"
 	KindAppointmentDrop = "appointment.cancelled"
 	// KindAppointmentNoShow marks an appointment nobody checked in for by
