@@ -44,11 +44,7 @@ func (h *Handler) serveScan(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) expired(w http.ResponseWriter, r *http.Request) {
-	d := h.page(r, "join.expired")
-	h.render(w, r, http.StatusGone, "message.html", struct {
-		page
-		Text string
-	}{d, t(d.Lang, "join.rescan")})
+	h.message(w, r, http.StatusGone, "join.expired", "join.rescan")
 }
 
 // choice is an agency or a service on the join page.

@@ -101,9 +101,14 @@ func (h *Handler) serveLeave(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
-	d := h.page(r, "notfound")
-	h.render(w, r, http.StatusNotFound, "message.html", struct {
+	h.message(w, r, http.StatusNotFound, "notfound", "notfound.text")
+}
+
+// message is a page of a title and a text.
+func (h *Handler) message(w http.ResponseWriter, r *http.Request, code int, title, text string) {
+	d := h.page(r, title)
+	h.render(w, r, code, "message.html", struct {
 		page
 		Text string
-	}{d, t(d.Lang, "notfound.text")})
+	}{d, t(d.Lang, text)})
 }
