@@ -83,7 +83,7 @@ func (h *Handler) serveLeave(w http.ResponseWriter, r *http.Request) {
 	reason := queue.LeaveReason(r.PostFormValue("reason"))
 	d := h.followData(r, v)
 	if r.PostFormValue("confirm") != "yes" {
-		d.Title = t(d.Lang, "confirm.title")
+		d.Title, d.Path = t(d.Lang, "confirm.title"), "/follow/"+token
 		h.render(w, r, http.StatusOK, "confirm.html", struct {
 			followData
 			Reason queue.LeaveReason
