@@ -47,6 +47,7 @@ func init() {
 		event.On(func(s *State, _ event.Event, v TicketResumed) { s.enqueue(s.tickets[v.Ticket]) }),
 		event.On(applyMoved),
 		event.On(applyDeleted),
+		event.On(applyLeft),
 		event.On(func(s *State, _ event.Event, v VisitPersons) { s.tickets[v.Ticket].Persons = v.Persons }),
 		event.On(func(s *State, _ event.Event, v VisitPriority) {
 			t := s.tickets[v.Ticket]

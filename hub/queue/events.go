@@ -38,6 +38,8 @@ const (
 	KindVisitPersons    = "visit.persons"
 	KindVisitPriority   = "visit.priority"
 	KindVisitMessage    = "visit.message"
+	// KindVisitLeft is a citizen ending their visit from the follow page.
+	KindVisitLeft       = "visit.left"
 	KindAppointmentBook = "appointment.booked"
 	KindAppointmentDrop = "appointment.cancelled"
 	// KindAppointmentNoShow marks an appointment nobody checked in for by

@@ -162,6 +162,8 @@ func everyKind(t *testing.T, f *fixture) {
 	fd, err := e.CreateFeed("clerk:maija", queue.FeedClerk, "maija", "AAAAAAAAAAAAAAAAAAAAAAAAAA")
 	must(t, err)
 	must(t, e.RevokeFeed("clerk:maija", fd.ID))
+	_, err = e.Leave("follow", f.issue("veroasiat").Ticket.ID, queue.LeftNoTime)
+	must(t, err)
 }
 
 // readLog returns the events of a log file, one JSON event a line.

@@ -25,6 +25,7 @@ import (
 	"vuoro/hub/demo"
 	"vuoro/hub/devsync"
 	"vuoro/hub/extbus"
+	"vuoro/hub/follow"
 	"vuoro/hub/portal"
 	"vuoro/hub/queue"
 	"vuoro/hub/sitefile"
@@ -133,6 +134,7 @@ type Hub struct {
 	mqtt        string         // the broker's host:port devices connect to
 	sync        *devsync.Sync
 	console     *web.Server
+	followPages *follow.Handler
 	commits     *commitMetrics // the journals' group commits, for /metrics
 	syncMu      sync.Mutex     // guards sync and mosq for republish, which may run before they are set
 	mosq        *mosq          // the external broker's accounts, when the hub manages them
@@ -256,12 +258,16 @@ func (h *Hub) serveHTTP() error {
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
 		Devices: h.Devices(), HubURL: base, MQTTCA: h.CAFingerprint()})
 	h.console = console
+	if err := h.startFollow(mux); err != nil {
+		return err
+	}
 	mux.HandleFunc("GET /healthz", h.serveHealth)
 	mux.Handle("GET /metrics", h.metricsHandler())
 	mux.Handle("POST /api/v1/devices/enrol", enrolAPI{h.Devices(), webkit.NewLimiter(h.opts.Clock.Now, enrolRules), h})
 	mux.Handle("/", console)
 	h.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(h.opts.Logger.Handler(), slog.LevelWarn)}
 	h.http.RegisterOnShutdown(console.Close) // live streams end, so Shutdown need not wait for them
+	h.http.RegisterOnShutdown(h.followPages.Close)
 	return nil
 }
 
