@@ -114,7 +114,7 @@ func TestBrowserLeaveAndOldCodeInEachLanguage(t *testing.T) {
 	}
 	for _, lang := range i18n.Langs {
 		tk := s.issue("vero-veroasiat")
-		do(t, ctx, chromedp.Navigate(s.srv.URL+"/follow/"+s.keys.Token(tk.ID)+"?lang="+string(lang)))
+		do(t, ctx, chromedp.Navigate(s.srv.URL+"/follow/"+tk.Token+"?lang="+string(lang)))
 		axe(t, ctx, "follow "+string(lang))
 		browsertest.Shot(t, ctx, "follow-waiting-"+string(lang))
 		do(t, ctx, chromedp.SetValue(chromedp.ID("reason"), "come-later"))

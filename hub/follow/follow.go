@@ -23,7 +23,7 @@ var staticFS embed.FS
 type Options struct {
 	Eng    *queue.Engine
 	Keys   Keys
-	Source Source // nil: EngineSource over Eng and Keys
+	Source Source // nil: EngineSource over Eng
 	Now    func() time.Time
 	// SecureCookies marks the language cookie Secure (served over HTTPS).
 	SecureCookies bool
@@ -46,7 +46,7 @@ type Handler struct {
 // New makes the pages and starts following the engine for the live ones.
 func New(o Options) *Handler {
 	if o.Source == nil {
-		o.Source = EngineSource{Eng: o.Eng, Keys: o.Keys}
+		o.Source = EngineSource{Eng: o.Eng}
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()

@@ -16,18 +16,19 @@ func TestFollowPageShowsTheTurn(t *testing.T) {
 	s := newSite(t)
 	s.issue("vero-veroasiat")
 	tk := s.issue("vero-veroasiat")
-	code, _, body := s.get("/follow/" + s.keys.Token(tk.ID))
+	code, _, body := s.get("/follow/" + tk.Token)
 	for _, want := range []string{tk.CallID, "Edelläsi jonossa: 1", "Veroasiat", "Poistun jonosta", "Päivitä sivu"} {
 		if code != http.StatusOK || !strings.Contains(body, want) {
 			t.Errorf("follow page (%d) lacks %q", code, want)
 		}
 	}
-	token := s.keys.Token(tk.ID)
-	flipped := token[:31] + "A"
-	if token[31] == 'A' {
-		flipped = token[:31] + "B"
+	token := tk.Token
+	last := len(token) - 1
+	flipped := token[:last] + "A"
+	if token[last] == 'A' {
+		flipped = token[:last] + "B"
 	}
-	for _, bad := range []string{flipped, s.keys.Token(tk.ID + 100), "R2"} {
+	for _, bad := range []string{flipped, "AAAAAAAAAAAAAAAAAAAAAA", "R2"} {
 		if code, _, body := s.get("/follow/" + bad); code != http.StatusNotFound || !strings.Contains(body, "Vuoroa ei löydy") {
 			t.Errorf("token %q: %d", bad, code)
 		}
@@ -39,7 +40,7 @@ func TestFollowPageShowsTheTurn(t *testing.T) {
 func TestLeaveAsksThenEndsTheVisit(t *testing.T) {
 	s := newSite(t)
 	tk := s.issue("vero-veroasiat")
-	path := "/follow/" + s.keys.Token(tk.ID)
+	path := "/follow/" + tk.Token
 	_, _, page := s.get(path)
 	csrf := field(page, "csrf")
 	if code, _, _ := s.post(path+"/leave", url.Values{"csrf": {"forged"}, "reason": {"no-time"}, "confirm": {"yes"}}); code != http.StatusForbidden {
@@ -121,7 +122,8 @@ func TestJoinIssuesAPhoneTicket(t *testing.T) {
 	if _, again, _ := s.post(pass, form); again != loc {
 		t.Errorf("a second tap went to %q, not the same ticket %q", again, loc)
 	}
-	id, _ := s.keys.Visit(strings.TrimPrefix(loc, "/follow/"))
+	f, _ := s.eng.Follow(strings.TrimPrefix(loc, "/follow/"))
+	id := f.Visit
 	if tk := s.status(id, queue.Waiting); tk.Device != "phone" || tk.CallID != "R1" {
 		t.Errorf("phone ticket %+v", tk)
 	}

@@ -53,13 +53,19 @@ func newSite(t *testing.T) *site {
 	return s
 }
 
-func (s *site) issue(service string) queue.Ticket {
+// issued is a ticket and the follow token the engine gave it.
+type issued struct {
+	queue.Ticket
+	Token string
+}
+
+func (s *site) issue(service string) issued {
 	s.t.Helper()
 	is, err := s.eng.Issue("kiosk:k1", queue.IssueRequest{Service: service, Device: "k1"})
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	return is.Ticket
+	return issued{is.Ticket, is.FollowToken}
 }
 
 // noRedirects is a client that shows redirects instead of following them.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"vuoro/hub/queue"
+	"vuoro/shared/wire"
 )
 
 // passFor is how long a phone may take to choose after scanning a code.
@@ -117,7 +118,7 @@ func (h *Handler) serveIssue(w http.ResponseWriter, r *http.Request) {
 		h.join(w, r, http.StatusConflict, t(lang, "join.unavail"))
 		return
 	}
-	http.Redirect(w, r, "/follow/"+h.o.Source.Token(got.Ticket.ID), http.StatusSeeOther)
+	http.Redirect(w, r, wire.FollowPrefix+got.FollowToken, http.StatusSeeOther)
 }
 
 // isRefusal is an engine's no to a check-in the citizen can act on.

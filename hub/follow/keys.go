@@ -4,7 +4,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/binary"
 	"strconv"
 	"time"
 )
@@ -33,29 +32,6 @@ func (k Keys) mac(parts ...string) []byte {
 }
 
 var enc = base64.RawURLEncoding
-
-// tokenLen is the follow token's length: 8 bytes of the visit's id and 16
-// of its keyed hash (128 bits no one can guess), in base64url.
-const tokenLen = 32
-
-// Token is the follow token of visit id.
-func (k Keys) Token(id uint64) string {
-	b := binary.BigEndian.AppendUint64(nil, id)
-	return enc.EncodeToString(append(b, k.mac("follow", strconv.FormatUint(id, 10))[:16]...))
-}
-
-// Visit returns the visit a token was made for; false for any other text.
-func (k Keys) Visit(token string) (uint64, bool) {
-	if len(token) != tokenLen {
-		return 0, false
-	}
-	b, err := enc.DecodeString(token)
-	if err != nil || len(b) != 24 {
-		return 0, false
-	}
-	id := binary.BigEndian.Uint64(b[:8])
-	return id, hmac.Equal(b[8:], k.mac("follow", strconv.FormatUint(id, 10))[:16])
-}
 
 // JoinEvery is how long a join code is shown; a code is taken in its own
 // minute and the next.

@@ -20,39 +20,31 @@ type View struct {
 	Note             string // why an ended visit ended ("left: …")
 }
 
-// Source finds the visit of a follow token. The engine's own follow
-// tokens, when the hub has them, are one; EngineSource is the package's
-// own, over the engine and Keys.
+// Source finds the visit of a follow token.
 type Source interface {
 	Lookup(token string) (View, bool)
-	Token(visit uint64) string
 }
 
-// EngineSource reads visits from the queue engine by the tokens of Keys.
+// EngineSource reads visits from the queue engine by the follow tokens it
+// gives every ticket it issues (queue.Issued.FollowToken).
 type EngineSource struct {
-	Eng  *queue.Engine
-	Keys Keys
+	Eng *queue.Engine
 }
-
-// Token is the follow token of visit.
-func (s EngineSource) Token(visit uint64) string { return s.Keys.Token(visit) }
 
 // Lookup returns the view of the token's visit.
 func (s EngineSource) Lookup(token string) (View, bool) {
-	id, ok := s.Keys.Visit(token)
-	if !ok {
+	f, err := s.Eng.Follow(token)
+	if err != nil {
 		return View{}, false
 	}
-	var v View
+	v := View{Visit: f.Visit, CallID: f.CallID, Status: f.Status, Ahead: f.Ahead, Room: f.Room, Note: f.Note}
+	if f.Estimate != nil {
+		v.WaitMin, v.WaitMax = time.Duration(f.Estimate.Low)*time.Minute, time.Duration(f.Estimate.High)*time.Minute
+	}
 	s.Eng.Read(func(st *queue.State) {
-		var t queue.Ticket
-		if t, ok = st.Ticket(id); !ok {
-			return
-		}
-		v = View{Visit: id, CallID: t.CallID, Status: t.Status, Ahead: st.Ahead(id), Room: t.Room, Note: t.Note}
-		if sv, found := st.Service(t.Service); found {
+		if sv, found := st.Service(f.Service); found {
 			v.Service = sv.Names
 		}
 	})
-	return v, ok
+	return v, true
 }

@@ -29,12 +29,14 @@ func followHash(token string) string {
 
 // Followed is a visit as its follow page shows it: no personal data.
 type Followed struct {
+	Visit   uint64 // the visit's id: what a citizen leaving ends
 	CallID  string
 	Service string
 	Status  Status
 	Ahead   int       // visits to be called before it, while it waits
 	Room    string    // where it was called to, once called
 	Called  time.Time // when; zero while waiting
+	Note    string    // why an ended visit ended ("left: …")
 	// Estimate is its wait now, while it waits and the wait is known.
 	Estimate *Estimate
 }
@@ -52,7 +54,7 @@ func (e *Engine) Follow(token string) (Followed, error) {
 			err = fmt.Errorf("%w: follow token", ErrNotFound)
 			return
 		}
-		out = Followed{CallID: t.CallID, Service: t.Service, Status: t.Status, Room: t.Room, Called: t.Called}
+		out = Followed{Visit: t.ID, CallID: t.CallID, Service: t.Service, Status: t.Status, Room: t.Room, Called: t.Called, Note: t.Note}
 		if t.Status == Waiting {
 			out.Ahead = s.Ahead(t.ID)
 			if est, ok := s.EstimateWait(t.Service, out.Ahead, now); ok {
