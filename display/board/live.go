@@ -30,9 +30,17 @@ func (l *liveness) ok() bool {
 	return l.link && l.beats && l.now.Sub(l.heard) <= wire.HeartbeatLost
 }
 
-// ApplyHeartbeat notes the hub's heartbeat. It reports false: the state
-// it changes shows at the next Tick.
-func (b *QueueBoard) ApplyHeartbeat(*wire.Heartbeat) bool { b.live.beat(); return false }
+// ApplyHeartbeat notes the hub's heartbeat. It reports whether the join
+// address changed (a new minute's code); the liveness it notes shows at
+// the next Tick.
+func (b *QueueBoard) ApplyHeartbeat(hb *wire.Heartbeat) bool {
+	b.live.beat()
+	if hb.Join == b.join {
+		return false
+	}
+	b.join = hb.Join
+	return true
+}
 
 // ApplyHeartbeat notes the hub's heartbeat. It reports false: the state
 // it changes shows at the next Tick.

@@ -71,3 +71,28 @@ func TestDisplaysNoticeASilentHub(t *testing.T) {
 		})
 	}
 }
+
+// The queue display shows the hub's join address while the hub is live, a
+// new minute's code as it comes, and none once the hub is lost.
+func TestQueueBoardShowsTheJoinAddress(t *testing.T) {
+	q := board.NewQueueBoard(time.UTC)
+	q.SetConnected(true)
+	q.Tick(t0)
+	hb := beat("log-a")
+	hb.Join = "https://vuoro.lahti.example/join/aaaa"
+	if !q.ApplyHeartbeat(hb) || q.State().Join != hb.Join {
+		t.Fatalf("after a beat with a join address: %+v", q.State())
+	}
+	if q.ApplyHeartbeat(hb) {
+		t.Error("the same address again reported a change")
+	}
+	next := beat("log-a")
+	next.Join = "https://vuoro.lahti.example/join/bbbb"
+	if !q.ApplyHeartbeat(next) || q.State().Join != next.Join {
+		t.Fatalf("the next minute's code: %+v", q.State())
+	}
+	q.Tick(t0.Add(wire.HeartbeatLost + time.Second))
+	if s := q.State(); s.Connected || s.Join != "" {
+		t.Fatalf("the hub lost, the display still offers joining: %+v", s)
+	}
+}

@@ -20,6 +20,10 @@ type QueueState struct {
 	// shows the connection-lost notice, and the calls dimmed: they may be
 	// stale.
 	Connected bool
+	// Join is the address a phone opens to join a queue from the waiting
+	// room, shown as a QR code while the hub is connected; its code
+	// changes every minute.
+	Join string
 }
 
 // QueueBoard is the view-model of the waiting-room screen.
@@ -32,6 +36,7 @@ type QueueBoard struct {
 	calls   []wire.CallEntry
 	flash   flash
 	live    liveness
+	join    string // the hub's join address (ApplyHeartbeat)
 }
 
 // NewQueueBoard returns an empty board that shows the time in loc
@@ -93,6 +98,9 @@ func (b *QueueBoard) Tick(now time.Time) {
 // State returns what the display shows now.
 func (b *QueueBoard) State() QueueState {
 	s := QueueState{Connected: b.live.ok()}
+	if s.Connected {
+		s.Join = b.join
+	}
 	if !b.now.IsZero() {
 		s.Clock = ClockText(b.now.In(b.loc))
 	}

@@ -12,6 +12,7 @@ import (
 // new call, the colour of the wayfinding line in the service centres.
 var (
 	colBackground = color.NRGBA{R: 0x0b, G: 0x10, B: 0x15, A: 0xff}
+	colQuiet      = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff} // a QR code's quiet zone
 	colPanel      = color.NRGBA{R: 0x18, G: 0x22, B: 0x2d, A: 0xff}
 	colStripe     = color.NRGBA{R: 0x12, G: 0x19, B: 0x21, A: 0xff}
 	colText       = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}

@@ -10,16 +10,20 @@ import (
 )
 
 // The queue display's design, on a 1920×1080 canvas: three columns (number,
-// arrow, room) under a top bar with the clock.
+// arrow, room) under a top bar with the clock, and on the right the QR code
+// a phone scans to join a queue.
 const (
 	queueW, queueH = 1920, 1080
 	colNumX        = 40
-	colArrowX      = 880
-	colRoomX       = 1040
-	colW           = 840
+	colNumW        = 760
+	colArrowX      = 800
 	arrowW         = 160
+	colRoomX       = 960
+	colRoomW       = 660
+	rowsW          = colRoomX + colRoomW - colNumX // the panel and stripes
 	rowsY          = 470
 	rowH           = 100
+	joinX, joinW   = 1650, 240 // the join QR's column
 )
 
 // QueueView is the waiting-room screen: the clock, the latest call in very
@@ -31,6 +35,7 @@ type QueueView struct {
 	panel   *canvas.Rectangle
 	latest  line
 	recent  [board.RecentRows]line
+	join    joinCode
 }
 
 // line is one call on the screen: number → room.
@@ -44,17 +49,18 @@ func NewQueueView() *QueueView {
 	v := &QueueView{}
 	v.note = s.text(34, fyne.TextAlignLeading, false, 40, 15, 1000, 80)
 	v.clock = s.text(60, fyne.TextAlignTrailing, false, 1040, 15, 840, 80)
-	header(s, textNumber, colNumX, colW)
-	header(s, textRoom, colRoomX, colW)
-	v.panel = s.rect(colPanel, 24, 40, 175, 1840, 270)
+	header(s, textNumber, colNumX, colNumW)
+	header(s, textRoom, colRoomX, colRoomW)
+	v.panel = s.rect(colPanel, 24, 40, 175, rowsW, 270)
 	v.latest = newLine(s, 175, 270, 200, 150, 12)
 	for i := range v.recent {
 		y := float32(rowsY + i*rowH)
 		if i%2 == 1 {
-			s.rect(colStripe, 12, 40, y, 1840, rowH)
+			s.rect(colStripe, 12, 40, y, rowsW, rowH)
 		}
 		v.recent[i] = newLine(s, y, rowH, 84, 64, 0)
 	}
+	v.join = newJoinCode(s, joinX, rowsY, joinW)
 	v.content = s.content(colBackground)
 	v.Update(board.QueueState{})
 	return v
@@ -70,9 +76,9 @@ func header(s *slide, text string, x, w float32) {
 // digits (the symbol font sets it higher than the text font's middle).
 func newLine(s *slide, y, h, pt, arrowPt, arrowDY float32) line {
 	return line{
-		number: s.text(pt, fyne.TextAlignCenter, true, colNumX, y, colW, h),
+		number: s.text(pt, fyne.TextAlignCenter, true, colNumX, y, colNumW, h),
 		arrow:  s.text(arrowPt, fyne.TextAlignCenter, false, colArrowX, y+arrowDY, arrowW, h),
-		room:   s.text(pt, fyne.TextAlignCenter, true, colRoomX, y, colW, h),
+		room:   s.text(pt, fyne.TextAlignCenter, true, colRoomX, y, colRoomW, h),
 	}
 }
 
@@ -83,6 +89,7 @@ func (v *QueueView) Content() fyne.CanvasObject { return v.content }
 func (v *QueueView) Update(s board.QueueState) {
 	setText(v.clock, s.Clock, colSecondary)
 	setText(v.note, noteText(s.Connected), colWarning)
+	v.join.show(s.Join)
 	v.showLatest(s)
 	fg, arrow := colText, colArrow
 	if !s.Connected { // the calls may be stale: dimmed under the notice

@@ -42,6 +42,14 @@ func (s *slide) text(pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32
 	return o
 }
 
+// image adds an image at x, y of w×h, drawn pixel-sharp (a QR code).
+func (s *slide) image(x, y, w, h float32) *canvas.Image {
+	o := canvas.NewImageFromImage(nil)
+	o.FillMode, o.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
+	s.parts = append(s.parts, part{obj: o, pos: fyne.NewPos(x, y), size: fyne.NewSize(w, h)})
+	return o
+}
+
 // content returns the slide on a background of colour bg filling the screen.
 func (s *slide) content(bg color.Color) fyne.CanvasObject {
 	objs := []fyne.CanvasObject{canvas.NewRectangle(bg)}

@@ -1,7 +1,11 @@
 package ui_test
 
 import (
+	"image"
 	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -24,7 +28,11 @@ var fullList = board.QueueState{
 		{CallID: "B7", Room: "1"}, {CallID: "R18", Room: "2"}, {CallID: "A20", Room: "6"},
 	},
 	Connected: true,
+	Join:      joinURL,
 }
+
+// joinURL is a join address as the hub's heartbeat carries it.
+const joinURL = "https://vuoro.lahti.example/join/Xq3k9LmP0aZt"
 
 // window shows content on a test canvas of the given size.
 func window(t *testing.T, content fyne.CanvasObject, w, h float32) fyne.Window {
@@ -64,6 +72,34 @@ func TestQueueViewImage(t *testing.T) {
 	w := window(t, v.Content(), 1920, 1080)
 	v.Update(fullList)
 	test.AssertRendersToImage(t, "queue_full.png", w.Canvas())
+}
+
+// The join QR code on the queue display reads back as the hub's join
+// address; without one (or with the hub lost) there is none.
+func TestQueueViewJoinCode(t *testing.T) {
+	v := ui.NewQueueView()
+	w := window(t, v.Content(), 1920, 1080)
+	v.Update(fullList)
+	if got := decodeQR(t, w.Canvas().Capture()); got != joinURL {
+		t.Fatalf("the join QR reads %q, want %q", got, joinURL)
+	}
+	v.Update(board.QueueState{Clock: clock, Latest: fullList.Latest})
+	if got := decodeQR(t, w.Canvas().Capture()); got != "" {
+		t.Fatalf("a QR code %q shows while the hub is lost", got)
+	}
+}
+
+func decodeQR(t *testing.T, img image.Image) string {
+	t.Helper()
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		return ""
+	}
+	return res.GetText()
 }
 
 // TestQueueViewScales checks that a smaller screen shows the same design,

@@ -43,6 +43,10 @@ type Options struct {
 	// for the catalog: kiosks print it with a ticket's follow path as a QR
 	// code. Nil leaves it out.
 	PublicURL func() string
+	// JoinURL returns the address a phone opens at now to join a queue
+	// from the waiting room; the heartbeat carries it to the queue
+	// displays. Nil leaves it out.
+	JoinURL func(now time.Time) string
 }
 
 // publicURL is Options.PublicURL's answer, or empty.

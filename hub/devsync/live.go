@@ -15,6 +15,9 @@ func (s *Sync) heartbeat() {
 	if hb.Log == "" {
 		hb.Log = "unknown" // a bridge started without its log identity (tests)
 	}
+	if s.opts.JoinURL != nil {
+		hb.Join = s.opts.JoinURL(hb.Time)
+	}
 	s.publish(outbound{topic: wire.Topic{Kind: wire.KindHeartbeat, Site: s.opts.Site}, msg: hb})
 }
 

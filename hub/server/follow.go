@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"net/http"
+	"time"
 
 	"vuoro/hub/follow"
 )
@@ -20,6 +21,18 @@ func (h *Hub) followKeys() (follow.Keys, error) {
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte("vuoro follow key\x00" + h.opts.Site))
 	return follow.NewKeys(m.Sum(nil)), nil
+}
+
+// joinURL returns the address of the join page of the minute of now, which
+// queue displays show as a QR code; empty when the hub has no address.
+func (h *Hub) joinURL(keys follow.Keys) func(now time.Time) string {
+	return func(now time.Time) string {
+		base := h.publicURL()
+		if base == "" {
+			return ""
+		}
+		return base + "/join/" + keys.JoinCode(now)
+	}
 }
 
 // startFollow mounts the citizen's follow and join pages on mux.

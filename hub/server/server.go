@@ -188,8 +188,12 @@ func Start(o Options) (_ *Hub, err error) {
 	if err := h.startBus(); err != nil {
 		return nil, err
 	}
+	keys, err := h.followKeys()
+	if err != nil {
+		return nil, err
+	}
 	ds := devsync.New(h.bus, h.engine, devsync.Options{Site: o.Site, Log: h.logEpoch(), Logger: o.Logger.With("part", "devsync"),
-		Now: o.Clock.Now, CheckinKey: h.checkinKey, PublicURL: h.publicURL})
+		Now: o.Clock.Now, CheckinKey: h.checkinKey, PublicURL: h.publicURL, JoinURL: h.joinURL(keys)})
 	h.syncMu.Lock()
 	h.sync = ds
 	h.syncMu.Unlock()

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"fmt"
+	"net/url"
 	"time"
 )
 
@@ -19,6 +20,10 @@ type Heartbeat struct {
 	// Log is the identity of the hub's event log, as in DisplaySnapshot: a
 	// new log is a new hub (or one restored from backup).
 	Log string `json:"log"`
+	// Join is the address a phone opens to join a queue from the waiting
+	// room (its code changes every minute); queue displays show it as a QR
+	// code. Empty when the hub has no public address.
+	Join string `json:"join,omitempty"`
 }
 
 // The heartbeat's rhythm: sent every HeartbeatEvery; a device that has
@@ -37,7 +42,17 @@ func (h *Heartbeat) Validate() error {
 	if h.Time.IsZero() || h.Log == "" || len(h.Log) > 64 {
 		return fmt.Errorf("%w: heartbeat needs the hub's time and log", ErrInvalid)
 	}
+	if h.Join != "" && !validJoin(h.Join) {
+		return fmt.Errorf("%w: heartbeat's join address", ErrInvalid)
+	}
 	return nil
+}
+
+// validJoin reports whether s is an http(s) address short enough for a QR
+// code a phone reads across a waiting room.
+func validJoin(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && len(s) <= 200 && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
 
 // TicketCancel is a kiosk giving up on a TicketRequest it sent: the citizen
