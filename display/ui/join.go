@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"image"
-	"image/draw"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"github.com/boombuler/barcode"
-	"github.com/boombuler/barcode/qr"
+
+	"vuoro/shared/qrimg"
 )
 
 // textJoin is the caption under the join QR code, a line a language.
@@ -38,7 +35,7 @@ func (j *joinCode) show(url string) {
 		return
 	}
 	j.url = url
-	img := qrImage(url)
+	img := qrimg.Image(url, 4)
 	if img == nil {
 		j.hide()
 		return
@@ -59,25 +56,4 @@ func (j *joinCode) hide() {
 	for _, c := range j.caption {
 		c.Hide()
 	}
-}
-
-// qrImage is url's QR code, 4 pixels a module; nil for none.
-func qrImage(url string) image.Image {
-	if url == "" {
-		return nil
-	}
-	code, err := qr.Encode(url, qr.M, qr.Auto)
-	if err != nil {
-		return nil
-	}
-	side := code.Bounds().Dx() * 4
-	scaled, err := barcode.Scale(code, side, side)
-	if err != nil {
-		return nil
-	}
-	// Fyne's painters draw plain image types only: the barcode's own type
-	// comes out blank.
-	gray := image.NewGray(scaled.Bounds())
-	draw.Draw(gray, gray.Bounds(), scaled, image.Point{}, draw.Src)
-	return gray
 }

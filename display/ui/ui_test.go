@@ -1,17 +1,14 @@
 package ui_test
 
 import (
-	"image"
 	"testing"
-
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"vuoro/display/board"
 	"vuoro/display/ui"
+	"vuoro/shared/qrimg/qrimgtest"
 )
 
 // The goldens live in testdata. A test that renders differently writes what
@@ -80,26 +77,13 @@ func TestQueueViewJoinCode(t *testing.T) {
 	v := ui.NewQueueView()
 	w := window(t, v.Content(), 1920, 1080)
 	v.Update(fullList)
-	if got := decodeQR(t, w.Canvas().Capture()); got != joinURL {
+	if got := qrimgtest.Read(t, w.Canvas().Capture()); got != joinURL {
 		t.Fatalf("the join QR reads %q, want %q", got, joinURL)
 	}
 	v.Update(board.QueueState{Clock: clock, Latest: fullList.Latest})
-	if got := decodeQR(t, w.Canvas().Capture()); got != "" {
+	if got := qrimgtest.Read(t, w.Canvas().Capture()); got != "" {
 		t.Fatalf("a QR code %q shows while the hub is lost", got)
 	}
-}
-
-func decodeQR(t *testing.T, img image.Image) string {
-	t.Helper()
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
-	if err != nil {
-		return ""
-	}
-	return res.GetText()
 }
 
 // TestQueueViewScales checks that a smaller screen shows the same design,

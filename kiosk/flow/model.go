@@ -61,7 +61,11 @@ type Options struct {
 	// PrinterStatus tells whether the printer can print; nil: always.
 	// Journal records each ticket around its printing; nil: none.
 	PrinterStatus PrinterStatus
-	Journal       PrintJournal
+	// Join returns the address a phone opens to join a queue from the
+	// waiting room (the hub's heartbeat carries it): offered as a QR code
+	// while the printer cannot print. Nil or empty: none.
+	Join    func() string
+	Journal PrintJournal
 	// NumberOnlyFor is how long the success screen of a ticket shown
 	// only on the screen stays, to note the number; 30 s.
 	NumberOnlyFor time.Duration

@@ -55,6 +55,13 @@ func (m *Model) printerStops() bool { return printerDown(m.opts.PrinterStatus) &
 func (m *Model) printerOutState(s *State) {
 	s.Title = m.t(i18n.PrinterOut)
 	s.Error = m.t(i18n.PrinterOutHelp)
+	if m.opts.Join == nil {
+		return
+	}
+	if url := m.opts.Join(); url != "" { // a phone takes the number instead
+		s.QR = url
+		s.Lines = append(s.Lines, m.t(i18n.JoinByPhone))
+	}
 }
 
 // printTicket prints the ticket of info unless the printer cannot print

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -79,6 +80,42 @@ func TestPrinterOutOffersNoService(t *testing.T) {
 		if s := h.m.State(); s.Screen != flow.ScreenSuccess || len(h.prn.printed) != 1 {
 			t.Fatalf("%s, then near end: %v, %d printed", state, s.Screen, len(h.prn.printed))
 		}
+	}
+}
+
+// With the printer out, a kiosk that knows the hub's join address offers
+// the phone instead: its QR code and a line that says so, in the citizen's
+// language; without an address (the hub lost), neither.
+func TestPrinterOutOffersThePhone(t *testing.T) {
+	const join = "https://vuoro.lahti.example/join/Xq3k9LmP0aZt"
+	addr := join
+	iss := &fakeIssuer{}
+	h := &harness{t: t, iss: iss, prn: &fakePrinter{}, help: &fakeHelper{}, now: t0}
+	ps := &printerState{}
+	ps.set(wire.PrinterPaperOut)
+	var err error
+	h.m, err = flow.New(flow.Options{Issuer: iss, Printer: h.prn, Helper: h.help, PrinterStatus: ps,
+		Join: func() string { return addr }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.m.SetCatalog(catalog())
+	h.m.Tick(h.now)
+	for _, l := range []i18n.Lang{i18n.FI, i18n.SV, i18n.EN} {
+		h.do("lang:" + string(l))
+		if s := h.m.State(); s.QR != join || !slices.Contains(s.Lines, tr(l, i18n.JoinByPhone)) || s.Title != tr(l, i18n.PrinterOut) {
+			t.Fatalf("%s: start screen %q, lines %q, QR %q", l, s.Title, s.Lines, s.QR)
+		}
+	}
+	addr = ""
+	if s := h.m.State(); s.QR != "" || len(s.Lines) != 0 {
+		t.Fatalf("without a join address: QR %q, lines %q", s.QR, s.Lines)
+	}
+	ps.set(wire.PrinterOK)
+	addr = join
+	h.do("+1s")
+	if s := h.m.State(); s.QR != "" {
+		t.Fatalf("a printing kiosk shows the phone's QR code %q", s.QR)
 	}
 }
 

@@ -25,6 +25,9 @@ type State struct {
 	Keys       [][]Button // the on-screen keyboard, row by row
 	Bar        []Button   // language, Help, Cancel, Larger: on every screen
 	Question   *Question  // "Tarvitsetko lisää aikaa?" before the screen resets; nil when not asking
+	// QR is an address to show as a QR code: the hub's join page, on the
+	// start screen of a kiosk whose printer cannot print.
+	QR string
 }
 
 // Button is a tappable choice.

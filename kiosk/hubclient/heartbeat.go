@@ -17,6 +17,7 @@ type live struct {
 	heard    time.Time     // the kiosk's clock at the last heartbeat; zero if none
 	offset   time.Duration // hub clock minus kiosk clock at the last heartbeat
 	log      string        // the hub's log identity at the last heartbeat
+	join     string        // the join address of the last heartbeat
 	online   bool          // as last told to the hooks
 	onChange []func(online bool)
 
@@ -44,9 +45,20 @@ func (c *Client) onHeartbeat(payload []byte) {
 	if hb.Log != l.log && l.log != "" {
 		c.opts.Logger.Info("the hub has a new event log (restarted or restored)")
 	}
-	l.heard, l.offset, l.log = now, hb.Time.Sub(now), hb.Log
+	l.heard, l.offset, l.log, l.join = now, hb.Time.Sub(now), hb.Log, hb.Join
 	l.mu.Unlock()
 	c.Tick(now)
+}
+
+// JoinURL is the address a phone opens to join a queue from the waiting
+// room, as the hub's latest heartbeat gave it; empty while the hub is lost.
+func (c *Client) JoinURL() string {
+	if !c.Online() {
+		return ""
+	}
+	c.live.mu.Lock()
+	defer c.live.mu.Unlock()
+	return c.live.join
 }
 
 // Online reports whether the hub is serving: a heartbeat came within

@@ -126,6 +126,9 @@ func texts(s flow.State) []fyne.CanvasObject {
 	for _, l := range s.Lines {
 		out = append(out, text(l, styleSubtitle))
 	}
+	if code := qrCode(s.QR); code != nil {
+		out = append(out, code)
+	}
 	if s.Countdown != "" {
 		out = append(out, text(s.Countdown, styleBody))
 	}

@@ -12,6 +12,9 @@ var screenTexts = map[Key][3]string{
 	MoreTimeYes: {"Lisää aikaa", "Mer tid", "More time"},
 	MoreTimeEnds: {"Näkymä suljetaan %d sekunnin kuluttua", "Vyn stängs om %d sekunder",
 		"This screen closes in %d seconds"},
+	JoinByPhone: {"Voit ottaa vuoronumeron puhelimellasi: skannaa koodi.",
+		"Du kan ta ett könummer med din telefon: skanna koden.",
+		"You can take a number with your phone: scan the code."},
 }
 
 func init() {

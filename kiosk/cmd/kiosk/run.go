@@ -62,7 +62,7 @@ func run(c config, log *slog.Logger) error {
 	}
 	defer stopSpeech()
 	model, err := flow.New(offlineOptions(flow.Options{Issuer: hub, Printer: printer, Helper: hub, PrinterStatus: status, CheckIner: hub,
-		Speaker: sp, Speech: speechOn}, box, c.device, hub))
+		Speaker: sp, Speech: speechOn, Join: hub.JoinURL}, box, c.device, hub))
 	if err != nil {
 		return err
 	}
