@@ -64,8 +64,11 @@ func TestHealthReportsFailedWritesAndAHungBridge(t *testing.T) {
 		t.Fatalf("after a failed write: %d %+v", code, hl)
 	}
 
-	// Two minutes later, with no round of the bridge in between (its loop
-	// goes round on real time, the health check reads the hand clock).
+	// The bridge's loop stops going round, as a hung one does (it goes
+	// round every second for its heartbeat, so the test stops it rather
+	// than race it), and two minutes pass on the hub's clock.
+	h.cancel()
+	time.Sleep(200 * time.Millisecond) // the loop's last round, at the old time
 	clk.Advance(2 * time.Minute)
 	code, hl := healthOf(t, h)
 	if code != 503 || hl.Devices == "ok" {
