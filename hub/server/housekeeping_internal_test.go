@@ -16,18 +16,7 @@ import (
 func TestHousekeeperClosesTheDayWhenTheClockPassesMidnight(t *testing.T) {
 	helsinki, _ := time.LoadLocation("Europe/Helsinki")
 	clock := queuetest.NewClock(time.Date(2026, 11, 23, 15, 0, 0, 0, helsinki))
-	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	eng, err := queue.Open(st, clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := queuetest.TaxOffice(eng); err != nil {
-		t.Fatal(err)
-	}
+	eng, st := taxOffice(t, clock)
 	r1, err := eng.Issue("kiosk:k1", queue.IssueRequest{Service: "veroasiat"})
 	if err != nil {
 		t.Fatal(err)
@@ -85,18 +74,7 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 func TestHousekeeperMarksNoShowsAfterTheWindow(t *testing.T) {
 	helsinki, _ := time.LoadLocation("Europe/Helsinki")
 	clock := queuetest.NewClock(time.Date(2026, 11, 23, 9, 0, 0, 0, helsinki))
-	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	eng, err := queue.Open(st, clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := queuetest.TaxOffice(eng); err != nil {
-		t.Fatal(err)
-	}
+	eng, _ := taxOffice(t, clock)
 	a, err := eng.Book("clerk:maija", "veroasiat", time.Date(2026, 11, 23, 10, 0, 0, 0, helsinki), queue.Person{Name: "Matti Meikäläinen"})
 	if err != nil {
 		t.Fatal(err)
@@ -119,4 +97,22 @@ func TestHousekeeperMarksNoShowsAfterTheWindow(t *testing.T) {
 	}
 	clock.Set(time.Date(2026, 11, 23, 10, 11, 0, 0, helsinki))
 	waitFor(t, "no no-show after the window", noShow)
+}
+
+// taxOffice is the one-queue site on a real data file, on clock.
+func taxOffice(t *testing.T, clock *queuetest.Clock) (*queue.Engine, *store.Store) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	eng, err := queue.Open(st, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := queuetest.TaxOffice(eng); err != nil {
+		t.Fatal(err)
+	}
+	return eng, st
 }
