@@ -72,9 +72,11 @@ var Grants = []Grant{
 	{KindQueueDisplay, Subscribe, wire.KindDisplay, Every},
 	{KindQueueDisplay, Subscribe, wire.KindCall, Every},
 	{KindQueueDisplay, Subscribe, wire.KindCatalog, Every},
+	{KindQueueDisplay, Subscribe, wire.KindDisplayConfig, Own},
 	{KindCounterDisplay, Publish, wire.KindDevice, Own},
 	{KindCounterDisplay, Subscribe, wire.KindHeartbeat, Every},
 	{KindCounterDisplay, Subscribe, wire.KindRoom, OwnRoom},
+	{KindCounterDisplay, Subscribe, wire.KindDisplayConfig, Own},
 }
 
 // Filter is the topic filter a grant gives the device id at site:
@@ -91,15 +93,28 @@ func (g Grant) Filter(site string, id Identity) string {
 }
 
 // Filters returns the topic filters the device may publish to, or
-// subscribe to, at site.
+// subscribe to, at site. An identity whose device or room is not a valid
+// id has none: "#" as a device id would be a wildcard in its filters.
 func (id Identity) Filters(site string, a Access) []string {
 	var out []string
 	for _, g := range Grants {
-		if g.Device == id.Kind && g.Access == a {
+		if g.Device == id.Kind && g.Access == a && id.names(g.Scope) {
 			out = append(out, g.Filter(site, id))
 		}
 	}
 	return out
+}
+
+// names reports whether the id a grant of scope puts in its filter is a
+// valid id, with no wildcard.
+func (id Identity) names(scope Scope) bool {
+	switch scope {
+	case Own:
+		return wire.ValidID(id.Device)
+	case OwnRoom:
+		return wire.ValidID(id.Room)
+	}
+	return wire.ValidID(id.Device)
 }
 
 // MayPublish reports whether a device may publish on topic at site: a

@@ -19,6 +19,7 @@ import (
 // without a row.
 var fuzzed = []fuzzRow{
 	row[wire.Catalog](),
+	row[wire.DisplayConfig](),
 	row[wire.QueueStatus](),
 	row[wire.TicketRequest](),
 	row[wire.TicketReply](),

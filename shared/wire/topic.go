@@ -16,6 +16,7 @@ import (
 //	vuoro/v1/{site}/room/{room}                  RoomState, retained (hub)
 //	vuoro/v1/{site}/heartbeat                    Heartbeat, every second, never retained (hub)
 //	vuoro/v1/{site}/device/{device}/status       DeviceStatus, retained (device, last will)
+//	vuoro/v1/{site}/device/{device}/config       DisplayConfig, retained (hub)
 //	vuoro/v1/{site}/kiosk/{device}/ticket        TicketRequest (kiosk)
 //	vuoro/v1/{site}/kiosk/{device}/ticket/reply  TicketReply (hub)
 //	vuoro/v1/{site}/kiosk/{device}/ticket/cancel TicketCancel (kiosk)
@@ -33,23 +34,24 @@ type Kind string
 
 // The topic kinds.
 const (
-	KindCatalog      Kind = "catalog"
-	KindQueue        Kind = "queue"
-	KindCall         Kind = "call"
-	KindDisplay      Kind = "display"
-	KindRoom         Kind = "room"
-	KindDevice       Kind = "device"
-	KindTicket       Kind = "ticket"
-	KindTicketReply  Kind = "ticket-reply"
-	KindHelp         Kind = "help"
-	KindHelpState    Kind = "help-state"
-	KindBlocks       Kind = "blocks"
-	KindOffline      Kind = "offline"
-	KindOfflineAck   Kind = "offline-ack"
-	KindHeartbeat    Kind = "heartbeat"
-	KindTicketCancel Kind = "ticket-cancel"
-	KindCheckin      Kind = "checkin"
-	KindCheckinReply Kind = "checkin-reply"
+	KindCatalog       Kind = "catalog"
+	KindQueue         Kind = "queue"
+	KindCall          Kind = "call"
+	KindDisplay       Kind = "display"
+	KindRoom          Kind = "room"
+	KindDevice        Kind = "device"
+	KindTicket        Kind = "ticket"
+	KindTicketReply   Kind = "ticket-reply"
+	KindHelp          Kind = "help"
+	KindHelpState     Kind = "help-state"
+	KindBlocks        Kind = "blocks"
+	KindOffline       Kind = "offline"
+	KindOfflineAck    Kind = "offline-ack"
+	KindHeartbeat     Kind = "heartbeat"
+	KindTicketCancel  Kind = "ticket-cancel"
+	KindCheckin       Kind = "checkin"
+	KindCheckinReply  Kind = "checkin-reply"
+	KindDisplayConfig Kind = "display-config"
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -70,6 +72,8 @@ func (t Topic) String() string {
 		return base + string(t.Kind) + "/" + t.ID
 	case KindDevice:
 		return base + "device/" + t.ID + "/status"
+	case KindDisplayConfig:
+		return base + "device/" + t.ID + "/config"
 	case KindTicket:
 		return base + "kiosk/" + t.ID + "/ticket"
 	case KindTicketReply:
@@ -138,6 +142,8 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindRoom
 	case "device/status":
 		t.Kind = KindDevice
+	case "device/config":
+		t.Kind = KindDisplayConfig
 	case "kiosk/ticket":
 		t.Kind = KindTicket
 	case "kiosk/ticket/reply":

@@ -235,6 +235,7 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindTicketCancel, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/ticket/cancel"},
 		{wire.Topic{Kind: wire.KindCheckin, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin"},
 		{wire.Topic{Kind: wire.KindCheckinReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin/reply"},
+		{wire.Topic{Kind: wire.KindDisplayConfig, Site: "lahti", ID: "aula-1"}, "vuoro/v1/lahti/device/aula-1/config"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {
