@@ -2,20 +2,14 @@ package barcode
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"io"
-	"strconv"
+
+	"vuoro/drivers/internal/evdev"
 )
 
-// Linux input events, from <linux/input.h>. A struct input_event is a
-// struct timeval (two C longs) then type, code (uint16) and value (int32),
-// in the machine's byte order: 24 bytes on 64-bit boards, 16 on 32-bit.
-const (
-	timevalSize = 2 * strconv.IntSize / 8
-	eventSize   = timevalSize + 8
-	evKey       = 1 // EV_KEY; the reader's EV_SYN and EV_MSC events are skipped
-)
+// eventSize is the bytes of one struct input_event (evdev.Decode).
+const eventSize = evdev.Size
 
 // Key event values.
 const (
@@ -23,20 +17,6 @@ const (
 	keyPress   = 1
 	keyRepeat  = 2 // autorepeat: a reader never holds a key, so it is ignored
 )
-
-type event struct {
-	typ, code uint16
-	value     int32
-}
-
-func decodeEvent(b []byte) event {
-	b = b[timevalSize:eventSize]
-	return event{
-		typ:   binary.NativeEndian.Uint16(b),
-		code:  binary.NativeEndian.Uint16(b[2:]),
-		value: int32(binary.NativeEndian.Uint32(b[4:])),
-	}
-}
 
 // NewEvdev returns a Reader of codes typed by a reader in keyboard mode,
 // decoding the Linux input events (struct input_event) read from r. A code
@@ -58,12 +38,12 @@ type evdevDecoder struct {
 func (d *evdevDecoder) next(ctx context.Context) (string, error) {
 	for {
 		for len(d.in.bytes()) >= eventSize {
-			ev := decodeEvent(d.in.bytes())
+			ev := evdev.Decode(d.in.bytes())
 			d.in.consume(eventSize)
-			if ev.typ != evKey {
+			if ev.Type != evdev.EvKey { // the reader's EV_SYN and EV_MSC events are skipped
 				continue
 			}
-			if code, done, err := d.kb.key(ev.code, ev.value); done {
+			if code, done, err := d.kb.key(ev.Code, ev.Value); done {
 				return code, err
 			}
 		}

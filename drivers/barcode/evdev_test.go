@@ -2,12 +2,13 @@ package barcode
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"io"
 	"os"
 	"strings"
 	"testing"
+
+	"vuoro/drivers/internal/evdev"
 )
 
 // Key codes used by the tests, from <linux/input-event-codes.h>.
@@ -26,19 +27,14 @@ const (
 type events struct{ bytes.Buffer }
 
 func (e *events) add(typ, code uint16, value int32) *events {
-	b := make([]byte, eventSize)
-	binary.NativeEndian.PutUint64(b, 1700000000) // the timeval is not read
-	binary.NativeEndian.PutUint16(b[timevalSize:], typ)
-	binary.NativeEndian.PutUint16(b[timevalSize+2:], code)
-	binary.NativeEndian.PutUint32(b[timevalSize+4:], uint32(value))
-	e.Write(b)
+	e.Write(evdev.Append(nil, evdev.Event{Type: typ, Code: code, Value: value}))
 	return e
 }
 
 // key sends one key event and the EV_MSC scan code and EV_SYN report a
 // real keyboard sends around it.
 func (e *events) key(code uint16, value int32) *events {
-	return e.add(4, 4, 0x70004).add(evKey, code, value).add(0, 0, 0)
+	return e.add(4, 4, 0x70004).add(evdev.EvKey, code, value).add(0, 0, 0)
 }
 
 func (e *events) tap(codes ...uint16) *events {

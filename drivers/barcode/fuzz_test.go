@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"vuoro/drivers/internal/evdev"
 )
 
 // fuzzMaxLen is small so that the fuzzer reaches the length limit.
@@ -67,7 +69,7 @@ func FuzzEvdev(f *testing.F) {
 func keyEvents(pairs []byte) []byte {
 	var e events
 	for i := 0; i+1 < len(pairs); i += 2 {
-		e.add(evKey, uint16(pairs[i]), int32(pairs[i+1]%3))
+		e.add(evdev.EvKey, uint16(pairs[i]), int32(pairs[i+1]%3))
 	}
 	return e.Bytes()
 }
