@@ -23,7 +23,8 @@ func (f *fakeSpeaker) Say(u flow.Utterance) {
 var keyNames = map[string]flow.Key{"prev": flow.KeyPrev, "next": flow.KeyNext, "select": flow.KeySelect, "help": flow.KeyHelp}
 
 // accessHarness is a harness whose steps may also be keys, "key:next",
-// and that announces after every step, as the view does.
+// or the headset, "plug" and "unplug", and that announces after every
+// step, as the view does.
 type accessHarness struct {
 	*harness
 	sp *fakeSpeaker
@@ -46,6 +47,8 @@ func (a *accessHarness) do(steps ...string) {
 			if j := a.m.Press(k); j != nil {
 				a.jobs = append(a.jobs, j)
 			}
+		} else if s == "plug" || s == "unplug" {
+			a.m.Headset(s == "plug")
 		} else {
 			a.harness.do(s)
 		}

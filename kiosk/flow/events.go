@@ -183,5 +183,6 @@ func (m *Model) reset() {
 	m.toStart()
 	m.lang = i18n.Default
 	m.large = false
-	m.acc = access{speaking: m.opts.Speech, said: m.acc.said} // the next citizen may not use keys
+	h := m.acc.headset // the next citizen may not use keys, but the headset stays
+	m.acc = access{speaking: m.opts.Speech || h, headset: h, said: m.acc.said}
 }

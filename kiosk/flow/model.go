@@ -73,8 +73,9 @@ type Options struct {
 	// before the kiosk resets; 20 s (WCAG 2.2.1 asks for at least 20).
 	AskFor time.Duration
 	// Speaker says each screen, the focused choice and every alert;
-	// nil: the kiosk is silent. Speech is on from the start with Speech
-	// (a headset is plugged in), else from the first key pressed.
+	// nil: the kiosk is silent. Speech is on from the start with Speech,
+	// else while a headset is plugged in (Headset) and from the first key
+	// pressed.
 	Speaker Speaker
 	Speech  bool
 }

@@ -36,7 +36,8 @@ type Utterance struct {
 
 // access is the state of speech and keys of the citizen at the kiosk.
 type access struct {
-	speaking bool   // speech is on: Options.Speech, or a key was pressed
+	speaking bool   // speech is on: Options.Speech, a headset, or a key was pressed
+	headset  bool   // a headset is plugged in (headset.go)
 	keys     bool   // a key was pressed: the focus is shown
 	focus    int    // the focused choice on screen focusOn
 	focusOn  Screen // the screen focus belongs to; another starts at 0
