@@ -17,6 +17,12 @@ func (k *Kiosk) Key(key flow.Key) {
 	fyne.Do(func() { k.press(key) })
 }
 
+// Headset tells the model that a headset was plugged into the kiosk's
+// jack or pulled out; safe from any goroutine.
+func (k *Kiosk) Headset(plugged bool) {
+	fyne.Do(func() { k.locked(func() { k.model.Headset(plugged) }) })
+}
+
 func (k *Kiosk) press(key flow.Key) {
 	var job *flow.Job
 	k.locked(func() { job = k.model.Press(key) })

@@ -8,19 +8,22 @@ import (
 	"time"
 
 	"vuoro/drivers/gpio"
+	"vuoro/drivers/jack"
 	"vuoro/kiosk/flow"
 )
 
-// presser is the kiosk window's side of a physical key and of the barcode
-// reader.
+// presser is the kiosk window's side of a physical key, of the barcode
+// reader and of the headphone jack.
 type presser interface {
 	Key(flow.Key)
 	scanner
+	headsetter
 }
 
-// hardware starts the GPIO parts named on the command line: the Help key
-// (for citizens who cannot use the touchscreen) and the status lamp. stop
-// ends them and waits for their goroutines.
+// hardware starts the parts named on the command line: the Help key (for
+// citizens who cannot use the touchscreen), the focus keys, the barcode
+// reader, the headphone jack and the status lamp. stop ends them and
+// waits for their goroutines.
 func hardware(c config, k presser, connected func() bool, log *slog.Logger) (stop func(), err error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -40,6 +43,9 @@ func hardware(c config, k presser, connected func() bool, log *slog.Logger) (sto
 	}
 	if c.barcode != "" {
 		wg.Go(func() { readCodes(ctx, c.barcode, k, log, 5*time.Second) })
+	}
+	if path := headsetJack(c, jack.Find, log); path != "" {
+		wg.Go(func() { watchHeadset(ctx, path, k, log, 5*time.Second) })
 	}
 	if c.lamp != "" {
 		l, err := gpio.OpenLamp(c.lamp, gpio.LampOptions{})

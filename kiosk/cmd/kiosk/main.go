@@ -38,6 +38,7 @@ type config struct {
 	keyEvents                     string // a file of key names, one a line: a keypad remapper, tests
 	speech, speechOut             string // on, keys or off; a folder for WAV files instead of aplay
 	speechDevice                  string // aplay's ALSA device
+	headset                       string // the headphone jack: auto, off or /dev/input/eventN
 	barcode                       string // the barcode reader: serial:PATH[@BAUD] or evdev:PATH; empty: none
 	fullscreen                    bool
 	paper                         int
@@ -64,7 +65,8 @@ func main() {
 	flag.StringVar(&c.keyNext, "key-next", "", "GPIO pin of the Next key: moves the focus on (none by default)")
 	flag.StringVar(&c.keySelect, "key-select", "", "GPIO pin of the Select key: chooses the focused choice (none by default)")
 	flag.StringVar(&c.keyEvents, "key-events", "", "a file (FIFO, pseudo-terminal) whose lines prev, next, select, help are key presses")
-	flag.StringVar(&c.speech, "speech", "keys", "speech: on (a headset is plugged in: from the start), keys (from the first key pressed) or off")
+	flag.StringVar(&c.speech, "speech", "keys", "speech: on (always, from the start), keys (while a headset is plugged in, and from the first key pressed) or off")
+	flag.StringVar(&c.headset, "headset", "auto", "the headphone jack's input device, whose headset turns speech on while plugged in: auto (found under /sys/class/input; none found: none), off, or /dev/input/eventN")
 	flag.StringVar(&c.speechOut, "speech-out", "", "write the speech as WAV files into this folder instead of playing it with aplay")
 	flag.StringVar(&c.speechDevice, "speech-device", "default", "ALSA device aplay plays the speech on: the headset's")
 	flag.IntVar(&c.paper, "paper", 80, "paper width in mm: 80 or 58")
