@@ -16,7 +16,7 @@ type headsetter interface{ Headset(plugged bool) }
 // none, and anything else is the device's path.
 func headsetJack(c config, find func() (jack.Device, error), log *slog.Logger) string {
 	switch {
-	case c.headset == "off":
+	case c.headset == "off" || c.headset == "":
 		return ""
 	case c.speech == "off":
 		log.Info("headset jack not watched: speech is off")
