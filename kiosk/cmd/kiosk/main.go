@@ -17,6 +17,10 @@
 //	kiosk -broker tcp://127.0.0.1:18831 -printer virtual:/tmp/tickets
 //
 // Ticket requests then go unanswered and the kiosk says so after 15 s.
+//
+// The kiosk speaks while a headset is plugged into its jack (-headset
+// auto finds the jack's input device, or names it: /dev/input/eventN;
+// off ignores it) and from the first key pressed (-speech keys).
 // The virtual printer writes each ticket as a PNG and a text file.
 package main
 
