@@ -138,6 +138,13 @@ func TestSpeech(t *testing.T) {
 			"fi flush: Ilmoittautuminen ilman ajanvarausta. Ilmoittaudu palveluun. Verohallinto.", "fi: Veroasiat",
 			"fi flush: Odota hetki, vuoronumeroasi tulostetaan.",
 			"fi flush: Ilmoittautuminen onnistui. Vuoronumerosi on R 19. Edelläsi jonossa 3 henkilöä. Siirry odotusaulaan seuraamalla keltaista viivaa."}},
+		{name: "more time? is asked aloud", speech: true, steps: []string{"lang:sv", "start", "+60s"}, said: []string{
+			"sv flush: Välkommen att anmäla dig.", "sv flush: Välj den myndighet vars tjänst du vill anmäla dig till.",
+			"sv flush alert: Behöver du mer tid? Vyn stängs om 20 sekunder. Mer tid."}},
+		{name: "on keys, any key answers and does only that", steps: []string{"key:next", "key:select", "+60s", "key:select", "+59s"}, said: []string{
+			"fi flush: Tervetuloa ilmoittautumaan.", "fi: Aloita tästä",
+			"fi flush: Valitse virasto, jonka palveluun haluat ilmoittautua.", "fi: Verohallinto",
+			"fi flush alert: Tarvitsetko lisää aikaa? Näkymä suljetaan 20 sekunnin kuluttua. Paina mitä tahansa näppäintä, niin saat lisää aikaa."}},
 		{name: "swedish", speech: true, steps: []string{"lang:sv", "start"}, said: []string{
 			"sv flush: Välkommen att anmäla dig.", "sv flush: Välj den myndighet vars tjänst du vill anmäla dig till."}},
 		{name: "help is an alert with a sound", speech: true, steps: []string{"help", "run", "hub:1:taken"}, said: []string{

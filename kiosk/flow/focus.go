@@ -25,6 +25,10 @@ func (m *Model) Press(k Key) *Job {
 	if a.focusOn != m.screen {
 		a.focus, a.focusOn = 0, m.screen
 	}
+	if m.ask.on { // any key answers "more time?", and does only that
+		m.touch()
+		return nil
+	}
 	m.touch()
 	s := m.State()
 	items := focusable(&s)

@@ -13,6 +13,8 @@ func TestHeadset(t *testing.T) {
 		welcome = "fi flush: Tervetuloa ilmoittautumaan."
 		agency  = "fi flush: Valitse virasto, jonka palveluun haluat ilmoittautua."
 		hush    = "fi flush: " // what is being said is cut off
+		ask     = "fi flush alert: Tarvitsetko lisää aikaa? Näkymä suljetaan 20 sekunnin kuluttua. Lisää aikaa."
+		askKeys = "fi flush alert: Tarvitsetko lisää aikaa? Näkymä suljetaan 20 sekunnin kuluttua. Paina mitä tahansa näppäintä, niin saat lisää aikaa."
 	)
 	tests := []struct {
 		name   string
@@ -34,10 +36,10 @@ func TestHeadset(t *testing.T) {
 		{name: "a second plug says nothing again", steps: []string{"plug", "plug"}, said: []string{welcome}},
 		{name: "unplug without a headset says nothing", steps: []string{"unplug", "start"}},
 		{name: "still plugged for the next citizen", steps: []string{"plug", "start", "+61s", "+21s", "start"},
-			said: []string{welcome, agency, welcome, agency}},
+			said: []string{welcome, agency, ask, welcome, agency}},
 		{name: "unplugged after a key: the next citizen is silent",
 			steps: []string{"plug", "key:next", "key:select", "unplug", "+61s", "+21s", "start"},
-			said:  []string{welcome, welcome, "fi: Aloita tästä", agency, "fi: Verohallinto"}},
+			said:  []string{welcome, welcome, "fi: Aloita tästä", agency, "fi: Verohallinto", askKeys}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,6 +47,7 @@ type access struct {
 // said is what was last said of a screen.
 type said struct {
 	screen, notice, err, focus string
+	asking                     bool // "more time?" was on screen
 }
 
 // Announce tells Options.Speaker what changed since it was last called:
@@ -60,7 +61,7 @@ func (m *Model) Announce() {
 	}
 	s := m.State()
 	now := said{screen: string(s.Lang) + "\x00" + s.Screen.String() + "\x00" + s.Title + "\x00" + s.Number,
-		notice: s.Notice, err: s.Error}
+		notice: s.Notice, err: s.Error, asking: s.Question != nil}
 	if f := m.markFocus(&s); f != nil {
 		now.focus = string(f.id) + "\x00" + f.label
 	}
@@ -78,6 +79,20 @@ func (m *Model) Announce() {
 	if now.focus != before.focus && now.focus != "" && (!newScreen || hasChoices(s)) {
 		m.sayFocus(now.focus, !newScreen)
 	}
+	if now.asking && !before.asking {
+		m.sayQuestion(s.Question)
+	}
+}
+
+// sayQuestion asks "more time?" aloud with the alert's sound: the time a
+// citizen has is adjustable only if they hear that it is running out. A
+// citizen on keys hears that any key answers.
+func (m *Model) sayQuestion(q *Question) {
+	answer := q.Answer.Label
+	if m.acc.keys {
+		answer = m.t(i18n.MoreTimeAnyKey)
+	}
+	m.say(Utterance{Text: q.Text + " " + q.Countdown + ". " + answer + ".", Sound: SoundAlert, Flush: true})
 }
 
 // sayFocus says the focused choice; a language button says the

@@ -93,6 +93,7 @@ const (
 	MoreTime           // Tarvitsetko lisää aikaa?
 	MoreTimeYes        // Lisää aikaa
 	MoreTimeEnds       // Näkymä suljetaan %d sekunnin kuluttua
+	MoreTimeAnyKey     // spoken: any key gives more time
 	JoinByPhone        // the printer is out: take a number with your phone, by the QR code
 
 	numKeys // keep last

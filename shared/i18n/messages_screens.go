@@ -10,6 +10,8 @@ var screenTexts = map[Key][3]string{
 		"%s – full, no more numbers today"},
 	MoreTime:    {"Tarvitsetko lisää aikaa?", "Behöver du mer tid?", "Do you need more time?"},
 	MoreTimeYes: {"Lisää aikaa", "Mer tid", "More time"},
+	MoreTimeAnyKey: {"Paina mitä tahansa näppäintä, niin saat lisää aikaa", "Tryck på valfri knapp för mer tid",
+		"Press any key for more time"},
 	MoreTimeEnds: {"Näkymä suljetaan %d sekunnin kuluttua", "Vyn stängs om %d sekunder",
 		"This screen closes in %d seconds"},
 	JoinByPhone: {"Voit ottaa vuoronumeron puhelimellasi: skannaa koodi.",
