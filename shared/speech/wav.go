@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// encodeWAV wraps mono 16-bit samples at rate in a WAV file.
-func encodeWAV(samples []int16, rate int) []byte {
+// EncodeWAV wraps mono 16-bit samples at rate in a WAV file.
+func EncodeWAV(samples []int16, rate int) []byte {
 	var b bytes.Buffer
 	data := uint32(2 * len(samples))
 	w := func(v any) { _ = binary.Write(&b, binary.LittleEndian, v) }
