@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"vuoro/display/board"
 	"vuoro/shared/wire"
 )
 
@@ -31,6 +32,9 @@ type Link interface {
 type Options struct {
 	Logger   *slog.Logger // slog.Default() when nil
 	OnChange func()       // called after each message that changed the state
+	// OnCall is called with each call the view-model takes as news, for
+	// the display to announce it (calls.go); nil: none.
+	OnCall func(board.Entry)
 }
 
 func (o Options) withDefaults() Options {
@@ -39,6 +43,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OnChange == nil {
 		o.OnChange = func() {}
+	}
+	if o.OnCall == nil {
+		o.OnCall = func(board.Entry) {}
 	}
 	return o
 }
