@@ -1,6 +1,7 @@
 package announce_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -44,15 +45,15 @@ func TestESpeakEachLanguage(t *testing.T) {
 }
 
 // The announcer with espeak-ng and a folder for a player: a call in three
-// languages is four WAV files, the chime first.
+// languages is four WAV files, the chime and then each language in the
+// order of the settings, at their volume.
 func TestAnnouncerToDir(t *testing.T) {
 	speechtest.NeedESpeak(t)
 	dir := t.TempDir()
-	a, err := announce.New(announce.Options{Synth: speech.ESpeak{}, Player: &speech.Dir{Path: dir}, Settings: func() board.Settings {
-		s := board.DefaultSettings()
-		s.Languages = announce.Languages
-		return s
-	}, OnError: func(err error) { t.Error(err) }})
+	order := []string{"sv", "en", "fi"}
+	settings := board.Settings{Languages: order, Sound: true, Volume: 80}
+	a, err := announce.New(announce.Options{Synth: speech.ESpeak{}, Player: &speech.Dir{Path: dir},
+		Settings: func() board.Settings { return settings }, OnError: func(err error) { t.Error(err) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,14 +64,22 @@ func TestAnnouncerToDir(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	a.Close()
-	for i, min := range []time.Duration{2 * time.Second, 1500 * time.Millisecond, 1500 * time.Millisecond, 1500 * time.Millisecond} {
-		b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%04d.wav", i+1)))
+	want := [][]byte{announce.Chime()}
+	for _, lang := range order {
+		text, _ := announce.Text(lang, "R19", "6")
+		wav, err := speech.ESpeak{}.Synth(context.Background(), lang, text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Volume 80 of DefaultSettings: 0.64 of the amplitude.
-		if info, err := speech.Inspect(b); err != nil || info.Duration < min || info.Peak < 0.1 || info.Peak > 0.65 {
-			t.Errorf("%04d.wav: %+v, %v; want at least %v, audible, at volume 80", i+1, info, err, min)
+		want = append(want, wav)
+	}
+	for i, w := range want {
+		got, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%04d.wav", i+1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w, _ = speech.Gain(w, speech.Volume(80)); !bytes.Equal(got, w) {
+			t.Errorf("%04d.wav is not the chime then %v in order, at volume 80", i+1, order)
 		}
 	}
 }
