@@ -10,7 +10,8 @@ import (
 // already), and never the retained snapshot, which at a (re)connect
 // replays calls made before; on the counter display each new visit called
 // to its room, and never the retained state it starts from. OnCall runs on
-// the link's goroutine with the view-model locked: it must not block.
+// the link's goroutine once the view-model is unlocked, before OnChange;
+// it must not block.
 
 // applyCall applies a call message to the board and passes on a call the
 // board took.
@@ -18,7 +19,7 @@ func (q *Queue) applyCall(c *wire.Call) bool {
 	if !q.board.ApplyCall(c) {
 		return false
 	}
-	q.opts.OnCall(board.Entry{CallID: c.CallID, Room: c.Room})
+	q.news = append(q.news, board.Entry{CallID: c.CallID, Room: c.Room})
 	return true
 }
 
@@ -30,7 +31,15 @@ func (c *Counter) apply(r *wire.RoomState) bool {
 		return false
 	}
 	if c.counter.Calls() != before {
-		c.opts.OnCall(board.Entry{CallID: r.CallID, Room: r.Room})
+		c.news = append(c.news, board.Entry{CallID: r.CallID, Room: r.Room})
 	}
 	return true
+}
+
+// takeNews returns the calls taken since it was last called; the caller
+// holds the lock.
+func (c *core) takeNews() []board.Entry {
+	news := c.news
+	c.news = nil
+	return news
 }

@@ -61,3 +61,17 @@ func TestCounterAnnouncesNewCalls(t *testing.T) {
 	link.deliver(t, roomTopic, `{"v":1,"id":"m13","sent":"2026-11-22T10:17:00Z","seq":44,"room":"6","since":"2026-11-22T10:17:00Z"}`)
 	got.check(t, "a call and the room freed", board.Entry{CallID: "A23", Room: "6"})
 }
+
+// OnCall runs with the feed unlocked: it may read the feed's state, as
+// the display's settings may be read from it.
+func TestOnCallUnlocked(t *testing.T) {
+	link := newFakeLink()
+	var q *feed.Queue
+	got := make(chan board.Entry, 1)
+	q = feed.NewQueue(link, "lahti", board.NewQueueBoard(time.UTC), feed.Options{OnCall: func(board.Entry) { got <- q.State().Latest }})
+	q.Start()
+	link.deliver(t, callTopic, callJSON)
+	if e := <-got; e != (board.Entry{CallID: "R19", Room: "3"}) {
+		t.Errorf("OnCall saw the board's latest call %v", e)
+	}
+}

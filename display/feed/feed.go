@@ -57,6 +57,7 @@ type core struct {
 	site     string
 	opts     Options
 	mu       sync.Mutex
+	news     []board.Entry // calls taken, for OnCall once unlocked (calls.go)
 	rejected atomic.Uint64
 }
 
@@ -83,7 +84,11 @@ func subscribe[T any, P interface {
 			return
 		}
 		var changed bool
-		c.locked(func() { changed = apply(m) })
+		var news []board.Entry
+		c.locked(func() { changed, news = apply(m), c.takeNews() })
+		for _, e := range news {
+			c.opts.OnCall(e)
+		}
 		if changed {
 			c.opts.OnChange()
 		}
