@@ -31,9 +31,10 @@ type Entry struct {
 type flash struct {
 	pending bool
 	until   time.Time
+	started uint64 // highlights started: the calls taken as news
 }
 
-func (f *flash) start() { f.pending = true }
+func (f *flash) start() { f.pending, f.started = true, f.started+1 }
 
 func (f *flash) tick(now time.Time) {
 	if f.pending {

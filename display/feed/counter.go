@@ -23,7 +23,7 @@ func NewCounter(link Link, site, room string, c *board.Counter, o Options) *Coun
 // Start subscribes the counter to its room's retained state.
 func (c *Counter) Start() {
 	topic := wire.Topic{Kind: wire.KindRoom, Site: c.site, ID: c.room}.String()
-	subscribe(&c.core, topic, c.counter.Apply)
+	subscribe(&c.core, topic, c.apply)
 	subscribe(&c.core, wire.Topic{Kind: wire.KindHeartbeat, Site: c.site}.String(), c.counter.ApplyHeartbeat)
 }
 

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"vuoro/display/board"
 	"vuoro/shared/wire"
 )
 
@@ -31,6 +32,9 @@ type Link interface {
 type Options struct {
 	Logger   *slog.Logger // slog.Default() when nil
 	OnChange func()       // called after each message that changed the state
+	// OnCall is called with each call the view-model takes as news, for
+	// the display to announce it (calls.go); nil: none.
+	OnCall func(board.Entry)
 }
 
 func (o Options) withDefaults() Options {
@@ -39,6 +43,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OnChange == nil {
 		o.OnChange = func() {}
+	}
+	if o.OnCall == nil {
+		o.OnCall = func(board.Entry) {}
 	}
 	return o
 }
@@ -50,6 +57,7 @@ type core struct {
 	site     string
 	opts     Options
 	mu       sync.Mutex
+	news     []board.Entry // calls taken, for OnCall once unlocked (calls.go)
 	rejected atomic.Uint64
 }
 
@@ -76,7 +84,11 @@ func subscribe[T any, P interface {
 			return
 		}
 		var changed bool
-		c.locked(func() { changed = apply(m) })
+		var news []board.Entry
+		c.locked(func() { changed, news = apply(m), c.takeNews() })
+		for _, e := range news {
+			c.opts.OnCall(e)
+		}
 		if changed {
 			c.opts.OnChange()
 		}

@@ -24,7 +24,7 @@ func NewQueue(link Link, site string, b *board.QueueBoard, o Options) *Queue {
 // snapshot arrives first.
 func (q *Queue) Start() {
 	subscribe(&q.core, q.topic(wire.KindDisplay), q.board.Apply)
-	subscribe(&q.core, q.topic(wire.KindCall), q.board.ApplyCall)
+	subscribe(&q.core, q.topic(wire.KindCall), q.applyCall)
 	subscribe(&q.core, q.topic(wire.KindHeartbeat), q.board.ApplyHeartbeat)
 }
 

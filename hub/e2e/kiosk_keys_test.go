@@ -8,7 +8,7 @@ import (
 
 	"github.com/creack/pty"
 
-	"vuoro/kiosk/speech"
+	"vuoro/shared/speech"
 )
 
 // The real kiosk program on a virtual screen, driven by its keys alone: a

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages Vuoro's build, run and tests need:
-# espeak-ng for the kiosk's speech (kiosk/speech tests synthesise with it),
+# espeak-ng for the kiosk's speech and the displays' calls (shared/speech,
+# kiosk/speech and display/announce tests synthesise with it),
 # the C headers Fyne's GLFW driver compiles against, Xvfb for running the
 # apps without a screen, Chromium for the web tests, Mosquitto for the
 # external-broker tests. Safe to run again: it installs only what is missing.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"sync"
+
+	"vuoro/shared/speech"
 )
 
 // Utterance is one thing to say.
@@ -14,21 +16,10 @@ type Utterance struct {
 	Flush bool  // drop what is queued and stop what is being said
 }
 
-// Synth turns text into a WAV file; ESpeak is one.
-type Synth interface {
-	Synth(ctx context.Context, lang, text string) ([]byte, error)
-}
-
-// Player plays a WAV file, returning early when ctx ends; Aplay and Dir
-// are two.
-type Player interface {
-	Play(ctx context.Context, wav []byte) error
-}
-
 // Options configure a Queue; Synth and Player are required.
 type Options struct {
-	Synth  Synth
-	Player Player
+	Synth  speech.Synth  // speech.ESpeak
+	Player speech.Player // speech.Aplay or speech.Dir
 	// OnError is told of an utterance that could not be said; nil: none.
 	// It runs on the queue's goroutine.
 	OnError func(error)

@@ -3,7 +3,6 @@ package speech_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -11,63 +10,13 @@ import (
 	"time"
 
 	"vuoro/kiosk/speech"
+	audio "vuoro/shared/speech"
+	"vuoro/shared/speech/speechtest"
 )
-
-// needESpeak skips a test without espeak-ng, except in CI where
-// images/dev/test-deps.sh installs it.
-func needESpeak(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("espeak-ng"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("espeak-ng missing: run images/dev/test-deps.sh")
-		}
-		t.Skip("espeak-ng missing")
-	}
-}
-
-// Speech is really synthesised in each language, long enough and loud.
-func TestESpeakEachLanguage(t *testing.T) {
-	needESpeak(t)
-	texts := map[string]string{
-		"fi": "Ilmoittautuminen onnistui. Vuoronumerosi on R 19. Siirry odotusaulaan seuraamalla keltaista viivaa.",
-		"sv": "Anmälan lyckades. Ditt könummer är R 19. Gå till väntsalen längs den gula linjen.",
-		"en": "Check-in successful. Your number is R 19. Go to the waiting room along the yellow line.",
-	}
-	dir := shots(t)
-	for lang, text := range texts {
-		wav, err := speech.ESpeak{}.Synth(context.Background(), lang, text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "speech-"+lang+".wav"), wav, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		info, err := speech.Inspect(wav)
-		if err != nil {
-			t.Fatalf("%s: %v", lang, err)
-		}
-		t.Logf("%s: %v at %d Hz, peak %.2f, %.0f %% loud", lang, info.Duration, info.Rate, info.Peak, 100*info.Loud)
-		if info.Duration < 3*time.Second || info.Peak < 0.1 || info.Loud < 0.3 {
-			t.Errorf("%s: %+v: want at least 3 s of audible speech", lang, info)
-		}
-	}
-	if _, err := (speech.ESpeak{}).Synth(context.Background(), "de", "Hallo"); err == nil {
-		t.Error("a language without a voice: no error")
-	}
-}
-
-// shots is where the test leaves its WAV files to listen to:
-// $VUORO_SHOTS, or a temporary folder.
-func shots(t *testing.T) string {
-	if d := os.Getenv("VUORO_SHOTS"); d != "" {
-		return d
-	}
-	return t.TempDir()
-}
 
 func TestTones(t *testing.T) {
 	for s, want := range map[speech.Sound]time.Duration{speech.SoundAlert: 370 * time.Millisecond, speech.SoundError: 550 * time.Millisecond} {
-		info, err := speech.Inspect(speech.Tone(s))
+		info, err := audio.Inspect(speech.Tone(s))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +47,7 @@ type recorder struct {
 
 func (r *recorder) Play(ctx context.Context, wav []byte) error {
 	s := string(wav)
-	if _, err := speech.Inspect(wav); err == nil {
+	if _, err := audio.Inspect(wav); err == nil {
 		s = "tone"
 	}
 	r.mu.Lock()
@@ -150,10 +99,10 @@ func TestQueueSaysInOrderAndFlushCutsStale(t *testing.T) {
 
 // The queue really speaks into a folder of WAV files, one per utterance.
 func TestQueueToDir(t *testing.T) {
-	needESpeak(t)
+	speechtest.NeedESpeak(t)
 	dir := t.TempDir()
 	errs := make(chan error, 10)
-	q, err := speech.New(speech.Options{Synth: speech.ESpeak{}, Player: &speech.Dir{Path: dir}, OnError: func(err error) { errs <- err }})
+	q, err := speech.New(speech.Options{Synth: audio.ESpeak{}, Player: &audio.Dir{Path: dir}, OnError: func(err error) { errs <- err }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +122,7 @@ func TestQueueToDir(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if info, err := speech.Inspect(b); err != nil || info.Duration < min || info.Peak < 0.1 {
+		if info, err := audio.Inspect(b); err != nil || info.Duration < min || info.Peak < 0.1 {
 			t.Errorf("%s: %+v, %v; want at least %v, audible", name, info, err, min)
 		}
 	}

@@ -24,6 +24,9 @@ type config struct {
 	credentials, enrol, hub string
 	// caSHA256 is the hub CA's fingerprint the console showed with the code.
 	caSHA256 string
+	// soundOut is where calls are heard: "aplay", "off", or a folder to
+	// write them into as WAV files; soundDevice is aplay's ALSA device.
+	soundOut, soundDevice string
 }
 
 // parseFlags reads the command line; usage and flag errors go to out.
@@ -41,6 +44,8 @@ func parseFlags(args []string, out io.Writer) (config, error) {
 	fs.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
 	fs.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	fs.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
+	fs.StringVar(&c.soundOut, "sound-out", "aplay", "where calls are heard (chime and speech): aplay, off, or a folder to write them into as WAV files")
+	fs.StringVar(&c.soundDevice, "sound-device", "default", "the ALSA device aplay plays calls on")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -59,6 +64,8 @@ func (c config) validate() error {
 		return fmt.Errorf("-site %q: want an id of a-z, 0-9, - and _", c.site)
 	case !wire.ValidID(c.device):
 		return fmt.Errorf("-device %q: want an id of a-z, 0-9, - and _", c.device)
+	case c.soundOut == "":
+		return errors.New("-sound-out: want aplay, off or a folder")
 	}
 	return nil
 }

@@ -20,6 +20,8 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-device", "aula-1", "-site", "Lahti"}, false, ""},
 		{[]string{"-device", ""}, false, ""},
 		{[]string{"-device", "aula-1", "-nosuchflag"}, false, ""},
+		{[]string{"-device", "aula-1", "-sound-out", "off"}, true, "queue-display"},
+		{[]string{"-device", "aula-1", "-sound-out", ""}, false, ""},
 	}
 	for _, tt := range tests {
 		c, err := parseFlags(tt.args, io.Discard)

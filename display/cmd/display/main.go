@@ -65,8 +65,13 @@ func run(args []string) error {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	log.Info("display starting", "site", cfg.site, "broker", cfg.broker)
+	snd, err := openSound(cfg, board.DefaultSettings, log)
+	if err != nil {
+		return err
+	}
+	defer snd.close()
 	g := &gate{}
-	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g), g)
+	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, snd.call), g)
 	log.Info("display stopped")
 	return nil
 }

@@ -21,33 +21,35 @@ type screen struct {
 	render  func()              // shows the feed's state
 }
 
-func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate) screen {
+// newScreen wires up the display's mode; onCall hears each new call
+// (sound.go).
+func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
 	if cfg.mode == "counter" {
-		return counterScreen(cfg, link, log, g)
+		return counterScreen(cfg, link, log, g, onCall)
 	}
-	return queueScreen(cfg, link, loc, log, g)
+	return queueScreen(cfg, link, loc, log, g, onCall)
 }
 
-func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate) screen {
+func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
 	v := ui.NewQueueView()
 	var f *feed.Queue
 	render := func() {
 		s := f.State()
 		g.do(func() { v.Update(s) })
 	}
-	f = feed.NewQueue(link, cfg.site, board.NewQueueBoard(loc), feed.Options{Logger: log, OnChange: render})
+	f = feed.NewQueue(link, cfg.site, board.NewQueueBoard(loc), feed.Options{Logger: log, OnChange: render, OnCall: onCall})
 	return screen{title: "Vuoro – jonotusnäyttö", size: fyne.NewSize(1920, 1080), content: v.Content(),
 		start: f.Start, tick: f.Tick, render: render}
 }
 
-func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate) screen {
+func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
 	v := ui.NewCounterView()
 	var f *feed.Counter
 	render := func() {
 		s := f.State()
 		g.do(func() { v.Update(s) })
 	}
-	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render})
+	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render, OnCall: onCall})
 	return screen{title: "Vuoro – palvelupistenäyttö", size: fyne.NewSize(1280, 720), content: v.Content(),
 		start: f.Start, tick: f.Tick, render: render}
 }

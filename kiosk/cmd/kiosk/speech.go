@@ -8,6 +8,7 @@ import (
 
 	"vuoro/kiosk/flow"
 	"vuoro/kiosk/speech"
+	audio "vuoro/shared/speech"
 )
 
 // speaker says the flow's utterances through a speech.Queue.
@@ -29,15 +30,15 @@ func openSpeech(c config, log *slog.Logger) (sp flow.Speaker, on bool, stop func
 	default:
 		return nil, false, nil, fmt.Errorf("-speech %q: want on, keys or off", c.speech)
 	}
-	var player speech.Player = speech.Aplay{Device: c.speechDevice}
+	var player audio.Player = audio.Aplay{Device: c.speechDevice}
 	if c.speechOut != "" {
 		if err := os.MkdirAll(c.speechOut, 0o755); err != nil {
 			return nil, false, nil, err
 		}
-		player = &speech.Dir{Path: c.speechOut}
+		player = &audio.Dir{Path: c.speechOut}
 	}
 	var failed atomic.Int64
-	q, err := speech.New(speech.Options{Synth: speech.ESpeak{}, Player: player, OnError: func(err error) {
+	q, err := speech.New(speech.Options{Synth: audio.ESpeak{}, Player: player, OnError: func(err error) {
 		if failed.Add(1) == 1 { // once: a kiosk without sound would fill the log
 			log.Warn("speech failed", "err", err)
 		}

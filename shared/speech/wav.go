@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// encodeWAV wraps mono 16-bit samples at rate in a WAV file.
-func encodeWAV(samples []int16, rate int) []byte {
+// EncodeWAV wraps mono 16-bit samples at rate in a WAV file.
+func EncodeWAV(samples []int16, rate int) []byte {
 	var b bytes.Buffer
 	data := uint32(2 * len(samples))
 	w := func(v any) { _ = binary.Write(&b, binary.LittleEndian, v) }
@@ -42,8 +42,23 @@ type Info struct {
 // Inspect reads a mono or stereo 16-bit PCM WAV file. A streamed WAV
 // whose sizes are not filled in (espeak-ng --stdout) is read to its end.
 func Inspect(b []byte) (Info, error) {
+	p, err := findPCM(b)
+	if err != nil {
+		return Info{}, err
+	}
+	return measure(b[p.start:p.end], p.rate, p.channels), nil
+}
+
+// pcm is where a WAV file's samples are: b[start:end].
+type pcm struct {
+	start, end     int
+	rate, channels int
+}
+
+// findPCM finds the samples of a 16-bit PCM WAV file.
+func findPCM(b []byte) (pcm, error) {
 	if len(b) < 12 || string(b[:4]) != "RIFF" || string(b[8:12]) != "WAVE" {
-		return Info{}, errors.New("speech: not a WAV file")
+		return pcm{}, errors.New("speech: not a WAV file")
 	}
 	var channels, bits uint16
 	var rate uint32
@@ -53,21 +68,21 @@ func Inspect(b []byte) (Info, error) {
 		switch id {
 		case "fmt ":
 			if p+16 > len(b) {
-				return Info{}, errors.New("speech: short fmt chunk")
+				return pcm{}, errors.New("speech: short fmt chunk")
 			}
 			channels, rate, bits = binary.LittleEndian.Uint16(b[p+2:]), binary.LittleEndian.Uint32(b[p+4:]), binary.LittleEndian.Uint16(b[p+14:])
 		case "data":
 			if bits != 16 || channels == 0 || rate == 0 {
-				return Info{}, fmt.Errorf("speech: WAV of %d bits, %d channels, %d Hz: want 16-bit PCM", bits, channels, rate)
+				return pcm{}, fmt.Errorf("speech: WAV of %d bits, %d channels, %d Hz: want 16-bit PCM", bits, channels, rate)
 			}
 			if size <= 0 || p+size > len(b) {
 				size = len(b) - p
 			}
-			return measure(b[p:p+size&^1], int(rate), int(channels)), nil
+			return pcm{start: p, end: p + size&^1, rate: int(rate), channels: int(channels)}, nil
 		}
 		p += size + size&1
 	}
-	return Info{}, errors.New("speech: WAV without data")
+	return pcm{}, errors.New("speech: WAV without data")
 }
 
 func measure(pcm []byte, rate, channels int) Info {

@@ -11,7 +11,7 @@ import (
 )
 
 // Aplay plays WAV files through ALSA's aplay (Debian package alsa-utils),
-// to the kiosk's headset or speaker. A cancelled ctx stops the playing.
+// to a headset or speaker. A cancelled ctx stops the playing.
 type Aplay struct {
 	Device string // an ALSA device, "default" if empty
 }
@@ -32,7 +32,7 @@ func (a Aplay) Play(ctx context.Context, wav []byte) error {
 }
 
 // Dir "plays" WAV files by writing them into a folder, numbered in the
-// order they would be heard: 0001.wav, 0002.wav. A kiosk without sound
+// order they would be heard: 0001.wav, 0002.wav. A device without sound
 // (under Xvfb, in tests) keeps its speech there to be listened to.
 type Dir struct {
 	Path string

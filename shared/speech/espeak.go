@@ -14,7 +14,7 @@ type ESpeak struct {
 	Rate int    // words a minute; 150 if 0: unhurried, for every citizen
 }
 
-// voices are espeak-ng's voices for the kiosk's languages.
+// voices are espeak-ng's voices for the devices' languages.
 var voices = map[string]string{"fi": "fi", "sv": "sv", "en": "en-gb"}
 
 // Synth returns text said in lang ("fi", "sv", "en") as a WAV file.
