@@ -1,15 +1,11 @@
 package ui
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"vuoro/kiosk/flow"
 )
 
 // textStyle is how one block of text looks.
@@ -58,29 +54,6 @@ var (
 	lookPlain   = buttonLook{importance: widget.MediumImportance, label: theme.ColorNameForeground}
 	lookHelp    = buttonLook{importance: widget.WarningImportance, label: theme.ColorNameForegroundOnWarning}
 )
-
-// button is a touch target of at least min size whose label, of text
-// size size, wraps across lines; tapping it calls tap with its action.
-func button(b flow.Button, look buttonLook, size fyne.ThemeSizeName, min fyne.Size, tap func(flow.Action)) fyne.CanvasObject {
-	btn := widget.NewButton("", func() { tap(b.ID) })
-	btn.Importance = look.importance
-	label := look.label
-	if !b.Enabled {
-		btn.Disable()
-		label = theme.ColorNameDisabled
-	}
-	floor := canvas.NewRectangle(color.Transparent)
-	floor.SetMinSize(min)
-	caption := text(b.Label, textStyle{size: size, color: label, bold: !look.hint, italic: look.hint})
-	var content fyne.CanvasObject = container.New(middle{}, caption)
-	if e := emblem(b); e != nil { // an agency: its emblem on the left
-		content = container.NewBorder(nil, nil, container.NewPadded(e), nil, content)
-	}
-	if b.KeyFocus {
-		return container.NewStack(floor, btn, content, focusRing())
-	}
-	return container.NewStack(floor, btn, content)
-}
 
 // banner is content on a coloured strip.
 func banner(content fyne.CanvasObject, bg fyne.ThemeColorName, th fyne.Theme) fyne.CanvasObject {

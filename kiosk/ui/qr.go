@@ -27,3 +27,17 @@ func qrCode(url string) fyne.CanvasObject {
 	quiet.SetMinSize(fyne.NewSize(qrSide+32, qrSide+32))
 	return container.NewCenter(container.NewStack(quiet, container.NewCenter(code)))
 }
+
+// qrPart is a screen's QR code, drawn again only when its address changes.
+type qrPart struct {
+	url  string
+	code fyne.CanvasObject
+}
+
+// of returns the QR code of url; nil for none.
+func (q *qrPart) of(url string) fyne.CanvasObject {
+	if url != q.url { // the zero qrPart is the one of no address
+		q.url, q.code = url, qrCode(url)
+	}
+	return q.code
+}

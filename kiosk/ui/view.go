@@ -12,13 +12,16 @@ import (
 	"vuoro/kiosk/flow"
 )
 
-// View draws flow states into a window. It keeps no state of its own
-// beyond the window and whether the hub is lost: every Render replaces the
-// window's content.
+// View draws flow states into a window. It builds the screen's objects
+// once per text size (normal and large lay out differently) and updates
+// them in place on every Render, as the displays do: texts, colours,
+// enabled states, the focus ring, banners and the list of choices. A
+// button is made only when a screen has more of them than any before.
 type View struct {
 	win     fyne.Window
 	tap     func(flow.Action)
-	offline bool // the hub's heartbeats stopped: every screen says so
+	offline bool         // the hub's heartbeats stopped: every screen says so
+	skels   [2]*skeleton // normal and large text, made on first use
 }
 
 // NewView returns a view drawing into win that reports taps to tap.
@@ -28,10 +31,50 @@ func NewView(win fyne.Window, tap func(flow.Action)) *View {
 
 // Render draws s. Call it on the Fyne goroutine.
 func (v *View) Render(s flow.State) {
-	th := kioskTheme{large: s.Large}
-	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, theme.VariantLight))
-	screen := container.NewBorder(v.bar(s.Bar, th), nil, nil, nil, v.body(s, th))
-	v.win.SetContent(container.NewThemeOverride(container.NewStack(bg, screen), th))
+	i := 0
+	if s.Large {
+		i = 1
+	}
+	if v.skels[i] == nil {
+		v.skels[i] = newSkeleton(kioskTheme{large: s.Large}, v.tap)
+	}
+	sk := v.skels[i]
+	sk.update(s, v.offline)
+	v.win.SetContent(sk.themed())
+}
+
+// themed returns the skeleton in the kiosk's theme, ready to be laid out
+// from nothing as a newly built screen is. The first time it wraps the
+// skeleton in its theme override. After that it sizes every object to
+// zero and refreshes the override: Fyne applies an override's theme only
+// to the objects in it when it is made or refreshed (a part shown for the
+// first time would take the app's theme), and a container lays itself out
+// in the kiosk's theme only while the override lays it out, and then only
+// when its size changes. Setting the override into the window then lays
+// out the whole screen, as on the first Render.
+func (sk *skeleton) themed() *container.ThemeOverride {
+	if sk.root == nil {
+		sk.root = container.NewThemeOverride(sk.top, sk.theme)
+		return sk.root
+	}
+	collapse(sk.root)
+	sk.root.Refresh()
+	return sk.root
+}
+
+// collapse sizes o and every object under it to zero.
+func collapse(o fyne.CanvasObject) {
+	o.Resize(fyne.Size{})
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, x := range c.Objects {
+			collapse(x)
+		}
+	case *container.Scroll:
+		collapse(c.Content)
+	case *container.ThemeOverride:
+		collapse(c.Content)
+	}
 }
 
 // Touch target sizes; a larger text makes a button grow beyond them.
@@ -43,60 +86,34 @@ var (
 	sizeStart      = fyne.NewSize(480, 120)
 )
 
-// bar is the strip on top of every screen: languages on the left; Help,
-// Cancel and Larger on the right.
-func (v *View) bar(bs []flow.Button, th kioskTheme) fyne.CanvasObject {
-	langs, actions := container.NewHBox(), container.NewHBox()
-	for _, b := range bs {
-		switch {
-		case b.ID == flow.ActHelp:
-			actions.Add(button(b, lookHelp, sizeBar, sizeBarButton, v.tap))
-		case b.ID == flow.ActCancel || b.ID == flow.ActLarger:
-			actions.Add(button(b, pick(b.Selected), sizeBar, sizeBarButton, v.tap))
-		default:
-			langs.Add(button(b, pick(b.Selected), sizeBar, sizeLangButton, v.tap))
-		}
-	}
-	strip := canvas.NewRectangle(th.Color(theme.ColorNameHeaderBackground, theme.VariantLight))
-	var row fyne.CanvasObject = container.NewBorder(nil, nil, langs, actions)
-	if th.large { // large text: two rows of equal cells, languages above
-		row = container.NewVBox(container.NewGridWithColumns(len(langs.Objects), langs.Objects...),
-			container.NewGridWithColumns(len(actions.Objects), actions.Objects...))
-	}
-	return container.NewStack(strip, container.NewPadded(row))
+// skeleton is every object of the kiosk's screens in one text size.
+type skeleton struct {
+	theme  kioskTheme
+	root   *container.ThemeOverride // made on the first Render
+	top    *fyne.Container          // the background under the bar and the body
+	scroll *container.Scroll
+	screen flow.Screen // the screen last drawn: another starts at the top
+	bar    *bar
+	body   *body
 }
 
-func pick(selected bool) buttonLook {
-	if selected {
-		return lookPrimary
-	}
-	return lookPlain
-}
-
-// body is the screen's own content, centred, scrolling if it must.
-func (v *View) body(s flow.State, th kioskTheme) fyne.CanvasObject {
-	items := []fyne.CanvasObject{layout.NewSpacer()}
-	if v.offline {
-		items = append(items, offlineBanner(s, th))
-	}
-	if s.Notice != "" {
-		items = append(items, banner(text(s.Notice, styleNotice), theme.ColorNameWarning, th))
-	}
-	if s.Question != nil {
-		items = append(items, v.question(s.Question, th))
-	}
-	items = append(items, texts(s)...)
-	if len(s.Inputs) > 0 { // the typing screen: its own buttons in a row under the keys
-		items = append(items, v.inputs(s.Inputs), gap(4), v.keyboard(s.Keys), gap(4), v.row(s.Choices))
-		s.Choices = nil
-	}
-	if len(s.Choices) > 0 {
-		items = append(items, gap(12), v.choices(s.Choices, th))
-	}
-	items = append(items, layout.NewSpacer())
+func newSkeleton(th kioskTheme, tap func(flow.Action)) *skeleton {
+	sk := &skeleton{theme: th, bar: newBar(th, tap), body: newBody(th, tap), screen: -1}
 	const pad = 32
-	margin := container.New(layout.NewCustomPaddedLayout(pad/4, pad/4, pad, pad), container.NewVBox(items...))
-	return container.NewVScroll(margin)
+	margin := container.New(layout.NewCustomPaddedLayout(pad/4, pad/4, pad, pad), sk.body.box)
+	sk.scroll = container.NewVScroll(margin)
+	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, theme.VariantLight))
+	sk.top = container.NewStack(bg, container.NewBorder(sk.bar.obj, nil, nil, nil, sk.scroll))
+	return sk
+}
+
+// update shows s in the skeleton's objects.
+func (sk *skeleton) update(s flow.State, offline bool) {
+	if s.Screen != sk.screen {
+		sk.screen, sk.scroll.Offset = s.Screen, fyne.Position{}
+	}
+	sk.bar.update(s.Bar)
+	sk.body.update(s, offline)
 }
 
 // gap is empty space of height h.
@@ -104,56 +121,4 @@ func gap(h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(0, h))
 	return r
-}
-
-// texts are the state's texts in reading order; empty ones are left out.
-func texts(s flow.State) []fyne.CanvasObject {
-	blocks := []struct {
-		s  string
-		st textStyle
-	}{
-		{s.Title, styleTitle},
-		{s.Subtitle, styleSubtitle},
-		{s.NumberText, styleNumber},
-		{s.Error, styleError},
-	}
-	var out []fyne.CanvasObject
-	for _, b := range blocks {
-		if b.s != "" {
-			out = append(out, text(b.s, b.st))
-		}
-	}
-	for _, l := range s.Lines {
-		out = append(out, text(l, styleSubtitle))
-	}
-	if code := qrCode(s.QR); code != nil {
-		out = append(out, code)
-	}
-	if s.Countdown != "" {
-		out = append(out, text(s.Countdown, styleBody))
-	}
-	return out
-}
-
-// choices lays out the screen's buttons: one large button centred, a few
-// in a column, many in two columns.
-func (v *View) choices(bs []flow.Button, th kioskTheme) fyne.CanvasObject {
-	if len(bs) == 1 {
-		return container.NewCenter(button(bs[0], lookPrimary, sizeButton, sizeStart, v.tap))
-	}
-	if len(bs) <= 3 || th.large { // large text: one wide column, wrapping, scrolling
-		col := container.NewVBox()
-		for _, b := range bs {
-			col.Add(button(b, lookPrimary, sizeButton, sizeChoiceWide, v.tap))
-		}
-		if th.large {
-			return col // the whole width, for the fewest lines
-		}
-		return container.NewCenter(col)
-	}
-	grid := container.NewGridWithColumns(2)
-	for _, b := range bs {
-		grid.Add(button(b, lookPrimary, sizeButton, sizeChoice, v.tap))
-	}
-	return grid
 }
