@@ -114,3 +114,13 @@ func setFill(r *canvas.Rectangle, c color.Color) {
 		r.Refresh()
 	}
 }
+
+// setVisible shows or hides o, refreshing only on a change.
+func setVisible(o fyne.CanvasObject, visible bool) {
+	switch {
+	case visible && !o.Visible():
+		o.Show()
+	case !visible && o.Visible():
+		o.Hide()
+	}
+}
