@@ -25,8 +25,9 @@ type queueFace struct {
 
 // line is one call on the screen: number → room on its panel.
 type line struct {
-	panel               *canvas.Rectangle
-	number, arrow, room *canvas.Text
+	panel        *canvas.Rectangle
+	number, room *glyphs // new texts every call: drawn a character at a time
+	arrow        *canvas.Text
 }
 
 func newQueueFace(d queueDesign) *queueFace {
@@ -62,9 +63,9 @@ func newLine(s *slide, d queueDesign, y, h, pt, radius float32) line {
 	arrowPt := pt * 0.75
 	return line{
 		panel:  s.rect(colPanel, radius, d.numX, y, d.rowsW(), h),
-		number: s.text(pt, fyne.TextAlignCenter, true, d.numX, y, d.numW, h),
+		number: s.glyphs(pt, fyne.TextAlignCenter, true, d.numX, y, d.numW, h),
 		arrow:  s.text(arrowPt, fyne.TextAlignCenter, false, d.arrX, y+pt*0.06, d.arrW, h),
-		room:   s.text(pt, fyne.TextAlignCenter, true, d.roomX, y, d.room, h),
+		room:   s.glyphs(pt, fyne.TextAlignCenter, true, d.roomX, y, d.room, h),
 	}
 }
 
@@ -111,18 +112,16 @@ func (f *queueFace) showLatest(s board.QueueState) {
 // colour arrow; an empty entry hides the line, panel and all.
 func (l line) show(e board.Entry, bg, fg, arrow color.Color) {
 	visible := e.CallID != ""
-	for _, o := range []fyne.CanvasObject{l.panel, l.number, l.arrow, l.room} {
-		setVisible(o, visible)
-	}
-	if !visible {
-		return
-	}
+	setVisible(l.panel, visible)
 	a := textArrow
 	if e.Room == "" {
 		a = ""
 	}
+	if !visible {
+		e, a = board.Entry{}, ""
+	}
 	setFill(l.panel, bg)
-	setText(l.number, e.CallID, fg)
+	l.number.set(e.CallID, fg)
 	setText(l.arrow, a, arrow)
-	setText(l.room, e.Room, fg)
+	l.room.set(e.Room, fg)
 }

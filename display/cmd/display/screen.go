@@ -19,13 +19,18 @@ type screen struct {
 	start   func()              // subscribes the feed
 	tick    func(now time.Time) // passes the time to the feed
 	render  func()              // shows the feed's state
+	now     func() time.Time    // the clock the display shows; time.Now
 }
 
 func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate) screen {
+	var s screen
 	if cfg.mode == "counter" {
-		return counterScreen(cfg, link, log, g)
+		s = counterScreen(cfg, link, log, g)
+	} else {
+		s = queueScreen(cfg, link, loc, log, g)
 	}
-	return queueScreen(cfg, link, loc, log, g)
+	s.now = time.Now
+	return s
 }
 
 func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate) screen {
