@@ -30,6 +30,7 @@ type usage struct {
 	IdleAfter  float64 // CPU ms per second, idle after the day
 	RSSBefore  int     // kB, before the first call (the bare window: once shown)
 	RSSAfter   int     // kB, after the day
+	HeapAfter  int     // kB of the Go heap in use after the day
 	Calls      int
 	DayTook    time.Duration
 }
@@ -39,8 +40,8 @@ func TestResourcesOverADay(t *testing.T) {
 		runChild(t, part)
 		return
 	}
-	if testing.Short() {
-		t.Skip("runs the real window under Xvfb for a minute or more")
+	if os.Getenv("VUORO_DISPLAY_RESOURCES") == "" {
+		t.Skip("set VUORO_DISPLAY_RESOURCES=1: runs the real window under Xvfb for several minutes")
 	}
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		t.Skip("no Xvfb")
@@ -50,8 +51,8 @@ func TestResourcesOverADay(t *testing.T) {
 	queue := child(t, display, "queue")
 	t.Logf("bare Fyne window: RSS %d kB, idle CPU %.1f ms/s", bare.RSSBefore, bare.IdleBefore)
 	t.Logf("queue display: idle CPU before the first call %.1f ms/s, after the day %.1f ms/s", queue.IdleBefore, queue.IdleAfter)
-	t.Logf("queue display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window), the day took %v",
-		queue.RSSBefore, queue.RSSAfter, queue.Calls, float64(queue.RSSAfter)/float64(bare.RSSBefore), queue.DayTook)
+	t.Logf("queue display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window; Go heap %d kB), the day took %v",
+		queue.RSSBefore, queue.RSSAfter, queue.Calls, float64(queue.RSSAfter)/float64(bare.RSSBefore), queue.HeapAfter, queue.DayTook)
 	if queue.IdleBefore > 20 || queue.IdleAfter > 20 {
 		t.Errorf("idle CPU %.1f ms/s before, %.1f after the day; want at most 20", queue.IdleBefore, queue.IdleAfter)
 	}
