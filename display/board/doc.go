@@ -27,9 +27,10 @@ type Entry struct {
 
 // flash tracks the highlight of a new call against the Tick clock. A call
 // applied between ticks starts its highlight at the next tick, so it lasts
-// FlashFor whatever the ticker's phase.
+// FlashFor (or the length given to onFor) whatever the ticker's phase.
 type flash struct {
 	pending bool
+	since   time.Time // the tick the highlight started at
 	until   time.Time
 	started uint64 // highlights started: the calls taken as news
 }
@@ -38,8 +39,13 @@ func (f *flash) start() { f.pending, f.started = true, f.started+1 }
 
 func (f *flash) tick(now time.Time) {
 	if f.pending {
-		f.pending, f.until = false, now.Add(FlashFor)
+		f.pending, f.since, f.until = false, now, now.Add(FlashFor)
 	}
 }
 
 func (f *flash) on(now time.Time) bool { return f.pending || now.Before(f.until) }
+
+// onFor reports whether a highlight of length d is on; none is when d is 0.
+func (f *flash) onFor(now time.Time, d time.Duration) bool {
+	return d > 0 && (f.pending || !f.since.IsZero() && now.Before(f.since.Add(d)))
+}

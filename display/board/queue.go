@@ -10,12 +10,18 @@ import (
 // RecentRows is how many calls a queue display lists below the latest one.
 const RecentRows = 6
 
+// keptCalls is how many calls of every room a board keeps, newest first, so
+// that a display set to its own rooms still fills its rows, and a change of
+// rooms shows the calls already made to them.
+const keptCalls = 64
+
 // QueueState is what the queue display shows.
 type QueueState struct {
 	Clock  string  // "Tiistai 24.1.2023 09:54"; empty before the first Tick
 	Latest Entry   // the newest call; zero when nobody has been called
 	Recent []Entry // up to RecentRows earlier calls, newest first
-	Flash  bool    // highlight Latest: it was called less than FlashFor ago
+	Flash  bool    // highlight Latest: it was called less than Settings.Highlight ago
+	Info   string  // the information line in the language of the moment; "" none
 	// Connected: the hub is reachable and its heartbeat is recent. False
 	// shows the connection-lost notice, and the calls dimmed: they may be
 	// stale.
@@ -37,6 +43,7 @@ type QueueBoard struct {
 	flash   flash
 	live    liveness
 	join    string // the hub's join address (ApplyHeartbeat)
+	set     Settings
 }
 
 // NewQueueBoard returns an empty board that shows the time in loc
@@ -45,7 +52,15 @@ func NewQueueBoard(loc *time.Location) *QueueBoard {
 	if loc == nil {
 		loc = time.Local
 	}
-	return &QueueBoard{loc: loc}
+	return &QueueBoard{loc: loc, set: DefaultSettings()}
+}
+
+// Configure takes the hub's settings for this display: its rooms, the
+// highlight's length, the information line and the join QR code. It
+// reports whether what the display shows may have changed.
+func (b *QueueBoard) Configure(s Settings) bool {
+	b.set = s
+	return true
 }
 
 // fresh reports whether a message of sequence seq is newer than the board.
@@ -81,7 +96,9 @@ func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
 	}
 	b.calls = normalise(append([]wire.CallEntry{c.CallEntry}, b.calls...))
 	b.applied, b.seq = true, c.Seq
-	b.flash.start()
+	if b.set.Shows(c.Room) {
+		b.flash.start()
+	}
 	return true
 }
 
@@ -97,28 +114,42 @@ func (b *QueueBoard) Tick(now time.Time) {
 
 // State returns what the display shows now.
 func (b *QueueBoard) State() QueueState {
-	s := QueueState{Connected: b.live.ok()}
-	if s.Connected {
+	s := QueueState{Connected: b.live.ok(), Info: b.info()}
+	if s.Connected && b.set.JoinQR {
 		s.Join = b.join
 	}
 	if !b.now.IsZero() {
 		s.Clock = ClockText(b.now.In(b.loc))
 	}
-	if len(b.calls) == 0 {
+	shown := b.shown()
+	if len(shown) == 0 {
 		return s
 	}
-	s.Latest, s.Flash = entry(b.calls[0]), b.flash.on(b.now)
-	for _, c := range b.calls[1:] {
+	s.Latest, s.Flash = entry(shown[0]), b.flash.onFor(b.now, b.set.Highlight)
+	for _, c := range shown[1:] {
 		s.Recent = append(s.Recent, entry(c))
 	}
 	return s
 }
 
-func (b *QueueBoard) top() (wire.CallEntry, bool) {
-	if len(b.calls) == 0 {
-		return wire.CallEntry{}, false
+// shown returns the calls the display lists: those to its rooms, newest
+// first, the latest and RecentRows more.
+func (b *QueueBoard) shown() []wire.CallEntry {
+	out := make([]wire.CallEntry, 0, 1+RecentRows)
+	for _, c := range b.calls {
+		if len(out) < cap(out) && b.set.Shows(c.Room) {
+			out = append(out, c)
+		}
 	}
-	return b.calls[0], true
+	return out
+}
+
+// top returns the call the display shows as the latest.
+func (b *QueueBoard) top() (wire.CallEntry, bool) {
+	if shown := b.shown(); len(shown) > 0 {
+		return shown[0], true
+	}
+	return wire.CallEntry{}, false
 }
 
 func entry(c wire.CallEntry) Entry { return Entry{CallID: c.CallID, Room: c.Room} }
@@ -140,7 +171,7 @@ func keyOf(c wire.CallEntry) lineKey {
 // normalise orders calls newest first, keeps only the newest call of each
 // visit (a recall moves it up; two visits that share a call id, as one
 // carried over from yesterday and one of today may, are two lines) and trims
-// the list to what the display shows.
+// the list to the calls a board keeps.
 func normalise(calls []wire.CallEntry) []wire.CallEntry {
 	out := slices.Clone(calls)
 	slices.SortStableFunc(out, func(a, b wire.CallEntry) int { return cmpDesc(a.Seq, b.Seq) })
@@ -150,7 +181,7 @@ func normalise(calls []wire.CallEntry) []wire.CallEntry {
 		seen[keyOf(c)] = true
 		return dup
 	})
-	return out[:min(len(out), 1+RecentRows)]
+	return out[:min(len(out), keptCalls)]
 }
 
 func cmpDesc(a, b uint64) int {

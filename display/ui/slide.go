@@ -14,6 +14,15 @@ import (
 type slide struct {
 	design fyne.Size
 	parts  []part
+	runs   []run
+}
+
+// run is a text drawn a character at a time, in design units.
+type run struct {
+	g    *glyphs
+	pos  fyne.Position
+	size fyne.Size
+	pt   float32
 }
 
 // part is one object on a slide, in design units.
@@ -42,6 +51,14 @@ func (s *slide) text(pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32
 	return o
 }
 
+// glyphs adds a text drawn a character at a time (see glyphs), of size pt,
+// aligned in the box at x, y of w×h.
+func (s *slide) glyphs(pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32) *glyphs {
+	g := newGlyphs(a, bold)
+	s.runs = append(s.runs, run{g: g, pos: fyne.NewPos(x, y), size: fyne.NewSize(w, h), pt: pt})
+	return g
+}
+
 // image adds an image at x, y of w×h, drawn pixel-sharp (a QR code).
 func (s *slide) image(x, y, w, h float32) *canvas.Image {
 	o := canvas.NewImageFromImage(nil)
@@ -55,6 +72,11 @@ func (s *slide) content(bg color.Color) fyne.CanvasObject {
 	objs := []fyne.CanvasObject{canvas.NewRectangle(bg)}
 	for _, p := range s.parts {
 		objs = append(objs, p.obj)
+	}
+	for _, r := range s.runs {
+		for _, t := range r.g.slots {
+			objs = append(objs, t)
+		}
 	}
 	return container.New(s, objs...)
 }
@@ -76,6 +98,9 @@ func (s *slide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		}
 		p.obj.Move(pos)
 		p.obj.Resize(size)
+	}
+	for _, r := range s.runs {
+		r.g.place(off.AddXY(r.pos.X*k, r.pos.Y*k), fyne.NewSize(r.size.Width*k, r.size.Height*k), r.pt*k)
 	}
 }
 
@@ -112,5 +137,15 @@ func setFill(r *canvas.Rectangle, c color.Color) {
 	if r.FillColor != c {
 		r.FillColor = c
 		r.Refresh()
+	}
+}
+
+// setVisible shows or hides o, refreshing only on a change.
+func setVisible(o fyne.CanvasObject, visible bool) {
+	switch {
+	case visible && !o.Visible():
+		o.Show()
+	case !visible && o.Visible():
+		o.Hide()
 	}
 }

@@ -41,36 +41,6 @@ func window(t *testing.T, content fyne.CanvasObject, w, h float32) fyne.Window {
 	return win
 }
 
-func TestQueueView(t *testing.T) {
-	flashing := fullList
-	flashing.Flash = true
-	tests := []struct {
-		golden string
-		state  board.QueueState
-	}{
-		{"queue_empty.xml", board.QueueState{Clock: clock, Connected: true}},
-		{"queue_latest.xml", board.QueueState{Clock: clock, Latest: board.Entry{CallID: "A22", Room: "6"}, Flash: true, Connected: true}},
-		{"queue_full.xml", fullList},
-		{"queue_flash.xml", flashing},
-		{"queue_disconnected.xml", board.QueueState{Clock: clock, Latest: board.Entry{CallID: "A22", Room: "6"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			v := ui.NewQueueView()
-			w := window(t, v.Content(), 1920, 1080)
-			v.Update(tt.state)
-			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
-		})
-	}
-}
-
-func TestQueueViewImage(t *testing.T) {
-	v := ui.NewQueueView()
-	w := window(t, v.Content(), 1920, 1080)
-	v.Update(fullList)
-	test.AssertRendersToImage(t, "queue_full.png", w.Canvas())
-}
-
 // The join QR code on the queue display reads back as the hub's join
 // address; without one (or with the hub lost) there is none.
 func TestQueueViewJoinCode(t *testing.T) {
@@ -84,15 +54,6 @@ func TestQueueViewJoinCode(t *testing.T) {
 	if got := qrimgtest.Read(t, w.Canvas().Capture()); got != "" {
 		t.Fatalf("a QR code %q shows while the hub is lost", got)
 	}
-}
-
-// TestQueueViewScales checks that a smaller screen shows the same design,
-// scaled down, instead of clipping it.
-func TestQueueViewScales(t *testing.T) {
-	v := ui.NewQueueView()
-	w := window(t, v.Content(), 1280, 720)
-	v.Update(fullList)
-	test.AssertRendersToMarkup(t, "queue_full_720.xml", w.Canvas())
 }
 
 func TestCounterView(t *testing.T) {
@@ -122,18 +83,11 @@ func TestCounterViewImage(t *testing.T) {
 	test.AssertRendersToImage(t, "counter_serving.png", w.Canvas())
 }
 
-// The connection-lost state: the notice, and the last calls dimmed so a
-// stale number is never shown as live.
-func TestDisconnectedImages(t *testing.T) {
-	lost := fullList
-	lost.Connected, lost.Flash = false, true
-	q := ui.NewQueueView()
-	w := window(t, q.Content(), 1920, 1080)
-	q.Update(lost)
-	test.AssertRendersToImage(t, "queue_disconnected.png", w.Canvas())
-
+// The connection-lost state of the counter: the notice, and the call
+// dimmed so a stale number is never shown as live.
+func TestCounterDisconnectedImage(t *testing.T) {
 	c := ui.NewCounterView()
-	w = window(t, c.Content(), 1280, 720)
+	w := window(t, c.Content(), 1280, 720)
 	c.Update(board.CounterState{Room: "6", CallID: "A22", Flash: true})
 	test.AssertRendersToImage(t, "counter_disconnected.png", w.Canvas())
 }

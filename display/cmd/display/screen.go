@@ -19,15 +19,20 @@ type screen struct {
 	start   func()              // subscribes the feed
 	tick    func(now time.Time) // passes the time to the feed
 	render  func()              // shows the feed's state
+	now     func() time.Time    // the clock the display shows; time.Now
 }
 
 // newScreen wires up the display's mode; onCall hears each new call
 // (sound.go).
 func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
+	var s screen
 	if cfg.mode == "counter" {
-		return counterScreen(cfg, link, log, g, onCall)
+		s = counterScreen(cfg, link, log, g, onCall)
+	} else {
+		s = queueScreen(cfg, link, loc, log, g, onCall)
 	}
-	return queueScreen(cfg, link, loc, log, g, onCall)
+	s.now = time.Now
+	return s
 }
 
 func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {

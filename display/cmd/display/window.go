@@ -20,11 +20,11 @@ func show(ctx context.Context, a fyne.App, cfg config, s screen, g *gate) {
 	} else {
 		w.Resize(s.size)
 	}
-	tick := func(now time.Time) {
-		s.tick(now)
+	tick := func(time.Time) {
+		s.tick(s.now())
 		s.render()
 	}
-	tick(time.Now())
+	tick(s.now())
 	s.start()
 	defer every(time.Second, tick)()
 	defer context.AfterFunc(ctx, func() { g.quit(a) })()
