@@ -24,6 +24,9 @@ type config struct {
 	credentials, enrol, hub string
 	// caSHA256 is the hub CA's fingerprint the console showed with the code.
 	caSHA256 string
+	// callLight is the GPIO pin of the counter's call light; empty: none.
+	callLight      string
+	callLightBlink bool
 }
 
 // parseFlags reads the command line; usage and flag errors go to out.
@@ -41,6 +44,8 @@ func parseFlags(args []string, out io.Writer) (config, error) {
 	fs.StringVar(&c.enrol, "enrol", "", "a one-time enrolment code from the console: exchanged at -hub for the credentials file at first start")
 	fs.StringVar(&c.hub, "hub", "http://127.0.0.1:8080", "the hub's web address, for -enrol")
 	fs.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
+	fs.StringVar(&c.callLight, "call-light", "", "GPIO pin of the call light above the counter, such as GPIO27: lit from a call until the visit begins (-mode counter)")
+	fs.BoolVar(&c.callLightBlink, "call-light-blink", false, "blink the call light instead of a steady light")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -55,6 +60,8 @@ func (c config) validate() error {
 		return errors.New("-mode counter needs -room, an id of a-z, 0-9, - and _")
 	case c.mode == "queue" && c.room != "":
 		return errors.New("-room is for -mode counter only")
+	case c.mode == "queue" && c.callLight != "":
+		return errors.New("-call-light is for -mode counter only")
 	case !wire.ValidID(c.site):
 		return fmt.Errorf("-site %q: want an id of a-z, 0-9, - and _", c.site)
 	case !wire.ValidID(c.device):

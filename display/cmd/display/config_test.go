@@ -20,6 +20,8 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-device", "aula-1", "-site", "Lahti"}, false, ""},
 		{[]string{"-device", ""}, false, ""},
 		{[]string{"-device", "aula-1", "-nosuchflag"}, false, ""},
+		{[]string{"-device", "p6", "-mode", "counter", "-room", "6", "-call-light", "GPIO27", "-call-light-blink"}, true, "counter-display"},
+		{[]string{"-device", "aula-1", "-call-light", "GPIO27"}, false, ""},
 	}
 	for _, tt := range tests {
 		c, err := parseFlags(tt.args, io.Discard)

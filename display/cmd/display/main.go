@@ -65,8 +65,13 @@ func run(args []string) error {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	log.Info("display starting", "site", cfg.site, "broker", cfg.broker)
+	light, err := openCallLight(cfg)
+	if err != nil {
+		return err
+	}
+	defer startLight(ctx, light, log)()
 	g := &gate{}
-	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g), g)
+	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, light), g)
 	log.Info("display stopped")
 	return nil
 }

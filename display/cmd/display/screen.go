@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"vuoro/display/board"
+	"vuoro/display/calllight"
 	"vuoro/display/feed"
 	"vuoro/display/ui"
 )
@@ -21,9 +22,9 @@ type screen struct {
 	render  func()              // shows the feed's state
 }
 
-func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate) screen {
+func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, light *calllight.Light) screen {
 	if cfg.mode == "counter" {
-		return counterScreen(cfg, link, log, g)
+		return counterScreen(cfg, link, log, g, light)
 	}
 	return queueScreen(cfg, link, loc, log, g)
 }
@@ -40,11 +41,14 @@ func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logge
 		start: f.Start, tick: f.Tick, render: render}
 }
 
-func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate) screen {
+func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate, light *calllight.Light) screen {
 	v := ui.NewCounterView()
 	var f *feed.Counter
 	render := func() {
 		s := f.State()
+		if light != nil {
+			light.Set(f.Light())
+		}
 		g.do(func() { v.Update(s) })
 	}
 	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render})
