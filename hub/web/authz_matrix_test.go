@@ -54,6 +54,9 @@ var matrixActions = []matrixAction{
 	}},
 	// The user's own room: a break, and leaving it; any role that may
 	// serve, with the room open.
+	{"room-open", "", clerk, site, "POST /api/v1/room/open", func(_ *hub, _, room string) map[string]any {
+		return map[string]any{"room": room}
+	}},
 	{"room-pause", "", clerk, site, "POST /api/v1/room/pause", func(h *hub, login, room string) map[string]any {
 		h.openRoom(login, room)
 		return map[string]any{"paused": true}

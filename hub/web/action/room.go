@@ -4,6 +4,21 @@ import (
 	"vuoro/hub/queue"
 )
 
+// roomOpenReq opens a room for the user to work in, as choosing it in
+// the console's top bar does (queue.Engine.OpenRoom).
+type roomOpenReq struct {
+	Room string `json:"room"`
+}
+
+var _ = define(Action{Name: "room-open", Least: queue.RoleClerk, Scope: []Scope{Site},
+	Routes: []string{"POST /api/v1/room/open"}},
+	func(d *Deps, c queue.Clerk, r *roomOpenReq) (Outcome, error) {
+		if err := d.Eng.OpenRoom(c.Login, r.Room); err != nil {
+			return Outcome{}, err
+		}
+		return Outcome{Value: *r, Note: Say("done.room", r.Room)}, nil
+	})
+
 // roomPauseReq starts (paused) or ends the user's break at the room they
 // work in; its answer is the same field.
 type roomPauseReq struct {
