@@ -8,9 +8,10 @@ import (
 
 // CounterState is what the display above a service point shows.
 type CounterState struct {
-	Room   string // "6"
-	CallID string // the call being served; empty when the room is free
-	Flash  bool   // highlight CallID: it was called less than FlashFor ago
+	Room   string          // "6"
+	Status wire.RoomStatus // closed, paused, open (please wait), called, serving
+	CallID string          // the call called or served; empty when none
+	Flash  bool            // highlight CallID: it was called less than FlashFor ago
 	// Connected: the hub is reachable and its heartbeat is recent. False
 	// shows the connection-lost notice, and the calls dimmed: they may be
 	// stale.
@@ -24,6 +25,7 @@ type Counter struct {
 	applied bool
 	seq     uint64
 	log     hubLog // the hub log seq is from
+	status  wire.RoomStatus
 	callID  string
 	visit   uint64 // the hub's key of the visit served; 0 from an older hub
 	flash   flash
@@ -31,8 +33,8 @@ type Counter struct {
 }
 
 // NewCounter returns the view-model of the display above room; the room
-// starts free.
-func NewCounter(room string) *Counter { return &Counter{room: room} }
+// starts closed until the hub says otherwise.
+func NewCounter(room string) *Counter { return &Counter{room: room, status: wire.RoomClosed} }
 
 // Apply shows the room's state unless it is for another room or not newer
 // than what the counter shows. A new visit flashes, even one with the call
@@ -49,12 +51,16 @@ func (c *Counter) Apply(r *wire.RoomState) bool {
 	if c.applied && r.CallID != "" && (r.CallID != c.callID || r.Visit != c.visit) {
 		c.flash.start()
 	}
-	c.applied, c.seq, c.callID, c.visit = true, r.Seq, r.CallID, r.Visit
+	c.applied, c.seq, c.callID, c.visit, c.status = true, r.Seq, r.CallID, r.Visit, r.Current()
 	return true
 }
 
 // SetConnected records whether the MQTT session to the hub is up.
 func (c *Counter) SetConnected(ok bool) { c.live.link = ok }
+
+// Light reports whether the call light is lit: from a call until its
+// visit begins, the room closes or pauses, or the room is free again.
+func (c *Counter) Light() bool { return c.status == wire.RoomCalled }
 
 // Tick advances the counter's clock to now.
 func (c *Counter) Tick(now time.Time) {
@@ -67,8 +73,9 @@ func (c *Counter) Tick(now time.Time) {
 func (c *Counter) State() CounterState {
 	return CounterState{
 		Room:      c.room,
+		Status:    c.status,
 		CallID:    c.callID,
-		Flash:     c.callID != "" && c.flash.on(c.now),
+		Flash:     c.status == wire.RoomCalled && c.flash.on(c.now),
 		Connected: c.live.ok(),
 	}
 }

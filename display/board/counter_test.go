@@ -1,6 +1,7 @@
 package board_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -41,7 +42,16 @@ func TestCounter(t *testing.T) {
 			for _, d := range tt.ticks {
 				c.Tick(t0.Add(d))
 			}
-			want := board.CounterState{Room: "6", CallID: tt.callID, Flash: tt.flash}
+			// These states come as from a hub before room statuses: the
+			// status follows the call id; closed until the room's first.
+			status := wire.RoomCalled
+			if tt.callID == "" {
+				status = wire.RoomOpen
+			}
+			if !slices.ContainsFunc(tt.states, func(r *wire.RoomState) bool { return r.Room == "6" }) {
+				status = wire.RoomClosed
+			}
+			want := board.CounterState{Room: "6", Status: status, CallID: tt.callID, Flash: tt.flash}
 			if got := c.State(); got != want {
 				t.Errorf("State() = %+v, want %+v", got, want)
 			}

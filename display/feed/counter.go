@@ -35,6 +35,12 @@ func (c *Counter) Tick(now time.Time) {
 	})
 }
 
+// Light reports whether the call light should be lit now.
+func (c *Counter) Light() (on bool) {
+	c.locked(func() { on = c.counter.Light() })
+	return on
+}
+
 // State returns what the display shows now.
 func (c *Counter) State() (s board.CounterState) {
 	c.locked(func() { s = c.counter.State() })

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"vuoro/display/board"
 	"vuoro/display/ui"
 	"vuoro/shared/qrimg/qrimgtest"
+	"vuoro/shared/wire"
 )
 
 // The goldens live in testdata. A test that renders differently writes what
@@ -56,31 +58,35 @@ func TestQueueViewJoinCode(t *testing.T) {
 	}
 }
 
-func TestCounterView(t *testing.T) {
-	tests := []struct {
-		golden string
-		state  board.CounterState
-	}{
-		{"counter_free.xml", board.CounterState{Room: "6", Connected: true}},
-		{"counter_serving.xml", board.CounterState{Room: "6", CallID: "A22", Connected: true}},
-		{"counter_flash.xml", board.CounterState{Room: "6", CallID: "A22", Flash: true, Connected: true}},
-		{"counter_disconnected.xml", board.CounterState{Room: "6", CallID: "A22"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			v := ui.NewCounterView()
-			w := window(t, v.Content(), 1280, 720)
-			v.Update(tt.state)
-			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
-		})
-	}
+// counterStates are the counter display's states, by golden name.
+var counterStates = []struct {
+	name  string
+	state board.CounterState
+}{
+	{"closed", board.CounterState{Room: "6", Status: wire.RoomClosed, Connected: true}},
+	{"paused", board.CounterState{Room: "6", Status: wire.RoomPaused, Connected: true}},
+	{"open", board.CounterState{Room: "6", Status: wire.RoomOpen, Connected: true}},
+	{"called", board.CounterState{Room: "6", Status: wire.RoomCalled, CallID: "A22", Flash: true, Connected: true}},
+	{"called_later", board.CounterState{Room: "6", Status: wire.RoomCalled, CallID: "A22", Connected: true}},
+	{"serving", board.CounterState{Room: "6", Status: wire.RoomServing, CallID: "K104", Connected: true}},
+	{"open_disconnected", board.CounterState{Room: "6", Status: wire.RoomOpen}},
 }
 
-func TestCounterViewImage(t *testing.T) {
-	v := ui.NewCounterView()
-	w := window(t, v.Content(), 1280, 720)
-	v.Update(board.CounterState{Room: "6", CallID: "A22", Connected: true})
-	test.AssertRendersToImage(t, "counter_serving.png", w.Canvas())
+// TestCounterView renders every state at the two screens counter displays
+// have: 1280×720 and 800×480 (a 7" panel).
+func TestCounterView(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1280, Height: 720}, {Width: 800, Height: 480}} {
+		for _, tt := range counterStates {
+			name := fmt.Sprintf("counter_%s_%.0f", tt.name, size.Height)
+			t.Run(name, func(t *testing.T) {
+				v := ui.NewCounterView()
+				w := window(t, v.Content(), size.Width, size.Height)
+				v.Update(tt.state)
+				test.AssertRendersToMarkup(t, name+".xml", w.Canvas())
+				test.AssertRendersToImage(t, name+".png", w.Canvas())
+			})
+		}
+	}
 }
 
 // The connection-lost state of the counter: the notice, and the call
@@ -88,6 +94,6 @@ func TestCounterViewImage(t *testing.T) {
 func TestCounterDisconnectedImage(t *testing.T) {
 	c := ui.NewCounterView()
 	w := window(t, c.Content(), 1280, 720)
-	c.Update(board.CounterState{Room: "6", CallID: "A22", Flash: true})
+	c.Update(board.CounterState{Room: "6", Status: wire.RoomCalled, CallID: "A22", Flash: true})
 	test.AssertRendersToImage(t, "counter_disconnected.png", w.Canvas())
 }

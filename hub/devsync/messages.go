@@ -46,10 +46,22 @@ func displaySnapshot(st *queue.State, log string, now time.Time) *wire.DisplaySn
 	return d
 }
 
+// roomState is what room's counter display shows: the visit called or
+// served there, else whether its clerk is there, on a break, or nobody.
 func roomState(st *queue.State, room, log string, now time.Time) *wire.RoomState {
-	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Since: now.UTC(), Log: log}
+	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Status: wire.RoomClosed, Since: now.UTC(), Log: log}
 	if t, ok := st.RoomVisit(room); ok {
-		r.CallID, r.Since, r.Visit = t.CallID, t.Called, t.ID
+		r.Status, r.CallID, r.Since, r.Visit = wire.RoomCalled, t.CallID, t.Called, t.ID
+		if t.Status == queue.Serving {
+			r.Status, r.Since = wire.RoomServing, t.Started
+		}
+		return r
+	}
+	if se, ok := st.RoomSession(room); ok {
+		r.Status, r.Since = wire.RoomOpen, se.Since
+		if se.Paused {
+			r.Status = wire.RoomPaused
+		}
 	}
 	return r
 }

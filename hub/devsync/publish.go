@@ -64,8 +64,8 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	}
 	for _, r := range st.Rooms {
 		rs := roomState(st, r.ID, s.opts.Log, now)
-		if old, ok := s.last.rooms[r.ID]; !ok || old != (roomKey{rs.Visit, rs.CallID}) {
-			s.last.rooms[r.ID] = roomKey{rs.Visit, rs.CallID}
+		if old, ok := s.last.rooms[r.ID]; !ok || old != (roomKey{rs.Visit, rs.CallID, rs.Status}) {
+			s.last.rooms[r.ID] = roomKey{rs.Visit, rs.CallID, rs.Status}
 			add(wire.KindRoom, r.ID, rs, true)
 		}
 	}
@@ -86,10 +86,14 @@ func newPublished() published {
 		blocks: map[string][]wire.Block{}}
 }
 
-// roomKey is what a counter display shows of a room: the visit served.
+// roomKey is what a counter display shows of a room: the visit called or
+// served, and the room's status. Every event wakes the flush, so a room
+// event (room.opened, room.paused, room.closed) or a visit's start
+// republishes its room when this changes.
 type roomKey struct {
 	visit  uint64
 	callID string
+	status wire.RoomStatus
 }
 
 func (s *Sync) publish(o outbound) {

@@ -77,6 +77,9 @@ func init() {
 		event.On(applyRequestCancelled),
 		event.On(applyPointBooked),
 		event.On(applyPointCancelled),
+		event.On(applyRoomOpened),
+		event.On(applyRoomPaused),
+		event.On(applyRoomClosed),
 	)
 }
 

@@ -42,6 +42,9 @@ func (e *Engine) call(clerk, room string, choose func(*State) (pick, error)) (Ti
 		if err != nil {
 			return err
 		}
+		if err := e.resumeFor(s, clerk, room); err != nil {
+			return err
+		}
 		if _, err := e.commit("clerk:"+clerk, TicketCalled{Ticket: p.t.ID, Room: room, Clerk: clerk, Reason: p.reason}); err != nil {
 			return err
 		}
@@ -60,6 +63,9 @@ func (s *State) checkCaller(clerk, room string) error {
 	}
 	if id, ok := s.rooms[room]; ok {
 		return fmt.Errorf("%w: %s", ErrRoomInUse, s.tickets[id].CallID)
+	}
+	if r, ok := s.sessions[room]; ok && r.Clerk != clerk {
+		return fmt.Errorf("%w: %s", ErrRoomStaffed, room)
 	}
 	return nil
 }

@@ -103,6 +103,9 @@ func (e *Engine) RemoveRoom(actor, id string) error {
 		if n := s.bookedAhead(id, e.now()); n > 0 {
 			return fmt.Errorf("%w: room %s has %d bookings to come", ErrInUse, id, n)
 		}
+		if err := e.closeSession(s, actor, s.sessions[id], RoomGone, ""); err != nil {
+			return err
+		}
 		_, err := e.commit(actor, RoomRemoved{CatalogRef{ID: id}})
 		return err
 	})

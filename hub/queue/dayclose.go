@@ -2,6 +2,7 @@ package queue
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"vuoro/hub/event"
@@ -27,6 +28,11 @@ func (e *Engine) CloseDay() (int, error) {
 		v, ok := s.dayClose(e.now())
 		if !ok {
 			return nil
+		}
+		for _, r := range s.sessionsUntil(v.Day) {
+			if err := e.closeSession(s, event.ActorSystem, &r, RoomDayClosed, ""); err != nil {
+				return err
+			}
 		}
 		if _, err := e.commit(event.ActorSystem, v); err != nil {
 			return err
@@ -58,7 +64,7 @@ func (s *State) dayClose(now time.Time) (DayClosed, bool) {
 // of a day not yet closed, visits carried over, calls on the displays.
 func (s *State) hasDayToClose(day string) bool {
 	calledBefore := func(c Call) bool { return s.tickets[c.Ticket].Day <= day }
-	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) || s.blocksUntil(day) {
+	if len(s.carried) > 0 || slices.ContainsFunc(s.recent, calledBefore) || s.blocksUntil(day) || len(s.sessionsUntil(day)) > 0 {
 		return true
 	}
 	for d := range s.byDay {
@@ -144,6 +150,19 @@ func (s *State) dueDay(now time.Time) string {
 	// The day before, computed on dates alone: a local wall time may not
 	// exist on the day before (daylight saving time).
 	return time.Date(l.Year(), l.Month(), l.Day()-1, 12, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}
+
+// sessionsUntil returns the room sessions opened before the end of day,
+// by room: those the close of day ends.
+func (s *State) sessionsUntil(day string) []RoomSession {
+	var out []RoomSession
+	for _, r := range s.sessions {
+		if s.dueDay(r.Opened) < day {
+			out = append(out, *r)
+		}
+	}
+	slices.SortFunc(out, func(a, b RoomSession) int { return strings.Compare(a.Room, b.Room) })
+	return out
 }
 
 // dayEnd is the local time the site's day ends; "24:00" is midnight.

@@ -9,16 +9,20 @@ import (
 // Errors of rejected commands. They are wrapped with the detail; test with
 // errors.Is.
 var (
-	ErrNotFound   = errors.New("queue: not found")
-	ErrExists     = errors.New("queue: already exists")
-	ErrInvalid    = errors.New("queue: invalid")
-	ErrClosed     = errors.New("queue: service is not taking check-ins")
-	ErrEmpty      = errors.New("queue: nobody is waiting")
-	ErrBusy       = errors.New("queue: clerk is already serving a visit")
-	ErrRoomInUse  = errors.New("queue: room is serving another visit")
-	ErrTransition = errors.New("queue: not allowed in the visit's state")
-	ErrFull       = errors.New("queue: the day's tickets for this service are all given")
-	ErrPaused     = errors.New("queue: the queue is paused")
+	ErrNotFound  = errors.New("queue: not found")
+	ErrExists    = errors.New("queue: already exists")
+	ErrInvalid   = errors.New("queue: invalid")
+	ErrClosed    = errors.New("queue: service is not taking check-ins")
+	ErrEmpty     = errors.New("queue: nobody is waiting")
+	ErrBusy      = errors.New("queue: clerk is already serving a visit")
+	ErrRoomInUse = errors.New("queue: room is serving another visit")
+	// ErrRoomStaffed refuses a call to a room another clerk works in;
+	// ErrNoRoom, a break or a close by a clerk who has no room open.
+	ErrRoomStaffed = errors.New("queue: another clerk works in the room")
+	ErrNoRoom      = errors.New("queue: the clerk has no room open")
+	ErrTransition  = errors.New("queue: not allowed in the visit's state")
+	ErrFull        = errors.New("queue: the day's tickets for this service are all given")
+	ErrPaused      = errors.New("queue: the queue is paused")
 	// ErrInUse refuses removing or re-lettering what open visits, booked
 	// appointments or services still need.
 	ErrInUse = errors.New("queue: still in use")

@@ -87,6 +87,12 @@ const (
 	// cancelled.
 	KindPointBooked    = "point.booked"
 	KindPointCancelled = "point.cancelled"
+	// A clerk's session at a service point (roomsession.go): opened,
+	// on a break and back (room.paused with paused true, then false),
+	// closed with its reason. A room has at most one clerk.
+	KindRoomOpened = "room.opened"
+	KindRoomPaused = "room.paused"
+	KindRoomClosed = "room.closed"
 )
 
 // Payload is the decoded payload of one of the engine's events: each kind
@@ -167,6 +173,27 @@ type (
 	// CatalogRef names what a removal event removed.
 	CatalogRef struct {
 		ID string `json:"id"`
+	}
+)
+
+// A clerk's session at a service point.
+type (
+	RoomOpened struct {
+		Room  string `json:"room"`
+		Clerk string `json:"clerk"`
+	}
+	RoomPaused struct {
+		Room   string `json:"room"`
+		Clerk  string `json:"clerk"`
+		Paused bool   `json:"paused"`
+	}
+	// RoomClosed ends a clerk's session at a room, and says why; By is
+	// the clerk who took the room over (RoomTakenOver).
+	RoomClosed struct {
+		Room   string      `json:"room"`
+		Clerk  string      `json:"clerk"`
+		Reason CloseReason `json:"reason"`
+		By     string      `json:"by,omitempty"`
 	}
 )
 
@@ -425,6 +452,9 @@ func (PersonalDataSeen) Kind() string  { return KindPersonalDataSeen }
 func (LogViewed) Kind() string         { return KindLogViewed }
 func (Erased) Kind() string            { return KindPersonalErased }
 func (DayClosed) Kind() string         { return KindDayClosed }
+func (RoomOpened) Kind() string        { return KindRoomOpened }
+func (RoomPaused) Kind() string        { return KindRoomPaused }
+func (RoomClosed) Kind() string        { return KindRoomClosed }
 
 // visit is the visit a payload names; zero for none.
 func (v TicketRef) visit() uint64        { return v.Ticket }

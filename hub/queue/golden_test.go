@@ -164,6 +164,11 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, e.RevokeFeed("clerk:maija", fd.ID))
 	_, err = e.Leave("follow", f.issue("veroasiat").Ticket.ID, queue.LeftNoTime)
 	must(t, err)
+	step()
+	must(t, e.OpenRoom("maija", "5"))
+	must(t, e.PauseRoom("maija", true))
+	must(t, e.PauseRoom("maija", false))
+	must(t, e.CloseRoom("maija", queue.RoomLeft))
 }
 
 // readLog returns the events of a log file, one JSON event a line.

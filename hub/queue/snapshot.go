@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 8 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds; 8: visits' follow tokens and estimates
+const snapshotVersion = 9 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds; 8: visits' follow tokens and estimates; 9: clerks' room sessions
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.
@@ -48,6 +48,7 @@ type snapshot struct {
 	Blocks        []Block              `json:"blocks"`         // by device, in grant order
 	PointBookings []Booking            `json:"point_bookings"` // by id
 	Feeds         []snapFeed           `json:"feeds"`          // by id
+	Sessions      []RoomSession        `json:"room_sessions"`  // by room
 }
 
 type snapFeed struct {
@@ -112,12 +113,16 @@ func (s *State) capture() func() ([]byte, error) {
 	for _, f := range s.Feeds() {
 		v.Feeds = append(v.Feeds, snapFeed{Feed: f, Hash: f.Hash})
 	}
+	for _, r := range s.sessions {
+		v.Sessions = append(v.Sessions, *r)
+	}
 	archive := s.archive // never changed in place (State.forget)
 	return func() ([]byte, error) {
 		v.Archive = groupArchive(archive)
 		slices.SortFunc(v.Tickets, func(a, b snapTicket) int { return cmp.Compare(a.ID, b.ID) })
 		slices.SortFunc(v.Appointments, func(a, b snapAppointment) int { return cmp.Compare(a.ID, b.ID) })
 		slices.SortFunc(v.Helps, func(a, b snapHelp) int { return cmp.Compare(a.ID, b.ID) })
+		slices.SortFunc(v.Sessions, func(a, b RoomSession) int { return cmp.Compare(a.Room, b.Room) })
 		return event.EncodeSnapshot("queue", snapshotVersion, v)
 	}
 }
@@ -185,6 +190,9 @@ func decodeState(data []byte) (*State, error) {
 	}
 	for _, b := range v.PointBookings {
 		s.bookings[b.ID] = &b
+	}
+	for _, r := range v.Sessions {
+		s.sessions[r.Room] = &r
 	}
 	for d, h := range v.LastHelp { // an open request is one object in both maps
 		if open, ok := s.helps[h.ID]; ok && h.Status != HelpStatusClosed {

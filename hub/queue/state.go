@@ -39,6 +39,7 @@ type State struct {
 	closed        string                  // the last site-local day closed, "2026-11-23"
 	active        map[string]uint64       // clerk → the visit they are serving
 	rooms         map[string]uint64       // room → the visit being served there
+	sessions      map[string]*RoomSession // room → the clerk working there (roomsession.go)
 	recent        []Call                  // newest first
 	helps         map[uint64]*Help        // help requests not yet closed
 	lastHelp      map[string]*Help        // each kiosk's latest help request
@@ -68,6 +69,7 @@ func newState() *State {
 		carry:         map[string]int{},
 		active:        map[string]uint64{},
 		rooms:         map[string]uint64{},
+		sessions:      map[string]*RoomSession{},
 		helps:         map[uint64]*Help{},
 		lastHelp:      map[string]*Help{},
 		devices:       map[string]*Device{},

@@ -20,6 +20,15 @@ func (e *Engine) DisableClerk(actor, login string) error {
 	return clerkEvent[ClerkDisabled](e, actor, login)
 }
 
+// closeRoomOf ends the room session of a clerk about to be removed.
+func (e *Engine) closeRoomOf(s *State, actor, login string) error {
+	cur, ok := s.ClerkRoom(login)
+	if !ok {
+		return nil
+	}
+	return e.closeSession(s, actor, &cur, RoomClerkRemoved, "")
+}
+
 // RecordPassword logs that actor gave login a new password. The password's
 // hash is kept outside the log, by the caller.
 func (e *Engine) RecordPassword(actor, login string) error {
@@ -35,6 +44,12 @@ func clerkEvent[P interface {
 		c, ok := s.Clerks[login]
 		if !ok {
 			return fmt.Errorf("%w: clerk %s", ErrNotFound, login)
+		}
+		var p P
+		if _, removes := any(p).(ClerkDisabled); removes {
+			if err := e.closeRoomOf(s, actor, login); err != nil {
+				return err
+			}
 		}
 		_, err := e.commit(actor, P{ClerkRef{Login: login, Role: c.Role, Agencies: c.Agencies, AllQueues: c.AllQueues}})
 		return err

@@ -25,7 +25,7 @@ func (s actionRoutes) form(w http.ResponseWriter, r *http.Request, se session, c
 	}
 	req, err := requestOf(a, r)
 	if a.RoomFromSession && r.PostForm.Get("room") == "" {
-		action.Set(req, "room", se.Data.Room)
+		action.Set(req, "room", s.roomOf(c.Login).Room)
 	}
 	back := backOf(r, r.PostForm.Get("service"))
 	var out action.Outcome
@@ -128,7 +128,9 @@ func backOf(r *http.Request, service string) target {
 	return target{"/console", q}
 }
 
-// chooseRoom sets the service point the user works at.
+// chooseRoom opens the service point the user works at: their previous
+// one closes, and a clerk who left this one without closing it is taken
+// over (queue.Engine.OpenRoom).
 func (s actionRoutes) chooseRoom(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
 	room := r.PostFormValue("room")
 	var ok bool
@@ -138,6 +140,18 @@ func (s actionRoutes) chooseRoom(w http.ResponseWriter, r *http.Request, se sess
 		s.renderPage(w, r, se, c, back, http.StatusBadRequest, tr(s.lang(r), "err.unknown_room"))
 		return
 	}
-	s.sess.Update(se.Token, func(d *clerkData) { d.Room, d.Flash = room, action.Say("done.room", room) })
+	if err := s.eng.OpenRoom(c.Login, room); err != nil {
+		s.failed("room", err)
+		s.renderPage(w, r, se, c, back, status(err), errText(s.lang(r), err))
+		return
+	}
+	s.sess.Update(se.Token, func(d *clerkData) { d.Flash = action.Say("done.room", room) })
 	http.Redirect(w, r, back.String(), http.StatusSeeOther)
+}
+
+// roomOf is the room session of a user; zero when they have none open.
+func (s *deps) roomOf(login string) queue.RoomSession {
+	var rs queue.RoomSession
+	s.eng.Read(func(st *queue.State) { rs, _ = st.ClerkRoom(login) })
+	return rs
 }

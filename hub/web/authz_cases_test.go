@@ -36,6 +36,16 @@ var (
 
 func (h *hub) waiting() uint64 { return h.waitingIn(veroQ) }
 
+// openRoom puts a matrix user at their room; the anonymous user has none.
+func (h *hub) openRoom(login, room string) {
+	if login == "" {
+		return
+	}
+	if err := h.eng.OpenRoom(login, room); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
 func (h *hub) waitingIn(service string) uint64 { return issue(h.t, h.eng, service, 1)[0].ID }
 
 // calledIn issues a ticket in service and has login (vero for nobody)

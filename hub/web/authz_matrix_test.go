@@ -52,6 +52,19 @@ var matrixActions = []matrixAction{
 	{"pause", "kela", clerk, kela, "POST /api/v1/queues/{service}/pause", func(*hub, string, string) map[string]any {
 		return map[string]any{"service": kelaQ, "paused": true}
 	}},
+	// The user's own room: a break, and leaving it; any role that may
+	// serve, with the room open.
+	{"room-open", "", clerk, site, "POST /api/v1/room/open", func(_ *hub, _, room string) map[string]any {
+		return map[string]any{"room": room}
+	}},
+	{"room-pause", "", clerk, site, "POST /api/v1/room/pause", func(h *hub, login, room string) map[string]any {
+		h.openRoom(login, room)
+		return map[string]any{"paused": true}
+	}},
+	{"room-close", "", clerk, site, "POST /api/v1/room/close", func(h *hub, login, room string) map[string]any {
+		h.openRoom(login, room)
+		return map[string]any{}
+	}},
 	{"book", "", advisor, vero, "POST /api/v1/appointments", func(*hub, string, string) map[string]any {
 		return map[string]any{"service": veroQ, "at": "2026-11-23T14:00", "name": "Maija Meikäläinen", "hetu": "311299-999E"}
 	}},

@@ -31,6 +31,7 @@ func status(err error) int {
 	case errors.Is(err, queue.ErrInvalid):
 		return http.StatusBadRequest
 	case errors.Is(err, queue.ErrEmpty), errors.Is(err, queue.ErrBusy), errors.Is(err, queue.ErrRoomInUse),
+		errors.Is(err, queue.ErrRoomStaffed), errors.Is(err, queue.ErrNoRoom),
 		errors.Is(err, queue.ErrTransition), errors.Is(err, queue.ErrClosed), errors.Is(err, queue.ErrExists),
 		errors.Is(err, queue.ErrFull), errors.Is(err, queue.ErrPaused), errors.Is(err, queue.ErrInUse),
 		errors.Is(err, queue.ErrTaken):
@@ -45,7 +46,7 @@ var errKeys = []struct {
 	key string
 }{
 	{action.ErrNotYourAgency, "err.not_your_agency"}, {authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
-	{action.ErrNoRoom, "err.no_room"},
+	{action.ErrNoRoom, "err.no_room"}, {queue.ErrNoRoom, "err.no_room"}, {queue.ErrRoomStaffed, "err.room_staffed"},
 	{action.ErrPassword, "err.password"}, {action.ErrHETU, "err.hetu"}, {action.ErrTime, "err.time"}, {action.ErrSelf, "err.self"},
 	{action.ErrNoHelp, "err.no_help"}, {action.ErrNoDevices, "err.no_devices"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},

@@ -48,7 +48,7 @@ func (s *deps) renderView(w http.ResponseWriter, code int, v view) {
 func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def pageDef) page {
 	lang := s.lang(r)
 	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.CSRF, Here: t.String(),
-		Langs: langLinks(t.String(), lang), Room: se.Data.Room}
+		Langs: langLinks(t.String(), lang)}
 	for _, path := range adminNav {
 		if authz.May(c, queue.RoleAdmin) && authz.May(c, pages[path].least) {
 			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
@@ -57,9 +57,11 @@ func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def p
 	s.eng.Read(func(st *queue.State) {
 		now := s.opts.Now().In(st.Location())
 		p.Clock, p.Date, p.Zone = now.Format("15:04"), now.Format("2.1.2006"), st.Location().String()
+		rs, _ := st.ClerkRoom(c.Login)
+		p.Room, p.RoomPaused = rs.Room, rs.Paused
 		if def.live != "" {
-			p.Rooms = roomOptions(st, se.Data.Room)
-			p.Reserved = reservedNow(st, c, se.Data.Room, s.opts.Now(), lang)
+			p.Rooms = roomOptions(st, p.Room)
+			p.Reserved = reservedNow(st, c, p.Room, s.opts.Now(), lang)
 			p.Events = eventsURL(t, s.changed.Load())
 		}
 	})

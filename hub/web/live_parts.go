@@ -70,7 +70,7 @@ func (s *sent) console(tpl *template.Template, u *update, d consoleData) error {
 			return err
 		}
 	}
-	ctx := fmt.Sprint(d.Lang, d.CSRF, d.Here, d.Active != nil, d.Room, d.Advisor, d.Targets, d.NoShowAfter)
+	ctx := fmt.Sprint(d.Lang, d.CSRF, d.Here, d.Active != nil, d.Room, d.RoomPaused, d.Advisor, d.Targets, d.NoShowAfter)
 	frame := fmt.Sprint(d.Lang, d.Queue.Name, len(d.Rows) == 0)
 	if s.parts["frame"] != frame || s.context != ctx {
 		pager, err := execute(tpl, "pager", d)

@@ -37,7 +37,8 @@ func (s logins) login(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/console", http.StatusSeeOther)
 }
 
-func (s logins) logout(w http.ResponseWriter, r *http.Request, se session, _ queue.Clerk) {
+func (s logins) logout(w http.ResponseWriter, r *http.Request, se session, c queue.Clerk) {
+	s.leaveRoom(c)
 	s.sess.Delete(se.Token)
 	s.cookie.Clear(w)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
@@ -63,7 +64,16 @@ func (s logins) apiLogin(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"token": s.sess.Create(clerkData{Login: c.Login}).Token})
 }
 
-func (s logins) apiLogout(w http.ResponseWriter, _ *http.Request, se session, _ queue.Clerk) {
+func (s logins) apiLogout(w http.ResponseWriter, _ *http.Request, se session, c queue.Clerk) {
+	s.leaveRoom(c)
 	s.sess.Delete(se.Token)
 	writeJSON(w, http.StatusOK, struct{}{})
+}
+
+// leaveRoom closes the room of a user logging out. The logout goes on if
+// the close fails: the day close ends the session in the log.
+func (s logins) leaveRoom(c queue.Clerk) {
+	if err := s.eng.CloseRoom(c.Login, queue.RoomLogout); err != nil {
+		s.opts.Logger.Error("closing the room at logout failed", "err", err)
+	}
 }

@@ -19,7 +19,9 @@ type page struct {
 	Langs []langLink
 	Nav   []navLink
 	Rooms []option // the room switch of the console pages
-	Room  string
+	Room  string   // the room the user works in (queue.State.ClerkRoom)
+	// RoomPaused: the user is on a break at Room.
+	RoomPaused bool
 	// Reserved says whose the user's room is now (points.go).
 	Reserved string
 	Clock    string

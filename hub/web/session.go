@@ -13,12 +13,12 @@ const (
 	sessionAbsolute = 12 * time.Hour
 )
 
-// clerkData is what a console session keeps: the login, the service
-// point the clerk works at, and what the last action did, shown once
-// and never stored.
+// clerkData is what a console session keeps: the login, and what the
+// last action did, shown once and never stored. The service point the
+// clerk works at is the engine's (queue.State.ClerkRoom): it outlives the
+// session, and the day close or another clerk may end it.
 type clerkData struct {
 	Login string      `json:"login"`
-	Room  string      `json:"room,omitempty"`
 	Flash action.Note `json:"-"`
 }
 

@@ -62,16 +62,18 @@ func (s *DisplaySnapshot) Validate() error {
 	return nil
 }
 
-// RoomState is what the counter display above a room shows: the call being
-// served there, or none. Published retained per room.
+// RoomState is what the counter display above a room shows: whether a
+// clerk works there, and the call being served there, or none. Published
+// retained per room.
 type RoomState struct {
 	Header
-	Seq    uint64    `json:"seq"`
-	Room   string    `json:"room"`
-	CallID string    `json:"call_id,omitempty"` // empty: the room is free
-	Since  time.Time `json:"since"`
-	Visit  uint64    `json:"visit,omitempty"` // the visit served; 0 when free or from a hub before it
-	Log    string    `json:"log,omitempty"`   // the hub's event log, as in DisplaySnapshot
+	Seq    uint64     `json:"seq"`
+	Room   string     `json:"room"`
+	Status RoomStatus `json:"status,omitempty"`  // empty from a hub before it: see Current
+	CallID string     `json:"call_id,omitempty"` // empty: the room is free
+	Since  time.Time  `json:"since"`
+	Visit  uint64     `json:"visit,omitempty"` // the visit served; 0 when free or from a hub before it
+	Log    string     `json:"log,omitempty"`   // the hub's event log, as in DisplaySnapshot
 }
 
 // Validate checks the room state.
@@ -79,7 +81,7 @@ func (r *RoomState) Validate() error {
 	if r.Room == "" {
 		return fmt.Errorf("%w: room state without room", ErrInvalid)
 	}
-	return nil
+	return r.Status.validate(r.CallID)
 }
 
 // DeviceStatus is a device's presence and health, published by the device

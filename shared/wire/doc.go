@@ -23,6 +23,8 @@
 //	1 (2026-12-01, additive): check-in for an appointment at the kiosk
 //	  (checkin request/reply): a keyed hash of the personal identity
 //	  code, or a name and a time; new topics, so older peers are unaffected.
+//	1 (2026-12-01, additive): a room state's status (closed, paused, open,
+//	  called, serving); a state without it is read from its call id.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

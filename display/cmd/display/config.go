@@ -27,6 +27,9 @@ type config struct {
 	// soundOut is where calls are heard: "aplay", "off", or a folder to
 	// write them into as WAV files; soundDevice is aplay's ALSA device.
 	soundOut, soundDevice string
+	// callLight is the GPIO pin of the counter's call light; empty: none.
+	callLight      string
+	callLightBlink bool
 }
 
 // parseFlags reads the command line; usage and flag errors go to out.
@@ -46,6 +49,8 @@ func parseFlags(args []string, out io.Writer) (config, error) {
 	fs.StringVar(&c.caSHA256, "ca-sha256", "", "the SHA-256 fingerprint of the hub's CA the console shows with the code; checked when given")
 	fs.StringVar(&c.soundOut, "sound-out", "aplay", "where calls are heard (chime and speech): aplay, off, or a folder to write them into as WAV files")
 	fs.StringVar(&c.soundDevice, "sound-device", "default", "the ALSA device aplay plays calls on")
+	fs.StringVar(&c.callLight, "call-light", "", "GPIO pin of the call light above the counter, such as GPIO27: lit from a call until the visit begins (-mode counter)")
+	fs.BoolVar(&c.callLightBlink, "call-light-blink", false, "blink the call light instead of a steady light")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -60,6 +65,8 @@ func (c config) validate() error {
 		return errors.New("-mode counter needs -room, an id of a-z, 0-9, - and _")
 	case c.mode == "queue" && c.room != "":
 		return errors.New("-room is for -mode counter only")
+	case c.mode == "queue" && c.callLight != "":
+		return errors.New("-call-light is for -mode counter only")
 	case !wire.ValidID(c.site):
 		return fmt.Errorf("-site %q: want an id of a-z, 0-9, - and _", c.site)
 	case !wire.ValidID(c.device):

@@ -22,6 +22,8 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-device", "aula-1", "-nosuchflag"}, false, ""},
 		{[]string{"-device", "aula-1", "-sound-out", "off"}, true, "queue-display"},
 		{[]string{"-device", "aula-1", "-sound-out", ""}, false, ""},
+		{[]string{"-device", "p6", "-mode", "counter", "-room", "6", "-call-light", "GPIO27", "-call-light-blink"}, true, "counter-display"},
+		{[]string{"-device", "aula-1", "-call-light", "GPIO27"}, false, ""},
 	}
 	for _, tt := range tests {
 		c, err := parseFlags(tt.args, io.Discard)

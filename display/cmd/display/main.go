@@ -70,8 +70,13 @@ func run(args []string) error {
 		return err
 	}
 	defer snd.close()
+	light, err := openCallLight(cfg)
+	if err != nil {
+		return err
+	}
+	defer startLight(ctx, light, log)()
 	g := &gate{}
-	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, snd.call), g)
+	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, outputs{onCall: snd.call, light: light}), g)
 	log.Info("display stopped")
 	return nil
 }

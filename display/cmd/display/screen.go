@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"vuoro/display/board"
+	"vuoro/display/calllight"
 	"vuoro/display/feed"
 	"vuoro/display/ui"
 )
@@ -22,14 +23,20 @@ type screen struct {
 	now     func() time.Time    // the clock the display shows; time.Now
 }
 
-// newScreen wires up the display's mode; onCall hears each new call
-// (sound.go).
-func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
+// outputs are what a screen drives besides its window: the sound of a
+// call (sound.go) and the counter's call light (light.go; nil: none).
+type outputs struct {
+	onCall func(board.Entry)
+	light  *calllight.Light
+}
+
+// newScreen wires up the display's mode.
+func newScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logger, g *gate, out outputs) screen {
 	var s screen
 	if cfg.mode == "counter" {
-		s = counterScreen(cfg, link, log, g, onCall)
+		s = counterScreen(cfg, link, log, g, out)
 	} else {
-		s = queueScreen(cfg, link, loc, log, g, onCall)
+		s = queueScreen(cfg, link, loc, log, g, out.onCall)
 	}
 	s.now = time.Now
 	return s
@@ -47,14 +54,17 @@ func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logge
 		start: f.Start, tick: f.Tick, render: render}
 }
 
-func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate, onCall func(board.Entry)) screen {
+func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate, out outputs) screen {
 	v := ui.NewCounterView()
 	var f *feed.Counter
 	render := func() {
 		s := f.State()
+		if out.light != nil {
+			out.light.Set(f.Light())
+		}
 		g.do(func() { v.Update(s) })
 	}
-	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render, OnCall: onCall})
+	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render, OnCall: out.onCall})
 	return screen{title: "Vuoro – palvelupistenäyttö", size: fyne.NewSize(1280, 720), content: v.Content(),
 		start: f.Start, tick: f.Tick, render: render}
 }

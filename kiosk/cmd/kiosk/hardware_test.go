@@ -10,19 +10,8 @@ import (
 	"periph.io/x/conn/v3/gpio/gpiotest"
 
 	"vuoro/drivers/gpio"
+	"vuoro/drivers/gpio/pintest"
 )
-
-// levels samples pin for d and reports which levels it saw.
-func levels(pin *gpiotest.Pin, d time.Duration) (high, low bool) {
-	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(2 * time.Millisecond) {
-		if pin.Read() == periph.High {
-			high = true
-		} else {
-			low = true
-		}
-	}
-	return high, low
-}
 
 func TestStatusLampShowsTheHubConnection(t *testing.T) {
 	pin := &gpiotest.Pin{N: "LAMP"}
@@ -35,12 +24,12 @@ func TestStatusLampShowsTheHubConnection(t *testing.T) {
 		close(done)
 	}()
 	time.Sleep(20 * time.Millisecond)
-	if high, low := levels(pin, 150*time.Millisecond); !high || low {
+	if high, low := pintest.Levels(pin, 150*time.Millisecond); !high || low {
 		t.Fatalf("connected: lamp high %v low %v, want steadily lit", high, low)
 	}
 	up.Store(false)
 	time.Sleep(100 * time.Millisecond)
-	if high, low := levels(pin, 200*time.Millisecond); !high || !low {
+	if high, low := pintest.Levels(pin, 200*time.Millisecond); !high || !low {
 		t.Fatalf("disconnected: lamp high %v low %v, want blinking", high, low)
 	}
 	cancel()
