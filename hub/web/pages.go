@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/url"
+	"time"
 
 	"vuoro/hub/ical"
 	"vuoro/hub/queue"
@@ -60,6 +61,7 @@ func init() {
 	pages = map[string]pageDef{
 		"/console":              {queue.RoleClerk, "console.html", "title.console", "console-live", on(queueView.consolePage)},
 		"/console/appointments": {queue.RoleClerk, "appointments.html", "title.appointments", "appointments-live", on(queueView.appointmentsPage)},
+		"/console/oversight":    {queue.RoleAdvisor, "oversight.html", "title.oversight", "oversight-live", on(queueView.oversightPage)},
 		"/console/points":       {queue.RoleClerk, "points.html", "title.points", "", on(queueView.pointsPage)},
 		"/console/feeds":        {queue.RoleClerk, "feeds.html", "title.feeds", "", on(queueView.feedsPage)},
 		"/admin/import":         {queue.RoleAdmin, "admin_import.html", "title.import", "", on(adminPages.importPage)},
@@ -74,6 +76,13 @@ func init() {
 	}
 }
 
+// advisorNav is the navigation of an advisor, who opens no admin page.
+var advisorNav = []string{"/console", "/console/oversight"}
+
+// liveEvery are the pages whose live stream measures them again this
+// often, with no event: what they show changes with the time.
+var liveEvery = map[string]time.Duration{"/console/oversight": oversightEvery}
+
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/console/oversight", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}
