@@ -111,6 +111,9 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, r := range []queue.LeaveReason{queue.LeftNoTime, queue.LeftSolved, queue.LeftComeLater, queue.LeftOther} {
 		used["logleft."+string(r)] = true
 	}
+	for _, r := range []string{queue.ReasonFirst, queue.ReasonAppointment, queue.ReasonBoost, queue.ReasonTurn, queue.ReasonChosen} {
+		used["logwhy."+r] = true
+	}
 	for _, f := range []queue.FeedKind{queue.FeedRoom, queue.FeedClerk} {
 		used["logfeed."+string(f)] = true
 	}

@@ -69,14 +69,20 @@ type sentence struct {
 	args   []any
 	fields []field
 	call   string
+	all    bool // keep the fields with no value, as "–" (the parameters page)
 }
 
 func (s *sentence) say(args ...any) { s.args = append(s.args, args...) }
 
 func (s *sentence) field(label string, value any) {
-	if v := fmt.Sprint(value); v != "" && v != "0" {
-		s.fields = append(s.fields, field{label, v})
+	v := fmt.Sprint(value)
+	if v == "" || v == "0" {
+		if !s.all {
+			return
+		}
+		v = "–"
 	}
+	s.fields = append(s.fields, field{label, v})
 }
 
 // visit is the call id of the event's visit, or its number.

@@ -73,7 +73,9 @@ func (s *sentence) people(p queue.Payload) {
 		}
 	case queue.TicketCalled:
 		s.say(s.visit(v.Ticket), v.Room)
-		s.field("logf.reason", v.Reason)
+		if v.Reason != "" {
+			s.field("logf.why", tr(s.t.lang, "logwhy."+v.Reason))
+		}
 	default:
 		s.visitEvent(p)
 	}
