@@ -47,9 +47,10 @@ func (s adminPages) paramsPage(v view) (any, []uint64) {
 		tl := teller{st, v.Lang}
 		site := v.c.Role == queue.RoleSiteAdmin
 		if site {
-			d.Groups = append(d.Groups, paramGroup{ID: "site", Name: st.Site.Name, Params: changes.of(v.Lang, "site", tl.siteParams(st.Site))})
+			d.Groups = append(d.Groups, paramGroup{ID: "site", Name: st.Site.Name, Params: changes.of(v.Lang, "site", tl.siteParams(effective(st)))})
 		}
 		for _, sv := range authz.Services(st, v.c) {
+			sv.Settings.CheckIn = st.CheckInWindow(sv.ID)
 			d.Groups = append(d.Groups, paramGroup{ID: "service-" + sv.ID, Name: nameIn(sv.Names, v.Lang, sv.ID),
 				Params: changes.of(v.Lang, "service:"+sv.ID, tl.serviceParams(sv))})
 		}
@@ -61,6 +62,15 @@ func (s adminPages) paramsPage(v view) (any, []uint64) {
 		}
 	})
 	return d, nil
+}
+
+// effective is the site's settings with the defaults of those it leaves
+// unset: the values the hub works by.
+func effective(st *queue.State) queue.Site {
+	v := st.Site
+	v.NoShowAfter, v.RetentionDays = st.NoShowAfter(), st.RetentionDays()
+	v.DayEnd = cmp.Or(v.DayEnd, "00:00")
+	return v
 }
 
 // siteParams, serviceParams and deviceParams are the settings of each,
