@@ -334,6 +334,7 @@ type (
 	// never holds personal data.
 	LogViewed struct {
 		Filter string `json:"filter"`
+		Export bool   `json:"export,omitempty"` // downloaded as a file, not shown
 	}
 )
 
@@ -473,3 +474,6 @@ func (v TicketIssued) service() string      { return v.Service }
 func (v ServiceSettings) service() string   { return v.Service }
 func (v ServicePaused) service() string     { return v.Service }
 func (v AppointmentBooked) service() string { return v.Service }
+
+// Kinds returns the names of every kind of event the engine writes, sorted.
+func Kinds() []string { return appliers.Names() }

@@ -14,6 +14,9 @@ type Settings struct {
 	// CheckIn is the appointments' check-in window and late policy; unset:
 	// DefaultWindow.
 	CheckIn Window `json:"checkin,omitzero"`
+	// AlertWait raises an alert on the advisors' oversight screen while
+	// the queue's longest wait is over it; 0: no alert.
+	AlertWait time.Duration `json:"alert_wait,omitempty"`
 }
 
 // Rule orders a queue's priority class against the others.
@@ -93,8 +96,8 @@ func (h Hours) OpenAt(t time.Time) bool {
 }
 
 func (st Settings) validate() error {
-	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 {
-		return fmt.Errorf("%w: negative cap, interleave or boost", ErrInvalid)
+	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 || st.AlertWait < 0 {
+		return fmt.Errorf("%w: negative cap, interleave, boost or alert wait", ErrInvalid)
 	}
 	if err := st.CheckIn.validate(); err != nil {
 		return err

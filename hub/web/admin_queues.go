@@ -18,6 +18,7 @@ type queuesData struct {
 	Name       string
 	Settings   queue.Settings
 	BoostMin   int
+	AlertMin   int // the longest wait that raises an alert, in minutes; 0: none
 	EarlyMin   int // the check-in window of appointments
 	LateMin    int
 	Policy     string
@@ -43,6 +44,7 @@ func (s adminPages) queuesPage(v view) (any, []uint64) {
 		d.Name, d.Settings = m.serviceName(sv.ID), sv.Settings
 	})
 	d.BoostMin = int(d.Settings.Rule.Boost.Minutes())
+	d.AlertMin = int(d.Settings.AlertWait.Minutes())
 	w := d.Settings.CheckIn.Or()
 	d.EarlyMin, d.LateMin, d.Policy = int(w.Early.Minutes()), int(w.Late.Minutes()), string(w.Policy)
 	for _, wd := range action.Weekdays {

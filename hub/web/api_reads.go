@@ -92,7 +92,7 @@ func (s apiReads) events(w http.ResponseWriter, r *http.Request, _ session, c qu
 	s.eng.Read(func(st *queue.State) { f, err = parseLogFilter(r.URL.Query(), st.Location(), st.Today(s.opts.Now())) })
 	var out logResult
 	if err == nil {
-		out, err = logBrowser{s.deps}.readLog(c, f)
+		out, err = logBrowser{s.deps}.readLog(c, s.lang(r), f)
 	}
 	if err != nil {
 		writeJSON(w, status(err), apiError{err.Error()})

@@ -100,6 +100,26 @@ func TestEveryKeyUsedExists(t *testing.T) {
 		used["lang."+string(l)] = true
 		used["catalog.name."+string(l)] = true
 	}
+	// the event log's: logkind.<kind>, logev.<kind>, and the words of its details
+	for _, k := range queue.Kinds() {
+		used["logkind."+k], used["logev."+k] = true, true
+	}
+	used["logev.service.paused.off"], used["logev.log.viewed.export"] = true, true // resumed, exported
+	for _, p := range []queue.Position{queue.Front, queue.End, queue.Original} {
+		used["logpos."+string(p)] = true
+	}
+	for _, r := range []queue.LeaveReason{queue.LeftNoTime, queue.LeftSolved, queue.LeftComeLater, queue.LeftOther} {
+		used["logleft."+string(r)] = true
+	}
+	for _, r := range []string{queue.ReasonFirst, queue.ReasonAppointment, queue.ReasonBoost, queue.ReasonTurn, queue.ReasonChosen} {
+		used["logwhy."+r] = true
+	}
+	for _, f := range []queue.FeedKind{queue.FeedRoom, queue.FeedClerk} {
+		used["logfeed."+string(f)] = true
+	}
+	for _, l := range i18n.Langs {
+		used["logf.wayfinding."+string(l)] = true
+	}
 	if len(used) < 100 {
 		t.Fatalf("found only %d keys in use; is the scan broken?", len(used))
 	}

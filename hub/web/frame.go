@@ -49,8 +49,12 @@ func (s *deps) frame(r *http.Request, se session, c queue.Clerk, t target, def p
 	lang := s.lang(r)
 	p := page{Lang: lang, Title: tr(lang, def.title), Clerk: c, CSRF: se.CSRF, Here: t.String(),
 		Langs: langLinks(t.String(), lang)}
-	for _, path := range adminNav {
-		if authz.May(c, queue.RoleAdmin) && authz.May(c, pages[path].least) {
+	nav := adminNav
+	if !authz.May(c, queue.RoleAdmin) {
+		nav = advisorNav
+	}
+	for _, path := range nav {
+		if authz.May(c, queue.RoleAdvisor) && authz.May(c, pages[path].least) {
 			p.Nav = append(p.Nav, navLink{Href: path, Label: tr(lang, pages[path].title), Current: path == t.path})
 		}
 	}

@@ -48,6 +48,12 @@ func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue
 	ok := lc.catchUp(w, q.Get("since"))
 	ping := time.NewTicker(pingEvery)
 	defer ping.Stop()
+	var measure <-chan time.Time
+	if every := liveEvery[lc.t.path]; every > 0 {
+		m := time.NewTicker(every)
+		defer m.Stop()
+		measure = m.C
+	}
 	for ok && rc.Flush() == nil {
 		select {
 		case <-r.Context().Done():
@@ -56,6 +62,8 @@ func (s live) stream(w http.ResponseWriter, r *http.Request, se session, c queue
 			return
 		case <-ping.C:
 			fmt.Fprint(w, ": ping\n\n")
+		case <-measure:
+			ok = lc.push(w, notice{})
 		case <-sb.wake:
 			if !s.settle(r) {
 				return

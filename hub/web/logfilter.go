@@ -11,19 +11,22 @@ import (
 
 	"vuoro/hub/queue"
 	"vuoro/hub/store"
+	"vuoro/shared/i18n"
 )
 
-// logKinds are the kinds of event the log browser filters by.
-var logKinds = []string{
-	queue.KindSiteSet, queue.KindAgencyAdded, queue.KindServiceAdded, queue.KindServiceSettings, queue.KindServicePaused,
-	queue.KindRoomAdded, queue.KindClerkAdded, queue.KindClerkDisabled, queue.KindClerkPassword,
-	queue.KindTicketIssued, queue.KindTicketCalled, queue.KindTicketRecalled, queue.KindVisitStarted, queue.KindVisitEnded,
-	queue.KindTicketNoShow, queue.KindTicketReturned, queue.KindTicketHeld, queue.KindTicketResumed, queue.KindTicketMoved,
-	queue.KindTicketDeleted, queue.KindVisitPersons, queue.KindVisitPriority, queue.KindVisitMessage,
-	queue.KindAppointmentBook, queue.KindAppointmentDrop, queue.KindHelpRequested, queue.KindHelpAcked, queue.KindHelpClosed,
-	queue.KindPersonalDataSeen, queue.KindLogViewed, queue.KindDayClosed, queue.KindPersonalErased,
-	queue.KindAgencyUpdated, queue.KindAgencyRemoved, queue.KindServiceUpdated, queue.KindServiceRemoved,
-	queue.KindRoomUpdated, queue.KindRoomRemoved, queue.KindPointBooked, queue.KindPointCancelled,
+// logKinds are the kinds of event the log browser filters by: every kind
+// the engine writes.
+var logKinds = queue.Kinds()
+
+// kindOptions are the kinds of the filter by their names in lang, in the
+// order of the names.
+func kindOptions(lang i18n.Lang, selected string) []option {
+	out := make([]option, len(logKinds))
+	for i, k := range logKinds {
+		out[i] = option{ID: k, Name: kindName(lang, k), Selected: k == selected}
+	}
+	slices.SortFunc(out, func(a, b option) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }
 
 // logFilter narrows the event log. Its fields never hold personal data:

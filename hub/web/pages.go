@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/url"
+	"time"
 
 	"vuoro/hub/ical"
 	"vuoro/hub/queue"
@@ -60,6 +61,7 @@ func init() {
 	pages = map[string]pageDef{
 		"/console":              {queue.RoleClerk, "console.html", "title.console", "console-live", on(queueView.consolePage)},
 		"/console/appointments": {queue.RoleClerk, "appointments.html", "title.appointments", "appointments-live", on(queueView.appointmentsPage)},
+		"/console/oversight":    {queue.RoleAdvisor, "oversight.html", "title.oversight", "oversight-live", on(queueView.oversightPage)},
 		"/console/points":       {queue.RoleClerk, "points.html", "title.points", "", on(queueView.pointsPage)},
 		"/console/feeds":        {queue.RoleClerk, "feeds.html", "title.feeds", "", on(queueView.feedsPage)},
 		"/admin/import":         {queue.RoleAdmin, "admin_import.html", "title.import", "", on(adminPages.importPage)},
@@ -67,6 +69,7 @@ func init() {
 		"/admin/users":          {queue.RoleAdmin, "admin_users.html", "title.users", "", on(adminPages.usersPage)},
 		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", on(adminPages.roomsPage)},
 		"/admin/site":           {queue.RoleSiteAdmin, "admin_site.html", "title.site", "", on(adminPages.sitePage)},
+		"/admin/params":         {queue.RoleAdmin, "admin_params.html", "title.params", "", on(adminPages.paramsPage)},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", on(logBrowser.logPage)},
 		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", on(adminPages.agenciesPage)},
 		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", on(adminPages.servicesPage)},
@@ -74,6 +77,13 @@ func init() {
 	}
 }
 
+// advisorNav is the navigation of an advisor, who opens no admin page.
+var advisorNav = []string{"/console", "/console/oversight"}
+
+// liveEvery are the pages whose live stream measures them again this
+// often, with no event: what they show changes with the time.
+var liveEvery = map[string]time.Duration{"/console/oversight": oversightEvery}
+
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/console/oversight", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/params", "/admin/log"}

@@ -21,6 +21,7 @@ func routes(d *deps) *http.ServeMux {
 	mux.HandleFunc("POST /login", in.login)
 	mux.HandleFunc("POST /logout", d.page(queue.RoleClerk, in.logout))
 	mux.HandleFunc("GET /console/events", d.page(queue.RoleClerk, live{d}.stream))
+	mux.HandleFunc("GET /admin/log.csv", d.page(queue.RoleAdmin, logBrowser{d}.export))
 	for path, p := range pages {
 		mux.HandleFunc("GET "+path, d.page(p.least, d.show(path)))
 	}

@@ -22,6 +22,22 @@ type configureReq struct {
 	Early  *int    `json:"checkin_early_minutes"`
 	Late   *int    `json:"checkin_late_minutes"`
 	Policy *string `json:"late_policy"`
+	// AlertMin raises an alert on the oversight screen while the queue's
+	// longest wait is over it, in minutes (0: none); nil: kept as it is.
+	AlertMin *int `json:"alert_wait_minutes"`
+}
+
+// alertWait is the alert threshold r asks for, or the queue's own.
+func (r *configureReq) alertWait(d *Deps) time.Duration {
+	if r.AlertMin != nil {
+		return time.Duration(*r.AlertMin) * time.Minute
+	}
+	var w time.Duration
+	d.Eng.Read(func(st *queue.State) {
+		sv, _ := st.Service(r.Service)
+		w = sv.Settings.AlertWait
+	})
+	return w
 }
 
 // window is the check-in window r asks for: what it tells, the queue's
@@ -55,7 +71,7 @@ var _ = define(Action{Name: "configure", Least: queue.RoleAdmin, Scope: []Scope{
 		if err != nil {
 			return Outcome{}, err
 		}
-		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d),
+		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d), AlertWait: r.alertWait(d),
 			Rule: queue.Rule{Interleave: r.Interleave, Boost: time.Duration(r.BoostMin) * time.Minute}}
 		if err := d.Eng.ConfigureService(authz.Actor(c), r.Service, st, r.MultiDay); err != nil {
 			return Outcome{}, err
