@@ -17,7 +17,14 @@ import (
 // page, which it marks: waitLive checks that the mark stays.
 func submit[S chromedp.Selectable](t *testing.T, ctx context.Context, sel S) {
 	t.Helper()
-	if _, err := chromedp.RunResponse(ctx, chromedp.Click(sel)); err != nil {
+	_, err := chromedp.RunResponse(ctx, chromedp.Click(sel))
+	for try := 0; try < 3 && err != nil && strings.Contains(err.Error(), "Could not find node"); try++ {
+		// A live update replaced the element between finding it and
+		// clicking it (the page keeps what was typed and opened, so the
+		// new one is the same button): nothing was clicked, click again.
+		_, err = chromedp.RunResponse(ctx, chromedp.Click(sel))
+	}
+	if err != nil {
 		t.Fatalf("click %v: %v", sel, err)
 	}
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.vuoroStayed = true`))
