@@ -37,6 +37,7 @@ type QueueBoard struct {
 	flash   flash
 	live    liveness
 	join    string // the hub's join address (ApplyHeartbeat)
+	set     Settings
 }
 
 // NewQueueBoard returns an empty board that shows the time in loc
@@ -45,7 +46,7 @@ func NewQueueBoard(loc *time.Location) *QueueBoard {
 	if loc == nil {
 		loc = time.Local
 	}
-	return &QueueBoard{loc: loc}
+	return &QueueBoard{loc: loc, set: DefaultSettings()}
 }
 
 // fresh reports whether a message of sequence seq is newer than the board.
@@ -64,7 +65,7 @@ func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
 		return false
 	}
 	top, had := b.top()
-	b.calls = normalise(s.Calls)
+	b.calls = normalise(b.shown(s.Calls))
 	if now, ok := b.top(); ok && b.applied && (!had || now.Seq != top.Seq) {
 		b.flash.start()
 	}
@@ -76,7 +77,7 @@ func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
 // already listed (a recall) moves to the top instead of showing twice.
 // It reports whether the board changed.
 func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
-	if !b.fresh(c.Seq) {
+	if !b.fresh(c.Seq) || !b.set.Shows(c.Room) {
 		return false
 	}
 	b.calls = normalise(append([]wire.CallEntry{c.CallEntry}, b.calls...))

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"vuoro/display/board"
 	"vuoro/shared/wire"
 )
 
@@ -31,6 +32,14 @@ type Link interface {
 type Options struct {
 	Logger   *slog.Logger // slog.Default() when nil
 	OnChange func()       // called after each message that changed the state
+	// Device is the display's own id: the feed follows its configuration
+	// from the hub (vuoro/v1/{site}/device/{device}/config). Empty: the
+	// display keeps board.DefaultSettings.
+	Device string
+	// OnSettings is called with the display's settings each time the hub
+	// sends its configuration, on the link's goroutine, after the board
+	// took them and before OnChange.
+	OnSettings func(board.Settings)
 }
 
 func (o Options) withDefaults() Options {
@@ -39,6 +48,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OnChange == nil {
 		o.OnChange = func() {}
+	}
+	if o.OnSettings == nil {
+		o.OnSettings = func(board.Settings) {}
 	}
 	return o
 }

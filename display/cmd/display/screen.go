@@ -35,7 +35,8 @@ func queueScreen(cfg config, link feed.Link, loc *time.Location, log *slog.Logge
 		s := f.State()
 		g.do(func() { v.Update(s) })
 	}
-	f = feed.NewQueue(link, cfg.site, board.NewQueueBoard(loc), feed.Options{Logger: log, OnChange: render})
+	f = feed.NewQueue(link, cfg.site, board.NewQueueBoard(loc), feed.Options{Logger: log, OnChange: render,
+		Device: cfg.device, OnSettings: settingsLog(log)})
 	return screen{title: "Vuoro – jonotusnäyttö", size: fyne.NewSize(1920, 1080), content: v.Content(),
 		start: f.Start, tick: f.Tick, render: render}
 }
@@ -47,7 +48,17 @@ func counterScreen(cfg config, link feed.Link, log *slog.Logger, g *gate) screen
 		s := f.State()
 		g.do(func() { v.Update(s) })
 	}
-	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render})
+	f = feed.NewCounter(link, cfg.site, cfg.room, board.NewCounter(cfg.room), feed.Options{Logger: log, OnChange: render,
+		Device: cfg.device, OnSettings: settingsLog(log)})
 	return screen{title: "Vuoro – palvelupistenäyttö", size: fyne.NewSize(1280, 720), content: v.Content(),
 		start: f.Start, tick: f.Tick, render: render}
+}
+
+// settingsLog notes the settings the hub sent (the information line's
+// languages only, not its text).
+func settingsLog(log *slog.Logger) func(board.Settings) {
+	return func(s board.Settings) {
+		log.Info("display settings from the hub", "rooms", len(s.Rooms), "languages", s.Languages, "sound", s.Sound,
+			"volume", s.Volume, "info_languages", len(s.Info), "highlight", s.Highlight, "join_qr", s.JoinQR)
+	}
 }
