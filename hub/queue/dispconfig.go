@@ -99,9 +99,13 @@ func (s *State) checkDisplayConfig(d Device, c DisplayConfig) error {
 			return fmt.Errorf("%w: waiting area %s", ErrNotFound, c.WaitingArea)
 		}
 	}
-	for lang := range c.Info {
+	for lang, text := range c.Info {
 		if lang != "fi" && lang != "sv" && lang != "en" {
 			return fmt.Errorf("%w: information line in %q, want fi, sv or en", ErrInvalid, lang)
+		}
+		line := wire.DisplayConfig{Device: d.ID, Info: wire.Names{lang: text}}
+		if line.Validate() != nil {
+			return fmt.Errorf("%w (%s)", ErrInfoLine, lang)
 		}
 	}
 	w := WireDisplayConfig(d.ID, c, nil)

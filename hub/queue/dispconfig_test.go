@@ -61,7 +61,7 @@ func TestADisplayConfigurationThatCannotBeIsRefused(t *testing.T) {
 		config queue.DisplayConfig
 		want   error
 	}{
-		{"an identity code in the information line", "aula-1", queue.DisplayConfig{Info: map[string]string{"fi": "Soita 010280-952L"}}, queue.ErrInvalid},
+		{"an identity code in the information line", "aula-1", queue.DisplayConfig{Info: map[string]string{"fi": "Soita 010280-952L"}}, queue.ErrInfoLine},
 		{"a volume over 100", "aula-1", queue.DisplayConfig{Volume: 101}, queue.ErrInvalid},
 		{"a language not spoken", "aula-1", queue.DisplayConfig{Languages: []string{"de"}}, queue.ErrInvalid},
 		{"a waiting area the site has not", "aula-1", queue.DisplayConfig{WaitingArea: "kellari"}, queue.ErrNotFound},
