@@ -21,8 +21,14 @@ func SettingsOf(c *wire.DisplayConfig) board.Settings {
 	if s.Highlight == 0 {
 		s.Highlight = board.FlashFor
 	}
+	if c.WaitingArea != "" && len(s.Rooms) == 0 {
+		s.Rooms = []string{noRoom} // an area with no rooms yet has no calls, not every room's
+	}
 	return s
 }
+
+// noRoom is a room id no call ever goes to (a room's id is never empty).
+const noRoom = ""
 
 // followConfig subscribes to the display's own configuration and calls
 // apply with it (nil when the hub cleared it) under the feed's lock, then

@@ -54,15 +54,21 @@ func TestAQueueDisplayFollowsItsConfiguration(t *testing.T) {
 	if got := q.State().Latest.CallID; got != "K30" {
 		t.Fatalf("moved upstairs the display shows %q, want K30", got)
 	}
+	l.deliver(t, config, encode(t, &wire.DisplayConfig{Header: wire.NewHeader(time.Now()), Device: "aula-1", WaitingArea: "kellari"}))
+	l.deliver(t, "vuoro/v1/lahti/call", encode(t, &wire.Call{Header: wire.NewHeader(time.Now()),
+		CallEntry: wire.CallEntry{Seq: 31, CallID: "K31", Room: "7", At: time.Now()}}))
+	if got := q.State().Latest.CallID; got != "" {
+		t.Fatalf("in an area with no rooms yet the display shows %q, want no call", got)
+	}
 	l.deliver(t, config, encode(t, &wire.DisplayConfig{Header: wire.NewHeader(time.Now()), Device: "another"}))
-	if len(handed) != 2 {
+	if len(handed) != 3 {
 		t.Fatalf("another device's configuration was taken: %+v", handed[len(handed)-1])
 	}
 	l.deliver(t, config, "")
-	if s := q.Settings(); len(handed) != 3 || s.Volume != board.DefaultSettings().Volume || len(s.Rooms) != 0 {
+	if s := q.Settings(); len(handed) != 4 || s.Volume != board.DefaultSettings().Volume || len(s.Rooms) != 0 {
 		t.Fatalf("after the hub cleared the configuration the settings are %+v, want the defaults", s)
 	}
 	if got := q.State().Latest.CallID; got != "K30" {
-		t.Fatalf("back on the whole site the display shows %q, want K30", got)
+		t.Fatalf("back on the whole site the display shows %q, want the site's snapshot K30", got)
 	}
 }
