@@ -16,7 +16,7 @@ type configView struct {
 	Queue     bool        // a queue display: a waiting area, the join QR code
 	Areas     []option    // the site's waiting areas, the display's selected
 	Langs     [3]string   // the languages calls are spoken in, in order
-	Slots     [3][]option // each place of Langs: the languages, its own selected
+	Slots     [3]langSlot // each place of Langs: the languages, its own selected
 	Sound     bool
 	Volume    string
 	Highlight string
@@ -25,8 +25,20 @@ type configView struct {
 	CallLight bool
 }
 
-// langChoices are the languages a display may speak.
-var langChoices = []string{"fi", "sv", "en"}
+// langSlot is one place in the order of languages: its label's key and
+// the languages to choose from.
+type langSlot struct {
+	Label   string
+	Options []option
+}
+
+// langChoices are the languages a display may speak, with the catalogue
+// keys of their names; slotLabels the keys of the places' labels.
+var (
+	langChoices = []string{"fi", "sv", "en"}
+	spokenNames = map[string]string{"fi": "devices.speak_fi", "sv": "devices.speak_sv", "en": "devices.speak_en"}
+	slotLabels  = [3]string{"devices.lang_first", "devices.lang_second", "devices.lang_third"}
+)
 
 // configOf is the form of the display id named in the page's address;
 // nil for none, a kiosk or a revoked device.
@@ -46,8 +58,9 @@ func configOf(st *queue.State, id string, lang i18n.Lang, typed url.Values) *con
 	}
 	copy(v.Langs[:], c.Languages)
 	for i, chosen := range v.Langs {
+		v.Slots[i].Label = slotLabels[i]
 		for _, l := range langChoices {
-			v.Slots[i] = append(v.Slots[i], option{ID: l, Name: tr(lang, "devices.lang_name."+l), Selected: l == chosen})
+			v.Slots[i].Options = append(v.Slots[i].Options, option{ID: l, Name: tr(lang, spokenNames[l]), Selected: l == chosen})
 		}
 	}
 	for _, a := range st.Site.WaitingRooms {
