@@ -55,14 +55,6 @@ func NewQueueBoard(loc *time.Location) *QueueBoard {
 	return &QueueBoard{loc: loc, set: DefaultSettings()}
 }
 
-// Configure takes the hub's settings for this display: its rooms, the
-// highlight's length, the information line and the join QR code. It
-// reports whether what the display shows may have changed.
-func (b *QueueBoard) Configure(s Settings) bool {
-	b.set = s
-	return true
-}
-
 // fresh reports whether a message of sequence seq is newer than the board.
 func (b *QueueBoard) fresh(seq uint64) bool { return !b.applied || seq > b.seq }
 
@@ -79,7 +71,7 @@ func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
 		return false
 	}
 	top, had := b.top()
-	b.calls = normalise(s.Calls)
+	b.calls = normalise(b.only(s.Calls))
 	if now, ok := b.top(); ok && b.applied && (!had || now.Seq != top.Seq) {
 		b.flash.start()
 	}
@@ -91,14 +83,12 @@ func (b *QueueBoard) Apply(s *wire.DisplaySnapshot) bool {
 // already listed (a recall) moves to the top instead of showing twice.
 // It reports whether the board changed.
 func (b *QueueBoard) ApplyCall(c *wire.Call) bool {
-	if !b.fresh(c.Seq) {
+	if !b.fresh(c.Seq) || !b.set.Shows(c.Room) {
 		return false
 	}
 	b.calls = normalise(append([]wire.CallEntry{c.CallEntry}, b.calls...))
 	b.applied, b.seq = true, c.Seq
-	if b.set.Shows(c.Room) {
-		b.flash.start()
-	}
+	b.flash.start()
 	return true
 }
 

@@ -20,9 +20,10 @@ type Settings struct {
 }
 
 // DefaultSettings is what a display does before the hub has said otherwise:
-// every room, chime and speech in Finnish and Swedish, the join QR code.
+// every room, chime and speech in Finnish and Swedish, the join QR code,
+// and the call light if the counter has one (-call-light).
 func DefaultSettings() Settings {
-	return Settings{Languages: []string{"fi", "sv"}, Sound: true, Volume: 80, Highlight: FlashFor, JoinQR: true}
+	return Settings{Languages: []string{"fi", "sv"}, Sound: true, Volume: 80, Highlight: FlashFor, JoinQR: true, CallLight: true}
 }
 
 // Shows reports whether a call to room belongs on this display.

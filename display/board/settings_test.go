@@ -19,8 +19,9 @@ func configured(s board.Settings) *board.QueueBoard {
 }
 
 // A display set to its waiting room's rooms lists only their calls, fills
-// its rows from older calls to them, flashes only for them, and shows the
-// calls already made when its rooms change.
+// its rows from older calls to them and flashes only for them; when its
+// rooms change it lists none of the old ones and takes the next snapshot
+// (its new area's, however old) as its list.
 func TestQueueBoardShowsItsRooms(t *testing.T) {
 	set := board.DefaultSettings()
 	set.Rooms = []string{"1", "2"}
@@ -48,6 +49,10 @@ func TestQueueBoardShowsItsRooms(t *testing.T) {
 	}
 	set.Rooms = []string{"4"}
 	b.Configure(set)
+	if s := b.State(); s.Latest != (board.Entry{}) {
+		t.Errorf("after a change of rooms to 4, before its snapshot: %+v", s)
+	}
+	b.Apply(snapshot(10, entry(10, "C1", "4"), entry(7, "B7", "4"), entry(3, "B3", "4")))
 	if s := b.State(); s.Latest != e("C1", "4") || len(s.Recent) != 2 {
 		t.Errorf("after a change of rooms to 4: %+v", s)
 	}

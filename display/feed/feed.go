@@ -35,6 +35,14 @@ type Options struct {
 	// OnCall is called with each call the view-model takes as news, for
 	// the display to announce it (calls.go); nil: none.
 	OnCall func(board.Entry)
+	// Device is the display's own id: the feed follows its configuration
+	// from the hub (vuoro/v1/{site}/device/{device}/config). Empty: the
+	// display keeps board.DefaultSettings.
+	Device string
+	// OnSettings is called with the display's settings each time the hub
+	// sends its configuration, on the link's goroutine, after the board
+	// took them and before OnChange.
+	OnSettings func(board.Settings)
 }
 
 func (o Options) withDefaults() Options {
@@ -46,6 +54,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OnCall == nil {
 		o.OnCall = func(board.Entry) {}
+	}
+	if o.OnSettings == nil {
+		o.OnSettings = func(board.Settings) {}
 	}
 	return o
 }

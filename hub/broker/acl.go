@@ -73,6 +73,7 @@ var Grants = []Grant{
 	{KindQueueDisplay, Subscribe, wire.KindCall, Every},
 	{KindQueueDisplay, Subscribe, wire.KindCatalog, Every},
 	{KindQueueDisplay, Subscribe, wire.KindDisplayConfig, Own},
+	{KindQueueDisplay, Subscribe, wire.KindAreaDisplay, Every},
 	{KindCounterDisplay, Publish, wire.KindDevice, Own},
 	{KindCounterDisplay, Subscribe, wire.KindHeartbeat, Every},
 	{KindCounterDisplay, Subscribe, wire.KindRoom, OwnRoom},

@@ -21,6 +21,8 @@ func (c *changes) note(ev event.Event, p queue.Payload, st *queue.State) {
 	switch p := p.(type) {
 	case queue.DayClosed: // the closed day's calls leave the displays, and the blocks end
 		c.display, c.topUp = true, true
+	case queue.SiteSet, queue.RoomAdded, queue.RoomUpdated, queue.RoomRemoved: // waiting areas and their rooms
+		c.display = true
 	case queue.DeviceActivated, queue.ServicePaused, queue.ServiceSettings, queue.ServiceAdded:
 		c.topUp = true
 	case queue.TicketCalled:

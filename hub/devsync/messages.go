@@ -39,8 +39,12 @@ func ticket(got queue.Issued) *wire.Ticket {
 }
 
 func displaySnapshot(st *queue.State, log string, now time.Time) *wire.DisplaySnapshot {
+	return snapshotOf(st, st.RecentCalls(), log, now)
+}
+
+func snapshotOf(st *queue.State, calls []queue.Call, log string, now time.Time) *wire.DisplaySnapshot {
 	d := &wire.DisplaySnapshot{Header: wire.NewHeader(now), Seq: st.Seq, Calls: []wire.CallEntry{}, Log: log}
-	for _, c := range st.RecentCalls() {
+	for _, c := range calls {
 		d.Calls = append(d.Calls, wire.CallEntry{Seq: c.Seq, CallID: c.CallID, Room: c.Room, At: c.At, Visit: c.Ticket})
 	}
 	return d

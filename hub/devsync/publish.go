@@ -22,6 +22,7 @@ type published struct {
 	queues  map[string]wire.QueueStatus
 	helps   map[string]helpSent // by kiosk
 	blocks  map[string][]wire.Block
+	configs map[string]configSent // by display
 }
 
 // flush publishes what changed, built from the engine's current state.
@@ -61,6 +62,9 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	if c.display || s.last.display == 0 {
 		s.last.display = st.Seq
 		add(wire.KindDisplay, "", displaySnapshot(st, s.opts.Log, now), true)
+		for _, d := range areaSnapshots(st, s.opts.Log, now) {
+			add(wire.KindAreaDisplay, d.Area, d, true)
+		}
 	}
 	for _, r := range st.Rooms {
 		rs := roomState(st, r.ID, s.opts.Log, now)
@@ -78,12 +82,13 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 		}
 	}
 	out = append(out, s.blockSets(st, now)...)
+	out = append(out, s.displayConfigs(st, now)...)
 	return append(out, s.helpStates(st, now)...)
 }
 
 func newPublished() published {
 	return published{rooms: map[string]roomKey{}, queues: map[string]wire.QueueStatus{}, helps: map[string]helpSent{},
-		blocks: map[string][]wire.Block{}}
+		blocks: map[string][]wire.Block{}, configs: map[string]configSent{}}
 }
 
 // roomKey is what a counter display shows of a room: the visit called or
@@ -96,8 +101,13 @@ type roomKey struct {
 	status wire.RoomStatus
 }
 
+// publish sends o; one with no message clears the topic's retained one.
 func (s *Sync) publish(o outbound) {
-	b, err := wire.Encode(o.msg)
+	var b []byte
+	var err error
+	if o.msg != nil {
+		b, err = wire.Encode(o.msg)
+	}
 	if err == nil {
 		err = s.bus.Publish(o.topic.String(), b, o.retain)
 	}

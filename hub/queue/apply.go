@@ -73,6 +73,7 @@ func init() {
 		event.On(applyDeviceAlerted),
 		event.On(applyDeviceAlertCleared),
 		event.On(applyDeviceServices),
+		event.On(applyDeviceConfigured),
 		event.On(applyBlockGranted),
 		event.On(applyRequestCancelled),
 		event.On(applyPointBooked),
@@ -204,7 +205,16 @@ func applyCalled(s *State, ev event.Event, v TicketCalled) {
 func (s *State) noteCall(ev event.Event, t *Ticket) {
 	s.recent = slices.DeleteFunc(s.recent, func(c Call) bool { return c.Ticket == t.ID })
 	s.recent = slices.Insert(s.recent, 0, Call{Seq: ev.Seq, Ticket: t.ID, CallID: t.CallID, Room: t.Room, At: ev.Time})
-	s.recent = s.recent[:min(len(s.recent), maxRecentCalls)]
+	s.recent = trimPerRoom(s.recent)
+}
+
+// trimPerRoom keeps the newest maxRecentCalls calls of each room.
+func trimPerRoom(calls []Call) []Call {
+	n := map[string]int{}
+	return slices.DeleteFunc(calls, func(c Call) bool {
+		n[c.Room]++
+		return n[c.Room] > maxRecentCalls
+	})
 }
 
 func (s *State) close(ev event.Event, t *Ticket, st Status) {

@@ -86,6 +86,9 @@ func (e *Engine) UpdateRoom(actor string, v Room) error {
 		if v.Capacity < 0 {
 			return fmt.Errorf("%w: room %s capacity %d", ErrInvalid, v.ID, v.Capacity)
 		}
+		if err := s.checkRoomArea(v); err != nil {
+			return err
+		}
 		_, err := e.commit(actor, RoomUpdated{v})
 		return err
 	})

@@ -88,6 +88,9 @@ func (e *Engine) AddRoom(actor string, v Room) error {
 		if _, ok := s.Room(v.ID); ok {
 			return fmt.Errorf("%w: room %s", ErrExists, v.ID)
 		}
+		if err := s.checkRoomArea(v); err != nil {
+			return err
+		}
 		_, err := e.commit(actor, RoomAdded{v})
 		return err
 	})

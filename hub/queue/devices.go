@@ -45,6 +45,10 @@ type Device struct {
 	// Alerts raised of the device and not cleared, with when each was
 	// raised. Replaced, never changed in place: readers may keep it.
 	Alerts map[AlertKind]time.Time `json:"alerts,omitempty"`
+	// Config is how a site admin has set up a display; nil: never, and
+	// the display does as DefaultDisplayConfig says. Replaced, never
+	// changed in place.
+	Config *DisplayConfig `json:"config,omitempty"`
 }
 
 // Usable reports whether the device may connect: it holds credentials

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"errors"
+	"fmt"
 
 	"vuoro/hub/event"
 )
@@ -30,6 +31,9 @@ var (
 	// booked, and reserving a point for an appointment when none of the
 	// agency's points is free.
 	ErrTaken = errors.New("queue: the service point is already booked then")
+	// ErrInfoLine refuses a display's information line that is too long,
+	// holds control characters or a personal identity code.
+	ErrInfoLine = fmt.Errorf("%w: information line of at most 200 characters, with no personal identity code", ErrInvalid)
 	// The refusals of a check-in by appointment (CheckInAppointment). A
 	// too early check-in's error is a *TooEarlyError, which tells when
 	// the window opens.

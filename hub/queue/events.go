@@ -75,6 +75,9 @@ const (
 	KindDeviceAlerted      = "device.alert"
 	KindDeviceAlertCleared = "device.alert.cleared"
 	KindDeviceServices     = "device.services"
+	// KindDeviceConfigured sets up an enrolled display: its waiting area,
+	// languages, sound, information line (dispconfig.go).
+	KindDeviceConfigured = "device.configured"
 	// KindBlockGranted hands a kiosk a block of a service's numbers of the
 	// day, to issue from while it cannot reach the hub (blocks.go).
 	KindBlockGranted = "block.granted"
@@ -394,6 +397,14 @@ type (
 func (DeviceAlerted) Kind() string      { return KindDeviceAlerted }
 func (DeviceAlertCleared) Kind() string { return KindDeviceAlertCleared }
 func (DeviceServices) Kind() string     { return KindDeviceServices }
+func (DeviceConfigured) Kind() string   { return KindDeviceConfigured }
+
+// DeviceConfigured is the payload of KindDeviceConfigured: the display's
+// whole configuration, replacing the one before.
+type DeviceConfigured struct {
+	Device string `json:"device"`
+	DisplayConfig
+}
 
 // RequestCancelled is the payload of KindRequestCancelled. Ticket is the
 // visit the request got, voided (Deleted); 0 if the request had not reached

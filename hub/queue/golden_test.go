@@ -164,6 +164,11 @@ func everyKind(t *testing.T, f *fixture) {
 	must(t, e.RevokeFeed("clerk:maija", fd.ID))
 	_, err = e.Leave("follow", f.issue("veroasiat").Ticket.ID, queue.LeftNoTime)
 	must(t, err)
+	_, err = e.EnrolDevice("clerk:maija", "aula-1", queue.DeviceQueueDisplay, "", c.Now().Add(24*time.Hour))
+	must(t, err)
+	_, err = e.ConfigureDevice("clerk:maija", "aula-1", queue.DisplayConfig{Languages: []string{"fi", "en"}, Sound: true, Volume: 60,
+		Info: map[string]string{"fi": "Virasto sulkeutuu tänään klo 15"}, HighlightSeconds: 15, JoinQR: true})
+	must(t, err)
 	step()
 	must(t, e.OpenRoom("maija", "5"))
 	must(t, e.PauseRoom("maija", true))

@@ -82,6 +82,10 @@ type Room struct {
 	// Agencies are the agencies whose own point it is: an appointment of
 	// theirs reserves one of them. Any agency may book any point.
 	Agencies []string `json:"agencies,omitempty"`
+	// WaitingArea is the waiting area (Site.WaitingRooms) whose queue
+	// displays show the calls to this room; "" none of them in particular
+	// (only the displays of the whole site).
+	WaitingArea string `json:"waiting_area,omitempty"`
 }
 
 // Role is what a hub user may do.

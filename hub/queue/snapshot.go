@@ -12,7 +12,7 @@ import (
 // snapshotVersion is the version of the snapshot encoding. Change it with
 // any change to State or to what an applier does: a snapshot of another
 // version is not used, and the hub replays the whole log instead.
-const snapshotVersion = 9 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds; 8: visits' follow tokens and estimates; 9: clerks' room sessions
+const snapshotVersion = 10 // 2: enrolled devices; 3: their alerts and services; 4: kiosks' blocks of numbers, offline tickets; 5: blocks from 901; 6: bookings of service points; 7: appointments kept cancelled, no-shows, calendar feeds; 8: visits' follow tokens and estimates; 9: clerks' room sessions; 10: displays' configurations, rooms' waiting areas, recent calls per room
 
 // snapshot is the whole State, its indexes too, as it is encoded. Maps
 // encode with sorted keys, so one state has one encoding.

@@ -6,7 +6,9 @@ import (
 	"time"
 )
 
-// maxRecentCalls is how many calls the state remembers for displays.
+// maxRecentCalls is how many calls a display shows at most: the state
+// remembers as many of each room, so a waiting area whose rooms are quiet
+// keeps its last calls while another area is busy.
 const maxRecentCalls = 12
 
 // State is the queue state the event log makes. Read it only inside
@@ -206,8 +208,21 @@ func (s *State) RoomVisit(room string) (Ticket, bool) {
 	return *s.tickets[id], true
 }
 
-// RecentCalls returns the latest calls, newest first.
-func (s *State) RecentCalls() []Call { return slices.Clone(s.recent) }
+// RecentCalls returns the latest calls of the site, newest first.
+func (s *State) RecentCalls() []Call {
+	return slices.Clone(s.recent[:min(len(s.recent), maxRecentCalls)])
+}
+
+// RecentCallsIn returns the latest calls to the rooms, newest first.
+func (s *State) RecentCallsIn(rooms []string) []Call {
+	var out []Call
+	for _, c := range s.recent {
+		if len(out) < maxRecentCalls && slices.Contains(rooms, c.Room) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // Location is the site's time zone.
 func (s *State) Location() *time.Location { return s.loc }

@@ -58,6 +58,9 @@ func (f *File) check() error {
 				bad("rooms."+r.ID+".agencies", "%q is not one of the [agencies.…] of the file", a)
 			}
 		}
+		if _, ok := f.Site.WaitingRooms[r.WaitingArea]; r.WaitingArea != "" && !ok {
+			bad("rooms."+r.ID+".waiting_area", "%q is not one of the [site.waiting_rooms.…] of the file", r.WaitingArea)
+		}
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("%w: %s: %s", ErrInvalid, f.Name, joinProblems(problems))

@@ -70,5 +70,5 @@ func (s ServiceDef) Settings() queue.Settings {
 
 func (r RoomDef) room() queue.Room {
 	return queue.Room{ID: r.ID, Name: r.Name, Floor: r.Floor, Capacity: r.Capacity, Attributes: r.Attributes,
-		Area: r.Area, Number: r.Number, Group: r.Group, Agencies: r.Agencies}
+		Area: r.Area, Number: r.Number, Group: r.Group, Agencies: r.Agencies, WaitingArea: r.WaitingArea}
 }

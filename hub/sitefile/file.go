@@ -79,6 +79,9 @@ type RoomDef struct {
 	Number     string   `toml:"number"`   // the room's number in the building: "1001"
 	Group      string   `toml:"group"`    // its resource group: "Asiakaspalvelutila"
 	Agencies   []string `toml:"agencies"` // whose own point it is: their appointments reserve it
+	// WaitingArea is the [site.waiting_rooms.ID] whose queue displays show
+	// the calls to the room.
+	WaitingArea string `toml:"waiting_area"`
 }
 
 // raw is the file as TOML decodes it: tables keyed by id.

@@ -42,6 +42,8 @@ func TestParseErrors(t *testing.T) {
 			return strings.Replace(s, `agencies = ["kela"]`, `agencies = ["kela", "fpa"]`, 1)
 		},
 			sitefile.ErrInvalid, []string{`rooms.2.agencies: "fpa" is not one of the [agencies.…]`}},
+		{"a room in an unknown waiting area", func(s string) string { return s + "\n[rooms.9]\nname = \"Aspa 9\"\nwaiting_area = \"kellari\"\n" },
+			sitefile.ErrInvalid, []string{`rooms.9.waiting_area: "kellari" is not one of the [site.waiting_rooms.…]`}},
 		{"a letter twice", func(s string) string { return strings.Replace(s, `letter = "V"`, `letter = "R"`, 1) },
 			sitefile.ErrInvalid, []string{"services.vero-verokortit.letter: R is already the letter of services.vero-veroasiat"}},
 		{"no Finnish name", func(s string) string { return strings.Replace(s, `names = { fi = "Verohallinto", `, `names = { `, 1) },

@@ -137,6 +137,7 @@ func TestDiff(t *testing.T) {
 		}, []string{"update service vero-veroasiat"}},
 		{"a new room", func(s string) string { return s + "\n[rooms.9]\nname = \"Aspa 9\"\nfloor = 2\n" }, []string{"add room 9"}},
 		{"a room gone", func(s string) string { return without(s, "[rooms.8]") }, []string{"remove room 8"}},
+		{"a room in a waiting area", func(s string) string { return s + "\n[rooms.9]\nname = \"Aspa 9\"\nwaiting_area = \"aula-2\"\n" }, []string{"add room 9"}},
 		{"a room's capacity", func(s string) string {
 			return strings.Replace(s, "[rooms.8]\nname = \"Aspa 8\"\nfloor = 2\ncapacity = 1", "[rooms.8]\nname = \"Aspa 8\"\nfloor = 2\ncapacity = 2", 1)
 		}, []string{"update room 8"}},

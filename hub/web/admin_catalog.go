@@ -73,11 +73,23 @@ type roomsData struct {
 	Attributes string // the edited room's, comma separated
 	Agencies   string // the edited room's own agencies, comma separated
 	SiteAdmin  bool   // may edit rooms
+	// Areas are the site's waiting areas, the edited room's selected;
+	// AreaNames their names by id.
+	Areas     []option
+	AreaNames map[string]string
 }
 
 func (s adminPages) roomsPage(v view) (any, []uint64) {
 	d := roomsData{catalogView: s.catalogView(v), SiteAdmin: authz.May(v.c, queue.RoleSiteAdmin)}
-	s.eng.Read(func(st *queue.State) { d.List = slices.Clone(st.Rooms); d.Edit, _ = st.Room(v.t.q.Get("room")) })
+	s.eng.Read(func(st *queue.State) {
+		d.List = slices.Clone(st.Rooms)
+		d.Edit, _ = st.Room(v.t.q.Get("room"))
+		d.AreaNames = map[string]string{}
+		for _, a := range st.Site.WaitingRooms {
+			d.AreaNames[a.ID] = nameIn(a.Names, v.Lang, a.ID)
+			d.Areas = append(d.Areas, option{ID: a.ID, Name: d.AreaNames[a.ID], Selected: a.ID == d.Edit.WaitingArea})
+		}
+	})
 	d.Attributes = strings.Join(d.Edit.Attributes, ", ")
 	d.Agencies = strings.Join(d.Edit.Agencies, ", ")
 	return d, nil

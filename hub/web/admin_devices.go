@@ -21,6 +21,7 @@ type devicesData struct {
 	Rooms    []option
 	CanEnrol bool
 	New      *enrolledView
+	Config   *configView // the display being set up (?device=)
 }
 
 // enrolledView is a device just enrolled: its code, the code as a QR
@@ -39,7 +40,12 @@ func (s adminPages) devicesPage(v view) (any, []uint64) {
 	d := devicesData{view: v, List: s.act.DeviceList(), CanEnrol: s.act.Devices != nil,
 		Kinds: []queue.DeviceKind{queue.DeviceKiosk, queue.DeviceQueueDisplay, queue.DeviceCounterDisplay}}
 	var loc *time.Location
-	s.eng.Read(func(st *queue.State) { d.Rooms, loc = roomOptions(st, ""), st.Location() })
+	s.eng.Read(func(st *queue.State) {
+		d.Rooms, loc = roomOptions(st, ""), st.Location()
+		if d.CanEnrol {
+			d.Config = configOf(st, v.t.q.Get("device"), v.Lang, v.typed)
+		}
+	})
 	if e := v.enrolled; e != nil {
 		ca := s.opts.MQTTCA
 		qr, err := qrSVG(enrolArgs(e.Code, ca), tr(v.Lang, "devices.qr_alt", e.ID))

@@ -145,6 +145,14 @@ var matrixActions = []matrixAction{
 		}
 		return map[string]any{"device": id}
 	}},
+	{"configure-device", "", siteAdmin, site, "PUT /api/v1/devices/{device}/config", func(h *hub, _, _ string) map[string]any {
+		id := unique("aula-")
+		if _, err := h.eng.EnrolDevice("system", id, queue.DeviceQueueDisplay, "", start.Add(time.Hour)); err != nil {
+			h.t.Fatal(err)
+		}
+		return map[string]any{"device": id, "waiting_area": "aula", "languages": []string{"fi", "sv"}, "sound": true, "volume": 70,
+			"info": map[string]string{"fi": "Virasto sulkeutuu klo 15"}}
+	}},
 	// Service points: booked for the user's agency, cancelled by its users.
 	{"book-point", "", clerk, vero, "POST /api/v1/points/{point}/bookings", pointArgs("vero")},
 	{"book-point", "kela", clerk, kela, "POST /api/v1/points/{point}/bookings", pointArgs("kela")},

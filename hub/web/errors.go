@@ -47,6 +47,7 @@ var errKeys = []struct {
 }{
 	{action.ErrNotYourAgency, "err.not_your_agency"}, {authz.ErrNoRight, "err.no_right"}, {authz.ErrNotYours, "err.not_yours"}, {authz.ErrNotYourUser, "err.not_your_user"},
 	{action.ErrNoRoom, "err.no_room"}, {queue.ErrNoRoom, "err.no_room"}, {queue.ErrRoomStaffed, "err.room_staffed"},
+	{queue.ErrInfoLine, "err.info_line"},
 	{action.ErrPassword, "err.password"}, {action.ErrHETU, "err.hetu"}, {action.ErrTime, "err.time"}, {action.ErrSelf, "err.self"},
 	{action.ErrNoHelp, "err.no_help"}, {action.ErrNoDevices, "err.no_devices"}, {errLogFilter, "err.log_filter"},
 	{queue.ErrEmpty, "err.empty"}, {queue.ErrBusy, "err.busy"}, {queue.ErrRoomInUse, "err.room_in_use"},

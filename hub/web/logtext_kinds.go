@@ -196,6 +196,9 @@ func (s *sentence) device(p queue.Payload) {
 		if v.By != "" {
 			s.field("logf.by", s.t.actor("clerk:"+v.By))
 		}
+	case queue.DeviceConfigured:
+		s.say(v.Device)
+		s.displayConfig(v.DisplayConfig)
 	case queue.DeviceEnrolled:
 		s.say(v.Device)
 		s.field("logf.devkind", tr(s.t.lang, "devkind."+string(v.Type)))

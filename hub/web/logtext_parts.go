@@ -92,3 +92,19 @@ func hoursText(lang i18n.Lang, h queue.Hours) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// displayConfig tells a display's configuration as labelled fields.
+func (s *sentence) displayConfig(c queue.DisplayConfig) {
+	s.field("logf.waitingarea", c.WaitingArea)
+	s.field("logf.languages", strings.ToUpper(strings.Join(c.Languages, ", ")))
+	s.field("logf.sound", s.yesNo(c.Sound))
+	s.field("logf.volume", c.Volume)
+	for _, l := range []string{"fi", "sv", "en"} {
+		if t := c.Info[l]; t != "" {
+			s.field("logf.info", strings.ToUpper(l)+": "+t)
+		}
+	}
+	s.field("logf.highlight", c.HighlightSeconds)
+	s.field("logf.joinqr", s.yesNo(c.JoinQR))
+	s.field("logf.calllight", s.yesNo(c.CallLight))
+}

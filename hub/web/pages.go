@@ -37,6 +37,8 @@ type view struct {
 	// made, shown in the answer this once.
 	problems ical.Problems
 	feedURL  string
+	// typed is a form the hub refused, shown again as the user typed it.
+	typed url.Values
 }
 
 // pageDef is a page of the console. build returns the template's data

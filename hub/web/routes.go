@@ -28,6 +28,7 @@ func routes(d *deps) *http.ServeMux {
 	acts := actionRoutes{d}
 	mux.HandleFunc("POST /console/room", d.page(queue.RoleClerk, acts.chooseRoom))
 	mux.HandleFunc("POST /console/enrol-device", d.page(queue.RoleClerk, acts.enrolDevice))
+	mux.HandleFunc("POST /console/configure-device", d.page(queue.RoleClerk, acts.configureDevice))
 	mux.HandleFunc("POST /console/import-appointments", d.page(queue.RoleClerk, acts.importAppointments))
 	mux.HandleFunc("POST /console/create-feed", d.page(queue.RoleClerk, acts.createFeed))
 	mux.HandleFunc("POST /console/{action}", d.page(queue.RoleClerk, acts.form))

@@ -44,6 +44,10 @@ type DisplaySnapshot struct {
 	// one log: a display that sees another log (a new hub, a restored
 	// backup) starts over from this snapshot.
 	Log string `json:"log,omitempty"`
+	// Area is the waiting area whose rooms' calls the snapshot holds
+	// (published on its own topic, vuoro/v1/{site}/display/{area}); ""
+	// the whole site's.
+	Area string `json:"area,omitempty"`
 }
 
 // MaxRecentCalls is how many calls a DisplaySnapshot holds at most.
@@ -51,6 +55,9 @@ const MaxRecentCalls = 12
 
 // Validate checks the snapshot.
 func (s *DisplaySnapshot) Validate() error {
+	if s.Area != "" && !ValidID(s.Area) {
+		return fmt.Errorf("%w: waiting area %q", ErrInvalid, s.Area)
+	}
 	if len(s.Calls) > MaxRecentCalls {
 		return fmt.Errorf("%w: %d calls in a snapshot, at most %d", ErrInvalid, len(s.Calls), MaxRecentCalls)
 	}

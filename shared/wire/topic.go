@@ -13,6 +13,7 @@ import (
 //	vuoro/v1/{site}/queue/{service}              QueueStatus, retained (hub)
 //	vuoro/v1/{site}/call                         Call (hub)
 //	vuoro/v1/{site}/display                      DisplaySnapshot, retained (hub)
+//	vuoro/v1/{site}/display/{area}               DisplaySnapshot of a waiting area, retained (hub)
 //	vuoro/v1/{site}/room/{room}                  RoomState, retained (hub)
 //	vuoro/v1/{site}/heartbeat                    Heartbeat, every second, never retained (hub)
 //	vuoro/v1/{site}/device/{device}/status       DeviceStatus, retained (device, last will)
@@ -52,6 +53,7 @@ const (
 	KindCheckin       Kind = "checkin"
 	KindCheckinReply  Kind = "checkin-reply"
 	KindDisplayConfig Kind = "display-config"
+	KindAreaDisplay   Kind = "area-display" // a waiting area's DisplaySnapshot
 )
 
 // Topic is a parsed topic: its kind, its site and the one id it names
@@ -70,6 +72,8 @@ func (t Topic) String() string {
 		return base + string(t.Kind)
 	case KindQueue, KindRoom:
 		return base + string(t.Kind) + "/" + t.ID
+	case KindAreaDisplay:
+		return base + "display/" + t.ID
 	case KindDevice:
 		return base + "device/" + t.ID + "/status"
 	case KindDisplayConfig:
@@ -140,6 +144,8 @@ func match(p []string) (Topic, bool) {
 		t.Kind = KindQueue
 	case "room/":
 		t.Kind = KindRoom
+	case "display/":
+		t.Kind = KindAreaDisplay
 	case "device/status":
 		t.Kind = KindDevice
 	case "device/config":

@@ -236,6 +236,7 @@ func TestTopics(t *testing.T) {
 		{wire.Topic{Kind: wire.KindCheckin, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin"},
 		{wire.Topic{Kind: wire.KindCheckinReply, Site: "lahti", ID: "kiosk-1"}, "vuoro/v1/lahti/kiosk/kiosk-1/checkin/reply"},
 		{wire.Topic{Kind: wire.KindDisplayConfig, Site: "lahti", ID: "aula-1"}, "vuoro/v1/lahti/device/aula-1/config"},
+		{wire.Topic{Kind: wire.KindAreaDisplay, Site: "lahti", ID: "aula"}, "vuoro/v1/lahti/display/aula"},
 	}
 	for _, tt := range tests {
 		if got := tt.topic.String(); got != tt.name {

@@ -68,7 +68,7 @@ func queueChild() {
 	loc, _ := time.LoadLocation(board.Zone)
 	g := &gate{}
 	a := app.NewWithID("fi.vuoro.display")
-	s := newScreen(cfg, hub, loc, slog.New(slog.NewTextHandler(io.Discard, nil)), g, outputs{onCall: func(board.Entry) {}})
+	s := newScreen(cfg, hub, loc, slog.New(slog.NewTextHandler(io.Discard, nil)), g, outputs{onCall: func(board.Entry) {}, settings: newLiveSettings()})
 	s.now = hub.clock
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {

@@ -65,7 +65,8 @@ func run(args []string) error {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	log.Info("display starting", "site", cfg.site, "broker", cfg.broker)
-	snd, err := openSound(cfg, board.DefaultSettings, log)
+	settings := newLiveSettings()
+	snd, err := openSound(cfg, settings.get, log)
 	if err != nil {
 		return err
 	}
@@ -76,7 +77,7 @@ func run(args []string) error {
 	}
 	defer startLight(ctx, light, log)()
 	g := &gate{}
-	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, outputs{onCall: snd.call, light: light}), g)
+	show(ctx, app.NewWithID("fi.vuoro.display"), cfg, newScreen(cfg, link, loc, log, g, outputs{onCall: snd.call, light: light, settings: settings}), g)
 	log.Info("display stopped")
 	return nil
 }

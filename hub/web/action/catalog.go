@@ -112,12 +112,14 @@ type roomReq struct {
 	Number     string   `json:"number"`     // its number in the building: "1001"
 	Group      string   `json:"group"`      // its resource group
 	Agencies   []string `json:"agencies"`   // whose own point it is
+	// WaitingArea is the waiting area whose displays show its calls.
+	WaitingArea string `json:"waiting_area"`
 }
 
 func (in roomReq) room() (queue.Room, string, error) {
 	r := queue.Room{ID: strings.TrimSpace(in.Room), Name: strings.TrimSpace(in.Name), Floor: in.Floor, Capacity: in.Capacity,
 		Area: strings.TrimSpace(in.Area), Number: strings.TrimSpace(in.Number), Group: strings.TrimSpace(in.Group),
-		Attributes: listOf(in.Attributes), Agencies: listOf(in.Agencies)}
+		Attributes: listOf(in.Attributes), Agencies: listOf(in.Agencies), WaitingArea: strings.TrimSpace(in.WaitingArea)}
 	if !wire.ValidID(r.ID) {
 		return r, r.ID, errRoomID
 	}
