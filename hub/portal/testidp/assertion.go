@@ -6,7 +6,6 @@ import (
 	"github.com/beevik/etree"
 	"github.com/crewjam/saml"
 	"github.com/crewjam/saml/xmlenc"
-	dsig "github.com/russellhaering/goxmldsig"
 
 	"vuoro/hub/portal/suomifi"
 )
@@ -78,21 +77,10 @@ func (p *IdP) encryptedAssertion(req *saml.IdpAuthnRequest) (*etree.Element, err
 // sign returns el with an enveloped RSA-SHA256 signature right after its
 // Issuer, where the schema puts it.
 func (p *IdP) sign(el *etree.Element) (*etree.Element, error) {
-	ctx, err := dsig.NewSigningContext(p.kp.Key, [][]byte{p.kp.Cert.Raw})
-	if err != nil {
-		return nil, err
-	}
-	ctx.Canonicalizer = dsig.MakeC14N10ExclusiveCanonicalizerWithPrefixList("")
-	if err := ctx.SetSignatureMethod(dsig.RSASHA256SignatureMethod); err != nil {
-		return nil, err
-	}
-	signed, err := ctx.SignEnveloped(el)
-	if err != nil {
-		return nil, err
-	}
-	last := len(signed.Child) - 1
-	if iss := signed.FindElement("./Issuer"); iss != nil && last > iss.Index() {
-		signed.InsertChildAt(iss.Index()+1, signed.RemoveChildAt(last))
-	}
-	return signed, nil
+	return signEnveloped(p.kp, el, func(el *etree.Element) int {
+		if iss := el.FindElement("./Issuer"); iss != nil {
+			return iss.Index() + 1
+		}
+		return len(el.Child)
+	})
 }
