@@ -40,9 +40,9 @@ type PortalOptions struct {
 
 // demoOrganization names the demo portal in its metadata.
 var demoOrganization = suomifi.Organization{
-	Names:     map[string]string{"fi": "Lahden kaupunki (demo)", "sv": "Lahtis stad (demo)", "en": "City of Lahti (demo)"},
-	URL:       "https://www.lahti.fi",
-	Technical: suomifi.Contact{Company: "Vuoro", GivenName: "Demo", SurName: "Tuki", Email: "tuki@vuoro.invalid"},
+	Names:        map[string]string{"fi": "Lahden kaupunki (demo)", "sv": "Lahtis stad (demo)", "en": "City of Lahti (demo)"},
+	URL:          "https://www.lahti.fi",
+	Technical:    suomifi.Contact{Company: "Vuoro", GivenName: "Demo", SurName: "Tuki", Email: "tuki@vuoro.invalid"},
 	ServiceNames: map[string]string{"fi": "Palveluseteli (demo)", "sv": "Servicesedel (demo)", "en": "Service voucher (demo)"},
 	Descriptions: map[string]string{"fi": "Palvelusetelit ja ostopalvelut", "sv": "Servicesedlar och köptjänster",
 		"en": "Service vouchers and purchased services"},
