@@ -45,8 +45,12 @@ type Options struct {
 	// "https://palveluseteli.example.fi/portal". Mount the handler at
 	// that path without stripping it.
 	BaseURL string
-	// IdPMetadata is Suomi.fi's (or the test IdP's) metadata XML.
+	// IdPMetadata is Suomi.fi's (or the test IdP's) metadata XML: an
+	// EntityDescriptor or an EntitiesDescriptor.
 	IdPMetadata []byte
+	// IdPEntityID picks the IdP out of an EntitiesDescriptor; by default
+	// the only one in it.
+	IdPEntityID string
 	// Signing and Encryption are the SAML keys; fresh ones are made when
 	// nil, which suits only a test IdP that reads the metadata at start.
 	Signing, Encryption *suomifi.KeyPair
@@ -131,8 +135,12 @@ func newSP(o Options, base *url.URL) (*suomifi.SP, error) {
 		}
 	}
 	return suomifi.New(suomifi.Config{BaseURL: base.JoinPath("saml").String(), Signing: *keys[0], Encryption: *keys[1],
-		IdPMetadata: o.IdPMetadata, MinLevel: o.MinLoA, Organization: o.Organization})
+		IdPMetadata: o.IdPMetadata, IdPEntityID: o.IdPEntityID, MinLevel: o.MinLoA, Organization: o.Organization})
 }
+
+// SAML is the portal's SAML service provider, for refreshing its IdP's
+// metadata (suomifi.Refresh).
+func (p *Portal) SAML() *suomifi.SP { return p.sp }
 
 // Engine is the portal's voucher engine.
 func (p *Portal) Engine() *voucher.Engine { return p.eng }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"time"
 
 	"vuoro/hub/portal"
 	"vuoro/hub/portal/suomifi"
@@ -15,10 +16,18 @@ import (
 
 // PortalOptions configure the citizens' voucher portal.
 type PortalOptions struct {
-	// IdPMetadata is the path of Suomi.fi e-Identification's metadata.
-	// Without it, a demo hub runs the built-in test identity provider and
-	// any other hub serves no portal.
+	// IdPMetadata is the path of Suomi.fi e-Identification's metadata: an
+	// EntityDescriptor, or an EntitiesDescriptor from which IdPEntityID (by
+	// default the only IdP in it) is taken. Without it or IdPMetadataURL, a
+	// demo hub runs the built-in test identity provider and any other hub
+	// serves no portal.
 	IdPMetadata string
+	IdPEntityID string
+	// IdPMetadataURL, if set, is fetched at start and every
+	// IdPMetadataRefresh, its XML signature checked against the PEM
+	// certificate file IdPMetadataCert; a bad copy keeps the last good one.
+	IdPMetadataURL, IdPMetadataCert string
+	IdPMetadataRefresh              time.Duration
 	// SigningCert, SigningKey, EncryptionCert, EncryptionKey are the PEM
 	// files of the service provider's SAML keys, registered with Suomi.fi.
 	SigningCert, SigningKey       string
@@ -31,9 +40,12 @@ type PortalOptions struct {
 
 // demoOrganization names the demo portal in its metadata.
 var demoOrganization = suomifi.Organization{
-	Names:     map[string]string{"fi": "Lahden kaupunki (demo)", "sv": "Lahtis stad (demo)", "en": "City of Lahti (demo)"},
-	URL:       "https://www.lahti.fi",
-	Technical: suomifi.Contact{Company: "Vuoro", GivenName: "Demo", SurName: "Tuki", Email: "tuki@vuoro.invalid"},
+	Names:        map[string]string{"fi": "Lahden kaupunki (demo)", "sv": "Lahtis stad (demo)", "en": "City of Lahti (demo)"},
+	URL:          "https://www.lahti.fi",
+	Technical:    suomifi.Contact{Company: "Vuoro", GivenName: "Demo", SurName: "Tuki", Email: "tuki@vuoro.invalid"},
+	ServiceNames: map[string]string{"fi": "Palveluseteli (demo)", "sv": "Servicesedel (demo)", "en": "Service voucher (demo)"},
+	Descriptions: map[string]string{"fi": "Palvelusetelit ja ostopalvelut", "sv": "Servicesedlar och köptjänster",
+		"en": "Service vouchers and purchased services"},
 }
 
 func organization(o PortalOptions, demo bool) (*suomifi.Organization, error) {
@@ -59,7 +71,7 @@ func organization(o PortalOptions, demo bool) (*suomifi.Organization, error) {
 // a demo the test IdP, on mux.
 func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 	o := h.opts.Portal
-	if o.IdPMetadata == "" && !h.opts.Demo {
+	if o.IdPMetadata == "" && o.IdPMetadataURL == "" && !h.opts.Demo {
 		h.opts.Logger.Info("voucher portal off: no identity provider (give -idp-metadata, or -demo for the test IdP)")
 		return nil
 	}
@@ -75,7 +87,7 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 		return err
 	}
 	var idp *testidp.IdP
-	if o.IdPMetadata != "" {
+	if o.IdPMetadata != "" || o.IdPMetadataURL != "" {
 		if err := loadSuomiFi(&po, o); err != nil {
 			return err
 		}
@@ -113,9 +125,9 @@ func trust(idp *testidp.IdP, p *portal.Portal) error {
 }
 
 func loadSuomiFi(po *portal.Options, o PortalOptions) error {
-	md, err := os.ReadFile(o.IdPMetadata)
+	md, err := idpMetadata(o)
 	if err != nil {
-		return fmt.Errorf("server: %w", err)
+		return err
 	}
 	sig, err := suomifi.LoadKeyPair(o.SigningCert, o.SigningKey)
 	if err != nil {
@@ -125,7 +137,7 @@ func loadSuomiFi(po *portal.Options, o PortalOptions) error {
 	if err != nil {
 		return err
 	}
-	po.IdPMetadata, po.Signing, po.Encryption = md, &sig, &enc
+	po.IdPMetadata, po.IdPEntityID, po.Signing, po.Encryption = md, o.IdPEntityID, &sig, &enc
 	return nil
 }
 

@@ -279,6 +279,7 @@ func (h *Hub) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
 	h.startHousekeeping(ctx)
+	h.startMetadataRefresh(ctx)
 	if h.mosq != nil {
 		h.wg.Add(1)
 		go func() {

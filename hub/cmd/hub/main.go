@@ -13,6 +13,7 @@ import (
 	_ "time/tzdata" // the site's time zone, even on a board without tzdata
 
 	"vuoro/hub/demo"
+	"vuoro/hub/portal/suomifi"
 	"vuoro/hub/server"
 	"vuoro/hub/webkit"
 )
@@ -44,7 +45,11 @@ func run() error {
 	o.FirstAdmin = server.Admin{Login: os.Getenv("VUORO_ADMIN_LOGIN"), Password: os.Getenv("VUORO_ADMIN_PASSWORD")}
 	flag.BoolVar(&o.SecureCookies, "secure-cookies", false, "mark session cookies Secure (set whenever browsers reach the hub over HTTPS)")
 	flag.StringVar(&o.PublicURL, "public-url", "", "URL browsers reach the hub at (https://…); the -http address by default")
-	flag.StringVar(&o.Portal.IdPMetadata, "idp-metadata", "", "Suomi.fi e-Identification metadata file; enables the voucher portal")
+	flag.StringVar(&o.Portal.IdPMetadata, "idp-metadata", "", "Suomi.fi e-Identification metadata file, an EntityDescriptor or an EntitiesDescriptor; enables the voucher portal")
+	flag.StringVar(&o.Portal.IdPEntityID, "idp-entity-id", "", "entity ID of the identity provider in an EntitiesDescriptor (the only one in it by default)")
+	flag.StringVar(&o.Portal.IdPMetadataURL, "idp-metadata-url", "", "URL to refresh the identity provider's metadata from, signed; at start and every -idp-metadata-refresh (a bad copy keeps the last good one)")
+	flag.StringVar(&o.Portal.IdPMetadataCert, "idp-metadata-cert", "", "PEM certificate the signature of -idp-metadata-url's metadata is checked with")
+	flag.DurationVar(&o.Portal.IdPMetadataRefresh, "idp-metadata-refresh", suomifi.DefaultRefreshEvery, "how often -idp-metadata-url is fetched")
 	flag.StringVar(&o.Portal.SigningCert, "saml-signing-cert", "", "PEM certificate of the portal's SAML signing key")
 	flag.StringVar(&o.Portal.SigningKey, "saml-signing-key", "", "PEM file of the portal's SAML signing key")
 	flag.StringVar(&o.Portal.EncryptionCert, "saml-encryption-cert", "", "PEM certificate of the portal's SAML encryption key")

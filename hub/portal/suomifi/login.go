@@ -20,8 +20,9 @@ import (
 // crewjam/saml's AuthnRequest has no Extensions, which Suomi.fi reads the
 // language from, so the request is encoded and signed here.
 func (sp *SP) LoginURL(relay, lang string) (string, string, error) {
-	dest := sp.sign.GetSSOBindingLocation(saml.HTTPRedirectBinding)
-	req, err := sp.sign.MakeAuthenticationRequest(dest, saml.HTTPRedirectBinding, saml.HTTPPostBinding)
+	b := sp.cur.Load()
+	dest := b.saml.GetSSOBindingLocation(saml.HTTPRedirectBinding)
+	req, err := b.saml.MakeAuthenticationRequest(dest, saml.HTTPRedirectBinding, saml.HTTPPostBinding)
 	if err != nil {
 		return "", "", fmt.Errorf("suomifi: authn request: %w", err)
 	}
@@ -59,22 +60,30 @@ func withLanguage(req *etree.Element, lang string) *etree.Element {
 
 // ParseResponse checks the POSTed response to the AuthnRequest requestID
 // and returns who logged in. Each assertion is accepted once.
+//
+// The metadata says WantAssertionsSigned="true", and crewjam/saml accepts an
+// unsigned assertion inside a signed Response, so the assertion's own
+// signature is required here: crewjam/saml has checked any signature the
+// assertion carries, and keeps it on the assertion it returns.
 func (sp *SP) ParseResponse(r *http.Request, requestID string) (Identity, error) {
 	if err := r.ParseForm(); err != nil {
 		return Identity{}, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}
-	a, err := sp.dec.ParseResponse(r, []string{requestID})
+	a, err := sp.cur.Load().saml.ParseResponse(r, []string{requestID})
 	if err != nil {
 		return Identity{}, classify(err)
 	}
 	if err := encrypted(r.PostForm.Get("SAMLResponse")); err != nil {
 		return Identity{}, err
 	}
+	if a.Signature == nil {
+		return Identity{}, fmt.Errorf("%w: the assertion is not signed", ErrInvalid)
+	}
 	id, err := sp.identity(a)
 	if err != nil {
 		return Identity{}, err
 	}
-	if !sp.replay.use(a.ID, a.Conditions.NotOnOrAfter.Add(saml.MaxClockSkew)) {
+	if !sp.replay.use(a.ID, a.Conditions.NotOnOrAfter.Add(ClockSkew)) {
 		return Identity{}, ErrReplay
 	}
 	return id, nil

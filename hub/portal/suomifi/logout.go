@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/beevik/etree"
 	"github.com/crewjam/saml"
@@ -20,8 +21,8 @@ import (
 // LogoutURL returns the IdP's single logout address with a signed
 // LogoutRequest for id, and the request's ID. Close the local session first.
 func (sp *SP) LogoutURL(id Identity, relay string) (string, string, error) {
-	dest := sp.sign.GetSLOBindingLocation(saml.HTTPRedirectBinding)
-	req := saml.LogoutRequest{ID: NewID(), Version: "2.0", IssueInstant: saml.TimeNow(), Destination: dest,
+	dest := sp.cur.Load().saml.GetSLOBindingLocation(saml.HTTPRedirectBinding)
+	req := saml.LogoutRequest{ID: NewID(), Version: "2.0", IssueInstant: sp.cfg.Clock.Now(), Destination: dest,
 		Issuer: issuer(sp.cfg.EntityID),
 		NameID: &saml.NameID{Format: string(saml.TransientNameIDFormat), Value: id.NameID,
 			NameQualifier: id.NameQualifier, SPNameQualifier: id.SPNameQualifier},
@@ -44,7 +45,7 @@ func (sp *SP) ReadLogout(r *http.Request) (Logout, error) {
 	if err != nil {
 		return Logout{}, err
 	}
-	if err := rd.Verify(sp.idpCerts); err != nil {
+	if err := rd.Verify(sp.cur.Load().certs); err != nil {
 		return Logout{}, err
 	}
 	if rd.Param == "SAMLRequest" {
@@ -75,7 +76,8 @@ func (sp *SP) readLogoutRequest(rd *Redirect) (Logout, error) {
 }
 
 func (sp *SP) checkFromIdP(dest string, iss *saml.Issuer) error {
-	if dest != sp.sign.SloURL.String() || iss == nil || iss.Value != sp.idp.EntityID {
+	b := sp.cur.Load()
+	if dest != b.saml.SloURL.String() || iss == nil || iss.Value != b.idp.EntityID {
 		return fmt.Errorf("%w: logout message for another destination or from another issuer", ErrInvalid)
 	}
 	return nil
@@ -83,7 +85,7 @@ func (sp *SP) checkFromIdP(dest string, iss *saml.Issuer) error {
 
 // LogoutResponseURL answers an IdP-initiated LogoutRequest with success.
 func (sp *SP) LogoutResponseURL(inResponseTo, relay string) (string, error) {
-	slo := sp.idp.IDPSSODescriptors[0].SingleLogoutServices
+	slo := sp.cur.Load().idp.IDPSSODescriptors[0].SingleLogoutServices
 	if len(slo) == 0 {
 		return "", fmt.Errorf("suomifi: identity provider has no logout service")
 	}
@@ -91,13 +93,13 @@ func (sp *SP) LogoutResponseURL(inResponseTo, relay string) (string, error) {
 	if slo[0].ResponseLocation != "" {
 		dest = slo[0].ResponseLocation
 	}
-	msg := LogoutResponse(sp.cfg.EntityID, dest, inResponseTo, saml.StatusSuccess)
+	msg := LogoutResponse(sp.cfg.EntityID, dest, inResponseTo, saml.StatusSuccess, sp.cfg.Clock.Now())
 	return RedirectURL(dest, "SAMLResponse", msg, relay, sp.cfg.Signing.Key)
 }
 
-// LogoutResponse is a LogoutResponse message, for either side.
-func LogoutResponse(from, dest, inResponseTo, status string) []byte {
-	resp := saml.LogoutResponse{ID: NewID(), InResponseTo: inResponseTo, Version: "2.0", IssueInstant: saml.TimeNow(),
+// LogoutResponse is a LogoutResponse message issued at now, for either side.
+func LogoutResponse(from, dest, inResponseTo, status string, now time.Time) []byte {
+	resp := saml.LogoutResponse{ID: NewID(), InResponseTo: inResponseTo, Version: "2.0", IssueInstant: now,
 		Destination: dest, Issuer: issuer(from), Status: saml.Status{StatusCode: saml.StatusCode{Value: status}}}
 	return Serialize(resp.Element())
 }

@@ -37,16 +37,25 @@ func keys(t *testing.T) (suomifi.KeyPair, suomifi.KeyPair) {
 // newRig serves a test IdP at /idp and makes an SP at /sp that trusts it.
 func newRig(t *testing.T, minLevel int) *rig {
 	t.Helper()
+	return newRigWith(t, testidp.Options{}, suomifi.Config{MinLevel: minLevel})
+}
+
+// newRigWith is newRig with the IdP's options and the SP's configuration
+// (their addresses, keys and metadata filled in here).
+func newRigWith(t *testing.T, o testidp.Options, cfg suomifi.Config) *rig {
+	t.Helper()
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	idp, err := testidp.New(testidp.Options{BaseURL: srv.URL + "/idp"})
+	o.BaseURL = srv.URL + "/idp"
+	idp, err := testidp.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	mux.Handle("/idp/", idp)
 	sign, enc := keys(t)
-	sp, err := suomifi.New(suomifi.Config{BaseURL: srv.URL + "/sp", Signing: sign, Encryption: enc, IdPMetadata: idp.Metadata(), MinLevel: minLevel})
+	cfg.BaseURL, cfg.Signing, cfg.Encryption, cfg.IdPMetadata = srv.URL+"/sp", sign, enc, idp.Metadata()
+	sp, err := suomifi.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

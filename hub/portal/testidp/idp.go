@@ -12,8 +12,10 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/crewjam/saml"
+	"github.com/crewjam/saml/xmlenc"
 	dsig "github.com/russellhaering/goxmldsig"
 
 	"vuoro/hub/portal/suomifi"
@@ -28,6 +30,13 @@ type Options struct {
 	// BaseURL+"/metadata", "/sso" and "/slo".
 	BaseURL    string
 	Identities []Identity // Identities by default
+	// Clock is the time the IdP issues and checks messages at; the wall
+	// clock by default.
+	Clock suomifi.Clock
+	// Cipher encrypts assertions; AES-128-GCM, as Suomi.fi's, by default.
+	Cipher xmlenc.BlockCipher
+	// Quirks change how responses are written, for tests.
+	Quirks Quirks
 }
 
 // IdP is the test identity provider; an http.Handler.
@@ -52,6 +61,12 @@ func New(o Options) (*IdP, error) {
 	if o.Identities == nil {
 		o.Identities = Identities
 	}
+	if o.Clock == nil {
+		o.Clock = wallClock{}
+	}
+	if o.Cipher == nil {
+		o.Cipher = xmlenc.AES128GCM
+	}
 	o.BaseURL = strings.TrimSuffix(o.BaseURL, "/")
 	base, err := url.Parse(o.BaseURL)
 	if err != nil {
@@ -65,9 +80,13 @@ func New(o Options) (*IdP, error) {
 		sps: map[string]*saml.EntityDescriptor{}, pending: map[string]*saml.IdpAuthnRequest{}, sessions: map[string]session{}}
 	p.idp = saml.IdentityProvider{Key: kp.Key, Certificate: kp.Cert, SignatureMethod: dsig.RSASHA256SignatureMethod,
 		MetadataURL: *base.JoinPath("metadata"), SSOURL: *base.JoinPath("sso"), LogoutURL: *base.JoinPath("slo"),
-		ServiceProviderProvider: p}
+		ServiceProviderProvider: p, WantAuthnRequestsSigned: true, Clock: suomifi.DsigClock(o.Clock)}
 	return p, nil
 }
+
+type wallClock struct{}
+
+func (wallClock) Now() time.Time { return time.Now() }
 
 // EntityID is the IdP's entity ID.
 func (p *IdP) EntityID() string { return p.idp.MetadataURL.String() }

@@ -30,7 +30,7 @@ func (p *IdP) serveSLO(w http.ResponseWriter, r *http.Request) {
 	}
 	status := p.endSession(req)
 	dest := p.spLogoutURL(req.Issuer.Value)
-	msg := suomifi.LogoutResponse(p.EntityID(), dest, req.ID, status)
+	msg := suomifi.LogoutResponse(p.EntityID(), dest, req.ID, status, p.opts.Clock.Now())
 	u, err := suomifi.RedirectURL(dest, "SAMLResponse", msg, rd.Relay, p.kp.Key)
 	if err != nil {
 		p.fail(w, "Vastauksen muodostaminen epäonnistui.", err)

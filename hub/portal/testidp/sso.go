@@ -2,32 +2,26 @@ package testidp
 
 import (
 	"bytes"
-	"encoding/xml"
 	"net/http"
 	"strconv"
+
+	"github.com/beevik/etree"
 
 	"github.com/crewjam/saml"
 
 	"vuoro/hub/portal/suomifi"
 )
 
-// serveSSO checks a signed AuthnRequest and shows the identity picker.
+// serveSSO checks an AuthnRequest with crewjam/saml's IdP, which verifies
+// the Redirect binding's query signature (SigAlg and Signature over the
+// query as received, saml-bindings §3.4.4.1) against the signing
+// certificate in the SP's metadata, and shows the identity picker.
 func (p *IdP) serveSSO(w http.ResponseWriter, r *http.Request) {
-	rd, err := suomifi.DecodeRedirect(r.URL.RawQuery)
+	req, err := saml.NewIdpAuthnRequest(&p.idp, r)
 	if err != nil {
 		p.fail(w, "Pyyntö on virheellinen. (Malformed request.)", err)
 		return
 	}
-	var ar saml.AuthnRequest
-	if err := xml.Unmarshal(rd.XML, &ar); err != nil || ar.Issuer == nil {
-		p.fail(w, "Pyyntö on virheellinen. (Malformed request.)", err)
-		return
-	}
-	if err := rd.Verify(p.spCerts(ar.Issuer.Value, "signing")); err != nil {
-		p.fail(w, "Pyynnön allekirjoitus ei täsmää. (The request's signature does not verify.)", err)
-		return
-	}
-	req := &saml.IdpAuthnRequest{IDP: &p.idp, HTTPRequest: r, RequestBuffer: rd.XML, RelayState: rd.Relay, Now: saml.TimeNow()}
 	if err := req.Validate(); err != nil {
 		p.fail(w, "Pyyntöä ei hyväksytty. (Request refused.)", err)
 		return
@@ -71,9 +65,11 @@ func (p *IdP) serveChoice(w http.ResponseWriter, r *http.Request) {
 
 func (p *IdP) success(req *saml.IdpAuthnRequest, who Identity) (saml.IdpAuthnRequestForm, error) {
 	req.Assertion = p.assertion(req, who)
-	if err := p.encryptAssertion(req); err != nil {
+	resp, err := p.response(req)
+	if err != nil {
 		return saml.IdpAuthnRequestForm{}, err
 	}
+	req.ResponseEl = resp
 	p.mu.Lock()
 	p.sessions[req.Assertion.AuthnStatements[0].SessionIndex] = session{nameID: req.Assertion.Subject.NameID.Value,
 		sp: req.ServiceProviderMetadata.EntityID}
@@ -81,12 +77,28 @@ func (p *IdP) success(req *saml.IdpAuthnRequest, who Identity) (saml.IdpAuthnReq
 	return req.PostBinding()
 }
 
+// response is a signed Response with the encrypted assertion, its
+// prefixes as the quirks say.
+func (p *IdP) response(req *saml.IdpAuthnRequest) (*etree.Element, error) {
+	ea, err := p.encryptedAssertion(req)
+	if err != nil {
+		return nil, err
+	}
+	el := p.responseTo(req, saml.Status{StatusCode: saml.StatusCode{Value: saml.StatusSuccess}}).Element()
+	el.AddChild(ea)
+	p.opts.Quirks.apply(el)
+	return p.sign(el)
+}
+
+func (p *IdP) responseTo(req *saml.IdpAuthnRequest, status saml.Status) *saml.Response {
+	return &saml.Response{ID: suomifi.NewID(), InResponseTo: req.Request.ID, Version: "2.0", IssueInstant: req.Now,
+		Destination: req.ACSEndpoint.Location, Issuer: p.issuer(), Status: status}
+}
+
 // cancelled is what Suomi.fi sends when the user cancels: a signed
 // Response with Requester / AuthnFailed and no assertion.
 func (p *IdP) cancelled(req *saml.IdpAuthnRequest) (saml.IdpAuthnRequestForm, error) {
-	resp := saml.Response{ID: suomifi.NewID(), InResponseTo: req.Request.ID, Version: "2.0", IssueInstant: saml.TimeNow(),
-		Destination: req.ACSEndpoint.Location, Issuer: &saml.Issuer{Format: "urn:oasis:names:tc:SAML:2.0:nameid-format:entity", Value: p.EntityID()},
-		Status: saml.Status{StatusCode: saml.StatusCode{Value: saml.StatusRequester, StatusCode: &saml.StatusCode{Value: saml.StatusAuthnFailed}}}}
+	resp := p.responseTo(req, saml.Status{StatusCode: saml.StatusCode{Value: saml.StatusRequester, StatusCode: &saml.StatusCode{Value: saml.StatusAuthnFailed}}})
 	signed, err := p.sign(resp.Element())
 	if err != nil {
 		return saml.IdpAuthnRequestForm{}, err
