@@ -22,7 +22,7 @@ var page = template.Must(template.New("").Parse(`<!doctype html>
 <html lang="{{.Lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{{index .W 0}}</title></head><body><main>
 <h1>{{index .W 0}}</h1>
-<form method="post" action="/oauth/authorize">
+<form method="post" action="authorize">
 <input type="hidden" name="user" value="{{.User}}">
 {{if .People}}<fieldset><legend>{{index .W 1}}</legend>
 {{range $i, $m := .People}}<div><input type="radio" required id="p{{$i}}" name="who" value="{{$i}}"><label for="p{{$i}}">{{$m.PrincipalName}}</label></div>
