@@ -72,4 +72,5 @@ func toSuomifi(t *testing.T, ctx context.Context) {
 	if txt := textOf(t, ctx, "h1"); !strings.Contains(txt, "Suomi.fi-valtuudet") {
 		t.Fatalf("not at the selection page: %q", txt)
 	}
+	look(t, ctx, "mandate-selection")
 }
