@@ -65,20 +65,24 @@ func TestAuthorizationMatrix(t *testing.T) {
 // actingFor checks that a proxy sees the client's voucher only when acting
 // for them, and then not their own.
 func actingFor(t *testing.T, sanna *user, aili, own voucher.Voucher) {
-	page := sanna.get("/portal/citizen")
-	if !strings.Contains(page, "Aili Testilä – puolesta-asiointi") {
+	if page := sanna.get("/portal/citizen"); strings.Contains(page, "Aili Testilä") {
+		t.Fatalf("the first choice is only: oneself or someone else:\n%s", page)
+	}
+	page := sanna.post("/portal/citizen/act", "who", "other")
+	if !strings.Contains(page, "Aili Testilä – kunta on nimennyt sinut asiamieheksi") {
 		t.Fatalf("proxy is not offered to act for her client:\n%s", page)
 	}
-	sanna.post("/portal/citizen/act", "who", "1")
+	sanna.post("/portal/citizen/others", "who", "0")
 	if page := sanna.get("/portal/citizen/vouchers/" + id(aili.ID)); !strings.Contains(page, aili.Number) {
 		t.Errorf("proxy acting for Aili does not see her voucher: %d", sanna.status())
 	}
 	if sanna.get("/portal/citizen/vouchers/" + id(own.ID)); sanna.status() != http.StatusNotFound {
 		t.Errorf("acting for Aili, Sanna's own voucher: %d, want 404", sanna.status())
 	}
-	sanna.post("/portal/citizen/act", "who", "7")
-	if sanna.status() != http.StatusBadRequest {
-		t.Errorf("acting for nobody: %d", sanna.status())
+	for path, who := range map[string]string{"/portal/citizen/act": "1", "/portal/citizen/others": "7"} {
+		if sanna.post(path, "who", who); sanna.status() != http.StatusBadRequest {
+			t.Errorf("acting for nobody (%s %s): %d", path, who, sanna.status())
+		}
 	}
 }
 

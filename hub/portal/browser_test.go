@@ -28,6 +28,14 @@ func click(t *testing.T, ctx context.Context, xpath string) {
 	}
 }
 
+// tick clicks a radio button or check box by id (no page loads).
+func tick(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID(id))); err != nil {
+		t.Fatalf("check %s: %v", id, err)
+	}
+}
+
 func open(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {

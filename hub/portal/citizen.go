@@ -7,7 +7,15 @@ import (
 	"vuoro/hub/voucher"
 )
 
-func citizenOf(se session) voucher.Citizen { return voucher.Citizen{HETU: se.Data.Person.HETU} }
+// citizenOf is the logged-in citizen, with the principal whose mandate
+// Suomi.fi Mandates confirmed in this login.
+func citizenOf(se session) voucher.Citizen {
+	c := voucher.Citizen{HETU: se.Data.Person.HETU}
+	if se.Data.Basis == voucher.BasisMandate {
+		c.Mandate = se.Data.ActFor
+	}
+	return c
+}
 
 // actingFor is the HETU of the person whose matters the citizen handles.
 func actingFor(se session) string {
@@ -15,6 +23,18 @@ func actingFor(se session) string {
 		return se.Data.Person.HETU
 	}
 	return se.Data.ActFor
+}
+
+// actingName is the name of the person the citizen acts for, if not
+// themselves.
+func (p *Portal) actingName(se session) string {
+	switch {
+	case se.Data.ActFor == "" || se.Data.ActFor == se.Data.Person.HETU:
+		return ""
+	case se.Data.Basis == voucher.BasisMandate:
+		return se.Data.ActName
+	}
+	return p.personName(se.Data.ActFor)
 }
 
 func (p *Portal) principals(se session) (out []voucher.Person) {
@@ -35,27 +55,33 @@ func (p *Portal) personName(code string) (name string) {
 type chooseData struct {
 	page
 	Foreign bool
-	People  []voucher.Person
 }
 
-// choose asks whom the citizen acts for, when anyone named them proxy.
+// choose asks, after every login, whether the citizen handles their own
+// matters or someone else's: nobody is taken into another person's
+// matters without choosing so.
 func (p *Portal) choose(w http.ResponseWriter, r *http.Request, se session) {
-	people := p.principals(se)
-	if se.Data.Person.HETU != "" && len(people) == 1 {
-		p.redirect(w, r, "/citizen/vouchers")
-		return
-	}
-	p.render(w, http.StatusOK, "choose.html", chooseData{page: p.page(r, se, "choose.title"), Foreign: se.Data.Person.HETU == "", People: people})
+	p.render(w, http.StatusOK, "choose.html", chooseData{page: p.page(r, se, "choose.title"), Foreign: se.Data.Person.HETU == ""})
 }
 
 func (p *Portal) act(w http.ResponseWriter, r *http.Request, se session) {
-	people := p.principals(se)
-	i, err := strconv.Atoi(r.PostFormValue("who"))
-	if err != nil || i < 0 || i >= len(people) || se.Data.Person.HETU == "" {
+	switch who := r.PostFormValue("who"); {
+	case se.Data.Person.HETU == "" || (who != "self" && who != "other"):
 		p.fail(w, r, http.StatusBadRequest, "err.invalid")
-		return
+	case who == "self":
+		p.actFor(w, r, se, userData{})
+	default:
+		p.redirect(w, r, "/citizen/others")
 	}
-	p.sess.Update(se.Token, func(d *userData) { d.ActFor = people[i].HETU })
+}
+
+// actFor sets whom the citizen acts for (d's ActFor, Basis and ActName;
+// all empty for themselves) and shows that person's vouchers.
+func (p *Portal) actFor(w http.ResponseWriter, r *http.Request, se session, d userData) {
+	p.sess.Update(se.Token, func(u *userData) { u.ActFor, u.Basis, u.ActName, u.Mandate = d.ActFor, d.Basis, d.ActName, "" })
+	if d.ActFor != "" {
+		p.opts.Logger.Info("citizen acts for someone else", "basis", d.Basis)
+	}
 	p.redirect(w, r, "/citizen/vouchers")
 }
 
@@ -82,16 +108,17 @@ func ids(vs []voucher.Voucher) []uint64 {
 	return out
 }
 
-// seen records in the event log that personal data was shown.
+// seen records in the event log that personal data was shown, and for a
+// citizen acting for someone else on what ground.
 func (p *Portal) seen(se session, page string, vouchers []uint64) {
 	if len(vouchers) == 0 {
 		return
 	}
-	viewer := se.Data.Login
+	viewer, basis := se.Data.Login, ""
 	if se.Data.Kind == kindCitizen {
-		viewer = se.Data.Person.HETU
+		viewer, basis = se.Data.Person.HETU, se.Data.Basis
 	}
-	err := p.eng.Seen(voucher.Seen{Role: roles[se.Data.Kind], Viewer: viewer, Page: page, Vouchers: vouchers})
+	err := p.eng.Seen(voucher.Seen{Role: roles[se.Data.Kind], Viewer: viewer, Page: page, Vouchers: vouchers, Basis: basis})
 	if err != nil {
 		p.opts.Logger.Error("portal could not record a view of personal data", "page", page, "err", err)
 	}

@@ -16,6 +16,9 @@ type voucherData struct {
 	Feedback  []voucher.Feedback
 	Names     map[string]string  // provider names by ID
 	Providers []voucher.Provider // who may receive feedback, or all
+	// Mandated: a citizen acting on a Suomi.fi mandate sees the voucher
+	// but does not give feedback, which is the client's or their proxy's.
+	Mandated bool
 }
 
 // fill reads a voucher's events, feedback and providers.
@@ -37,7 +40,7 @@ func onVoucher(id uint64) (func(voucher.ServiceEvent) bool, func(voucher.Feedbac
 
 // citizenData returns the voucher page's data if the citizen may see it.
 func (p *Portal) citizenData(r *http.Request, se session, id uint64) (voucherData, bool) {
-	d := voucherData{page: p.page(r, se, "voucher.title")}
+	d := voucherData{page: p.page(r, se, "voucher.title"), Mandated: se.Data.Basis == voucher.BasisMandate}
 	ok := false
 	p.eng.Read(func(s *voucher.State) {
 		d.V, ok = s.Voucher(id)
@@ -67,6 +70,10 @@ func (p *Portal) giveFeedback(w http.ResponseWriter, r *http.Request, se session
 	}
 	rating, _ := strconv.Atoi(r.PostFormValue("rating"))
 	f := voucher.Feedback{Provider: r.PostFormValue("provider"), Rating: rating, Text: r.PostFormValue("text")}
+	if d.Mandated {
+		p.fail(w, r, http.StatusForbidden, "feedback.mandate")
+		return
+	}
 	if _, err := p.eng.GiveFeedback(se.Data.Person, d.V.ID, f); err != nil {
 		d.Error = "feedback.invalid"
 		p.render(w, http.StatusBadRequest, "citizen_voucher.html", d)

@@ -3,9 +3,10 @@
 // municipality's staff pages (grant, proxy, end, service events, monthly
 // summary), the providers' pages (open a client by voucher number and
 // check code, record service events and corrections, reply to feedback) and
-// the citizens' pages behind Suomi.fi e-Identification (act for oneself or
-// for whoever named you proxy; vouchers, balance, events, feedback and a
-// satisfaction survey; single logout).
+// the citizens' pages behind Suomi.fi e-Identification (after every login
+// an explicit choice: one's own matters, or someone else's, who named you
+// proxy or whose mandate Suomi.fi Mandates confirms; vouchers, balance,
+// events, feedback and a satisfaction survey; single logout).
 //
 // Pages are html/template with embedded assets, in Finnish, Swedish and
 // English. Every change goes through hub/voucher, which logs it; every page

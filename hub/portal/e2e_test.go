@@ -32,9 +32,7 @@ func TestBrowserVoucherLife(t *testing.T) {
 		t.Errorf("citizen does not see the event: %q", ev)
 	}
 	fill(t, home, "text", "Terapeutti oli ammattitaitoinen.")
-	if err := chromedp.Do(home, chromedp.Click(chromedp.ID("rating-5"))); err != nil {
-		t.Fatal(err)
-	}
+	tick(t, home, "rating-5")
 	click(t, home, button("Lähetä palaute"))
 	look(t, home, "citizen-feedback")
 
@@ -93,6 +91,9 @@ func citizenLogsIn(t *testing.T, ctx context.Context, h *hub) {
 	click(t, ctx, `//button[contains(., "Matti Koekäyttäjä")]`)
 	look(t, ctx, "idp-return")
 	click(t, ctx, `//button[contains(., "Jatka palveluun")]`)
+	look(t, ctx, "choose")
+	tick(t, ctx, "who-self")
+	click(t, ctx, button("Jatka"))
 	look(t, ctx, "citizen-vouchers")
 	click(t, ctx, `//a[normalize-space()="Fysioterapia"]`)
 	look(t, ctx, "citizen-voucher")

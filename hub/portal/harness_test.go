@@ -52,7 +52,8 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
-func newHub(t testing.TB) *hub {
+// newHub starts a portal with the demo data; with changes to its options.
+func newHub(t testing.TB, with ...func(*portal.Options)) *hub {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "portal.db"))
 	if err != nil {
@@ -71,8 +72,12 @@ func newHub(t testing.TB) *hub {
 	if h.idp, err = testidp.New(testidp.Options{BaseURL: h.srv.URL + "/testidp"}); err != nil {
 		t.Fatal(err)
 	}
-	h.portal, err = portal.New(portal.Options{Log: st, Credentials: st, Sessions: st, Clock: fixedClock{today}, BaseURL: h.srv.URL + "/portal",
-		IdPMetadata: h.idp.Metadata(), Logger: slog.New(slog.NewTextHandler(h.logs, nil))})
+	o := portal.Options{Log: st, Credentials: st, Sessions: st, Clock: fixedClock{today}, BaseURL: h.srv.URL + "/portal",
+		IdPMetadata: h.idp.Metadata(), Logger: slog.New(slog.NewTextHandler(h.logs, nil))}
+	for _, f := range with {
+		f(&o)
+	}
+	h.portal, err = portal.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

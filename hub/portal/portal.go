@@ -58,6 +58,12 @@ type Options struct {
 	// Organization names the service in the SAML metadata.
 	Organization  *suomifi.Organization
 	SecureCookies bool // on whenever served over HTTPS
+	// Mandates checks mandates in Suomi.fi Mandates; nil leaves only the
+	// proxies municipalities name. MandatesOrigin is the origin its
+	// selection page is on ("https://asiointivaltuustarkistus.suomi.fi"),
+	// which the citizen's browser is sent to.
+	Mandates       Mandates
+	MandatesOrigin string
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client, whose failed attempts are counted.
 	TrustedProxies []netip.Prefix
@@ -154,6 +160,9 @@ func (p *Portal) Metadata() ([]byte, error) { return p.sp.Metadata() }
 // response and the login's RelayState itself.
 func (p *Portal) newSite() *webkit.Site {
 	csp := "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' " + p.sp.IdPOrigin()
+	if p.opts.Mandates != nil {
+		csp += " " + p.opts.MandatesOrigin
+	}
 	return &webkit.Site{CSP: csp, Langs: webkit.Languages{Cookie: langCookie(p.path, p.opts.SecureCookies), Browser: true},
 		Home: p.path + "/", Style: p.path + "/static/portal.css", Bypass: []string{"POST " + p.path + "/saml/acs"},
 		Logger: p.opts.Logger}

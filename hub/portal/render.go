@@ -33,9 +33,7 @@ func (p *Portal) page(r *http.Request, se session, title string) page {
 		pg.Who = p.userName(se)
 	case kindCitizen:
 		pg.Who = se.Data.Person.Name
-		if se.Data.ActFor != "" && se.Data.ActFor != se.Data.Person.HETU {
-			pg.ActFor = p.personName(se.Data.ActFor)
-		}
+		pg.ActFor = p.actingName(se)
 	}
 	return pg
 }

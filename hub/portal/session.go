@@ -32,6 +32,12 @@ type userData struct {
 	Person voucher.Person   `json:"person,omitzero"`   // citizens: who logged in
 	ID     suomifi.Identity `json:"id,omitzero"`       // citizens: for single logout
 	ActFor string           `json:"act_for,omitempty"` // citizens: the HETU they act for
+	// Basis is why a citizen may act for ActFor: voucher.BasisProxy or
+	// voucher.BasisMandate; ActName is the name Suomi.fi Mandates gave.
+	Basis   string `json:"basis,omitempty"`
+	ActName string `json:"act_name,omitempty"`
+	// Mandate is the Suomi.fi Mandates session of a selection under way.
+	Mandate string `json:"mandate,omitempty"`
 }
 
 // session is a logged-in user.

@@ -36,6 +36,7 @@ type PortalOptions struct {
 	// Organization is a JSON file naming the service for the SAML metadata
 	// (suomifi.Organization: names in fi/sv/en, url, technical contact).
 	Organization string
+	Mandates     MandatesOptions
 }
 
 // demoOrganization names the demo portal in its metadata.
@@ -95,6 +96,9 @@ func (h *Hub) startPortal(mux *http.ServeMux, base string) error {
 		return fmt.Errorf("server: test IdP: %w", err)
 	} else {
 		po.IdPMetadata = idp.Metadata()
+	}
+	if err := h.startMandates(&po, mux, base); err != nil {
+		return err
 	}
 	p, err := portal.New(po)
 	if err != nil {

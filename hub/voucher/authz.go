@@ -3,6 +3,9 @@ package voucher
 // Citizen is a strongly identified person acting in the portal.
 type Citizen struct {
 	HETU string // empty for a foreign eIDAS user: they have no vouchers
+	// Mandate is the person whose mandate for the vouchers' matter
+	// Suomi.fi Mandates confirmed in this login; empty if none.
+	Mandate string
 }
 
 // May reports whether the citizen may see v: their own, or one whose
@@ -11,9 +14,11 @@ func (c Citizen) May(v Voucher) bool {
 	return c.HETU != "" && (v.Citizen.HETU == c.HETU || v.Proxy.HETU == c.HETU)
 }
 
-// MayFor reports whether the citizen, acting for principal, may see v.
+// MayFor reports whether the citizen, acting for principal, may see v:
+// the principal's voucher, which is the citizen's own, names them proxy,
+// or is of the principal whose mandate Suomi.fi Mandates confirmed.
 func (c Citizen) MayFor(principal string, v Voucher) bool {
-	return c.May(v) && v.Citizen.HETU == principal
+	return v.Citizen.HETU == principal && (c.May(v) || (c.HETU != "" && c.Mandate != "" && c.Mandate == principal))
 }
 
 // May reports whether the staff user may see v: vouchers of their own
@@ -41,3 +46,9 @@ func (s *State) Principals(c Citizen, self Person) []Person {
 	}
 	return out
 }
+
+// Grounds on which a citizen acts for someone else (Seen.Basis).
+const (
+	BasisProxy   = "proxy"   // the municipality named them proxy on the voucher
+	BasisMandate = "mandate" // Suomi.fi Mandates confirmed a mandate for the matter
+)

@@ -51,12 +51,14 @@ type (
 	}
 	// Seen records that someone was shown personal data: who (a staff or
 	// provider login, or a citizen's Person in Viewer), on which page, of
-	// which vouchers' people.
+	// which vouchers' people, and for a citizen acting for someone else on
+	// what ground (Basis: BasisProxy or BasisMandate).
 	Seen struct {
 		Role     string   `json:"role"`
 		Viewer   string   `json:"viewer"`
 		Page     string   `json:"page"`
 		Vouchers []uint64 `json:"vouchers"`
+		Basis    string   `json:"basis,omitempty"`
 	}
 	// Ref names a voucher.
 	Ref struct {

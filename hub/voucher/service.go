@@ -102,7 +102,7 @@ func (e *Engine) GiveFeedback(author Person, id uint64, f Feedback) (Feedback, e
 	var out Feedback
 	err := e.do(func(s *State) error {
 		v, ok := s.vouchers[id]
-		if !ok || !(Citizen{author.HETU}).May(*v) {
+		if !ok || !(Citizen{HETU: author.HETU}).May(*v) {
 			return ErrNotFound
 		}
 		text := strings.TrimSpace(f.Text)
