@@ -19,7 +19,7 @@ const oversightEvery = 2 * time.Second
 type oversightData struct {
 	view
 	Queues       []queueWatch
-	Rooms        []roomWatch
+	Points       []roomWatch
 	Over         int // queues whose longest wait is over their threshold
 	Alerts       []action.Alert
 	DeviceAlerts []action.DeviceAlert
@@ -55,7 +55,7 @@ func (s queueView) oversightPage(v view) (any, []uint64) {
 		}
 		for _, p := range pts {
 			if p.seenBy(st, v.c) {
-				d.Rooms = append(d.Rooms, watchRoom(st, p, now))
+				d.Points = append(d.Points, watchRoom(st, p, now))
 			}
 		}
 		d.Alerts = action.Alerts(st)
