@@ -105,6 +105,11 @@ func TestEveryKeyUsedExists(t *testing.T) {
 		used["logkind."+k], used["logev."+k] = true, true
 	}
 	used["logev.service.paused.off"], used["logev.log.viewed.export"] = true, true // resumed, exported
+	used["logev.room.paused.off"] = true                                           // back from a break
+	for _, r := range []queue.CloseReason{queue.RoomLeft, queue.RoomMoved, queue.RoomLogout, queue.RoomDayClosed,
+		queue.RoomClerkRemoved, queue.RoomGone, queue.RoomTakenOver} {
+		used["logroom."+string(r)] = true
+	}
 	for _, p := range []queue.Position{queue.Front, queue.End, queue.Original} {
 		used["logpos."+string(p)] = true
 	}

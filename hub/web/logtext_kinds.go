@@ -210,5 +210,7 @@ func (s *sentence) device(p queue.Payload) {
 	case queue.PointCancelled:
 		s.say(v.Booking)
 		s.field("logf.day", v.Day)
+	default:
+		s.roomSession(p)
 	}
 }
