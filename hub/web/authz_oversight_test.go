@@ -151,8 +151,12 @@ func call(eng *queue.Engine, clerk, service, room string) error {
 
 // cells returns the texts of the cells of the table row with id.
 func cells(body, id string) []string {
-	row, _, _ := strings.Cut(body[strings.Index(body, `id="`+id+`"`):], "</tr>")
 	var out []string
+	_, row, found := strings.Cut(body, `id="`+id+`"`)
+	row, _, _ = strings.Cut(row, "</tr>")
+	if !found {
+		row = ""
+	}
 	for _, m := range regexp.MustCompile(`(?s)<t[dh][^>]*>(.*?)</t[dh]>`).FindAllStringSubmatch(row, -1) {
 		out = append(out, m[1])
 	}

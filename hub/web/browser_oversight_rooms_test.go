@@ -68,5 +68,11 @@ func TestBrowserOversightRooms(t *testing.T) {
 		t.Errorf("serving a visit the queue has %s, want 1/0", got)
 	}
 	audit(t, advisor, "oversight with a visit served")
+	for lang, want := range map[string]string{"sv": "Betjänar " + issued.CallID + ", kallad kl. 10:43", "en": "Serving " + issued.CallID + ", called at 10:43"} {
+		do(t, advisor, chromedp.Navigate(h.srv.URL+"/console/oversight?lang="+lang))
+		if got := text(t, advisor, "#r-6"); !strings.Contains(got, want) {
+			t.Errorf("%s: room 6 is %q, want %q", lang, got, want)
+		}
+	}
 	browsertest.Shot(t, advisor, "oversight-room-serving")
 }
