@@ -2,6 +2,9 @@ package web_test
 
 import (
 	"encoding/csv"
+	"errors"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,4 +97,68 @@ func checkHas(t *testing.T, what, body string, has, hasnt []string) {
 			t.Errorf("%s shows %s", what, s)
 		}
 	}
+}
+
+// The service points in use on the oversight view: a site-wide viewer
+// sees every one; an agency's advisor or admin the points of the users of
+// their agencies, and a point serving a visit of their queues. Each
+// queue counts the clerks of its agency at an open point (or serving it
+// there) as working, those on a break apart, and no clerk who has left.
+func TestOversightRoomsScope(t *testing.T) {
+	h := matrixHub(t)
+	for _, u := range matrixUsers[1:] {
+		if err := h.eng.OpenRoom(u.login, u.room); err != nil {
+			t.Fatal(err)
+		}
+	}
+	issue(t, h.eng, veroQ, 1)
+	issue(t, h.eng, kelaQ, 1)
+	steps := []error{
+		h.eng.PauseRoom("kelaneuvoja", true),
+		call(h.eng, "neuvoja", veroQ, "3"), // the advisor of every queue serves a Vero visit
+		call(h.eng, "kela", kelaQ, "2"),
+		h.eng.CloseRoom("kela", queue.RoomLogout), // the visit stays in room 2
+	}
+	if err := errors.Join(steps...); err != nil {
+		t.Fatal(err)
+	}
+	all := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	veroSees, kelaSees := []string{"1", "3", "4", "5"}, []string{"2", "6", "7"}
+	sees := map[string][]string{"neuvoja": all, "paakayttaja": all, "admin": veroSees, "veroneuvoja": veroSees,
+		"kelaadmin": kelaSees, "kelaneuvoja": kelaSees}
+	for user, rooms := range sees {
+		c, _ := login(t, h.srv, user)
+		body := get(t, c, h.srv.URL+"/console/oversight")
+		for _, r := range all {
+			if shown := strings.Contains(body, `id="r-`+r+`"`); shown != slices.Contains(rooms, r) {
+				t.Errorf("%s's oversight shows room %s: %v", user, r, shown)
+			}
+		}
+	}
+	c, _ := login(t, h.srv, "paakayttaja")
+	body := get(t, c, h.srv.URL+"/console/oversight")
+	for q, want := range map[string]string{veroQ: "1 4 0", kelaQ: "1 1 1"} { // serving, working, on a break
+		if got := strings.Join(cells(body, "w-"+q)[3:6], " "); got != want {
+			t.Errorf("%s: serving, working, on a break %q, want %q", q, got, want)
+		}
+	}
+}
+
+func call(eng *queue.Engine, clerk, service, room string) error {
+	_, err := eng.CallNext(clerk, []string{service}, room)
+	return err
+}
+
+// cells returns the texts of the cells of the table row with id.
+func cells(body, id string) []string {
+	var out []string
+	_, row, found := strings.Cut(body, `id="`+id+`"`)
+	row, _, _ = strings.Cut(row, "</tr>")
+	if !found {
+		row = ""
+	}
+	for _, m := range regexp.MustCompile(`(?s)<t[dh][^>]*>(.*?)</t[dh]>`).FindAllStringSubmatch(row, -1) {
+		out = append(out, m[1])
+	}
+	return append(out, make([]string, 6)...)
 }

@@ -49,10 +49,7 @@ func (t teller) actor(actor string) string {
 	kind, id, _ := strings.Cut(actor, ":")
 	switch kind {
 	case "clerk", "admin":
-		if c, ok := t.st.Clerks[id]; ok && c.Name != "" {
-			return c.Name
-		}
-		return id
+		return clerkName(t.st, id)
 	case "kiosk", "device":
 		return tr(t.lang, "logactor.device", id)
 	case "follow", "citizen":

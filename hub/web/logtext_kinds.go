@@ -180,22 +180,6 @@ func (s *sentence) oversight(p queue.Payload) {
 // device tells the events of the devices and the service points.
 func (s *sentence) device(p queue.Payload) {
 	switch v := p.(type) {
-	case queue.RoomOpened:
-		s.say(v.Room)
-		s.field("logf.clerk", s.t.actor("clerk:"+v.Clerk))
-	case queue.RoomPaused:
-		if !v.Paused {
-			s.key = "logev.room.paused.off"
-		}
-		s.say(v.Room)
-		s.field("logf.clerk", s.t.actor("clerk:"+v.Clerk))
-	case queue.RoomClosed:
-		s.say(v.Room)
-		s.field("logf.clerk", s.t.actor("clerk:"+v.Clerk))
-		s.field("logf.reason", tr(s.t.lang, "logroomclose."+string(v.Reason)))
-		if v.By != "" {
-			s.field("logf.by", s.t.actor("clerk:"+v.By))
-		}
 	case queue.DeviceConfigured:
 		s.say(v.Device)
 		s.displayConfig(v.DisplayConfig)
@@ -229,5 +213,7 @@ func (s *sentence) device(p queue.Payload) {
 	case queue.PointCancelled:
 		s.say(v.Booking)
 		s.field("logf.day", v.Day)
+	default:
+		s.roomSession(p)
 	}
 }

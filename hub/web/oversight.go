@@ -1,7 +1,6 @@
 package web
 
 import (
-	"slices"
 	"time"
 
 	"vuoro/hub/queue"
@@ -15,10 +14,12 @@ import (
 const oversightEvery = 2 * time.Second
 
 // oversightData is the advisors' and admins' live view of the site: every
-// queue of theirs, the open help requests and the device alerts.
+// queue of theirs, the service points in use by their clerks, the open
+// help requests and the device alerts.
 type oversightData struct {
 	view
 	Queues       []queueWatch
+	Points       []roomWatch
 	Over         int // queues whose longest wait is over their threshold
 	Alerts       []action.Alert
 	DeviceAlerts []action.DeviceAlert
@@ -31,7 +32,8 @@ type queueWatch struct {
 	Waiting   int
 	Longest   int // minutes the longest-waiting visit has waited
 	Serving   int // visits called in or being served
-	Clerks    int // clerks serving them
+	Working   int // clerks working on the queue (staffing)
+	OnBreak   int // clerks of the queue's agency on a break (staffing)
 	Paused    bool
 	Threshold int  // minutes of longest wait that raise an alert; 0: none
 	Over      bool // Longest is over Threshold
@@ -41,13 +43,20 @@ func (s queueView) oversightPage(v view) (any, []uint64) {
 	d := oversightData{view: v}
 	now := s.opts.Now()
 	s.eng.Read(func(st *queue.State) {
+		pts := points(st)
 		for _, sv := range authz.Services(st, v.c) {
 			w := watch(st, sv, now)
 			w.Name = nameIn(sv.Names, v.Lang, sv.ID)
+			w.Working, w.OnBreak = staffing(st, sv, pts)
 			if w.Over {
 				d.Over++
 			}
 			d.Queues = append(d.Queues, w)
+		}
+		for _, p := range pts {
+			if p.seenBy(st, v.c) {
+				d.Points = append(d.Points, watchRoom(st, p, now))
+			}
 		}
 		d.Alerts = action.Alerts(st)
 		d.DeviceAlerts = action.DeviceAlerts(st, v.c)
@@ -64,14 +73,7 @@ func watch(st *queue.State, sv queue.Service, now time.Time) queueWatch {
 		longest = max(longest, now.Sub(t.Issued))
 		w.Waiting++
 	}
-	var clerks []string
-	for _, t := range st.Serving(sv.ID) {
-		w.Serving++
-		if t.Clerk != "" && !slices.Contains(clerks, t.Clerk) {
-			clerks = append(clerks, t.Clerk)
-		}
-	}
-	w.Clerks, w.Longest = len(clerks), int(longest.Minutes())
+	w.Serving, w.Longest = len(st.Serving(sv.ID)), int(longest.Minutes())
 	w.Over = sv.Settings.AlertWait > 0 && longest > sv.Settings.AlertWait
 	return w
 }
