@@ -79,6 +79,7 @@ func link(t testing.TB, h *server.Hub, device, kind string) *devlink.Link {
 // as kiosk/cmd/kiosk wires it.
 type kiosk struct {
 	model   *flow.Model
+	client  *hubclient.Client
 	printer *escpostest.Virtual
 	catalog chan *wire.Catalog
 	help    chan *wire.HelpState // what the hub says of the kiosk's help requests
@@ -112,7 +113,7 @@ func newKioskWith(t testing.TB, h *server.Hub, with func(*devlink.Link, *hubclie
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := &kiosk{model: m, printer: v, catalog: make(chan *wire.Catalog, 4), help: make(chan *wire.HelpState, 16)}
+	k := &kiosk{model: m, client: c, printer: v, catalog: make(chan *wire.Catalog, 4), help: make(chan *wire.HelpState, 16)}
 	c.OnCatalog(func(cat *wire.Catalog) { k.catalog <- cat })
 	c.OnHelpState(func(h *wire.HelpState) {
 		select {
@@ -127,6 +128,22 @@ func newKioskWith(t testing.TB, h *server.Hub, with func(*devlink.Link, *hubclie
 		t.Fatal("the kiosk got no catalog from the hub")
 	}
 	return k
+}
+
+// waitHubTime waits until the kiosk's idea of the hub's clock, from its
+// heartbeats, has reached at least want.
+func (k *kiosk) waitHubTime(t testing.TB, want time.Time) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		if now, ok := k.client.HubNow(); ok && !now.Before(want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the kiosk heard no heartbeat of the hub's clock at %v", want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // checkIn taps through agency → service and runs the ticket job.

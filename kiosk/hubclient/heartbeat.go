@@ -107,6 +107,10 @@ func (c *Client) Tick(now time.Time) {
 	}
 }
 
+// HubNow is the hub's clock now, by the offset of the last heartbeat; ok
+// is false before the first one.
+func (c *Client) HubNow() (now time.Time, ok bool) { return c.live.hubTime(c.opts.Now()) }
+
 // hubTime converts a time on the kiosk's clock to the hub's, by the offset
 // of the last heartbeat; ok is false before the first one.
 func (l *live) hubTime(t time.Time) (hub time.Time, ok bool) {
