@@ -14,7 +14,14 @@ type Settings struct {
 	// CheckIn is the appointments' check-in window and late policy; unset:
 	// DefaultWindow.
 	CheckIn Window `json:"checkin,omitzero"`
+	// TargetWait is the wait, in minutes, the queue aims to call its
+	// visits within: the reports' share called within target. 0:
+	// DefaultTargetWait.
+	TargetWait int `json:"target_wait,omitempty"`
 }
+
+// DefaultTargetWait is a queue's target wait, in minutes, when it sets none.
+const DefaultTargetWait = 20
 
 // Rule orders a queue's priority class against the others.
 type Rule struct {
@@ -93,8 +100,8 @@ func (h Hours) OpenAt(t time.Time) bool {
 }
 
 func (st Settings) validate() error {
-	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 {
-		return fmt.Errorf("%w: negative cap, interleave or boost", ErrInvalid)
+	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 || st.TargetWait < 0 {
+		return fmt.Errorf("%w: negative cap, interleave, boost or target wait", ErrInvalid)
 	}
 	if err := st.CheckIn.validate(); err != nil {
 		return err
