@@ -60,9 +60,34 @@ func (f *Folder) foldVisit(ev event.Event, p queue.Payload) {
 		f.moved(ev, v)
 	case queue.DayClosed:
 		for _, id := range v.Expired {
-			f.end(ev, id, Expired, "")
+			f.expire(ev, id)
 		}
 	}
+}
+
+// expire counts a visit open at its day's close on the day, and at the
+// hour, it checked in; its clerk is not counted idle from the close.
+func (f *Folder) expire(ev event.Event, id uint64) {
+	t := f.Visits[id]
+	if t == nil {
+		return
+	}
+	delete(f.Visits, id)
+	f.unwait(ev, t)
+	clerk := t.clerk()
+	if clerk != "" {
+		delete(f.Free, clerk)
+	}
+	_, hour, _ := f.local(t.Arrived)
+	f.cell(t.Arrived, t.Service, clerk).count(Expired, hour)
+}
+
+// clerk is the clerk of a called or served visit; "" for one waiting or held.
+func (t *visit) clerk() string {
+	if !t.Waiting && !t.Called.IsZero() {
+		return t.Clerk
+	}
+	return ""
 }
 
 func (f *Folder) issued(ev event.Event, v queue.TicketIssued) {
@@ -159,9 +184,8 @@ func (f *Folder) end(ev event.Event, id uint64, outcome, reason string) {
 	}
 	delete(f.Visits, id)
 	f.unwait(ev, t)
-	clerk := ""
-	if !t.Waiting && t.Clerk != "" && !t.Called.IsZero() {
-		clerk = t.Clerk
+	clerk := t.clerk()
+	if clerk != "" {
 		f.Free[clerk] = ev.Time
 	}
 	c := f.cell(ev.Time, t.Service, clerk)
