@@ -68,16 +68,11 @@ func (f *Folder) foldVisit(ev event.Event, p queue.Payload) {
 // expire counts a visit open at its day's close on the day, and at the
 // hour, it checked in; its clerk is not counted idle from the close.
 func (f *Folder) expire(ev event.Event, id uint64) {
-	t := f.Visits[id]
+	t, clerk := f.take(ev, id)
 	if t == nil {
 		return
 	}
-	delete(f.Visits, id)
-	f.unwait(ev, t)
-	clerk := t.clerk()
-	if clerk != "" {
-		delete(f.Free, clerk)
-	}
+	delete(f.Free, clerk)
 	_, hour, _ := f.local(t.Arrived)
 	f.cell(t.Arrived, t.Service, clerk).count(Expired, hour)
 }
@@ -177,14 +172,22 @@ func (f *Folder) started(ev event.Event, id uint64) {
 	}
 }
 
-func (f *Folder) end(ev event.Event, id uint64, outcome, reason string) {
+// take removes an ending visit, and returns it and its clerk.
+func (f *Folder) take(ev event.Event, id uint64) (*visit, string) {
 	t := f.Visits[id]
 	if t == nil {
-		return
+		return nil, ""
 	}
 	delete(f.Visits, id)
 	f.unwait(ev, t)
-	clerk := t.clerk()
+	return t, t.clerk()
+}
+
+func (f *Folder) end(ev event.Event, id uint64, outcome, reason string) {
+	t, clerk := f.take(ev, id)
+	if t == nil {
+		return
+	}
 	if clerk != "" {
 		f.Free[clerk] = ev.Time
 	}
