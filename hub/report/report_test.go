@@ -1,12 +1,17 @@
 package report_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -247,5 +252,82 @@ func TestAggregatesSurviveARestart(t *testing.T) {
 	other := k2.Report(report.Filter{From: march.From, To: march.To, Scope: []string{"kela"}})
 	if other.Days != 0 || other.Wait.Count != 0 || other.Peak != 0 {
 		t.Errorf("kela's admin sees the tax office's figures: %+v", other)
+	}
+}
+
+// The CSV of every table reads back as the same tables, and the tables
+// carry the report's figures.
+func TestCSVRoundTrip(t *testing.T) {
+	k, _, m := generated(t)
+	r := k.Report(march)
+	tables := report.Tables(r)
+	var buf bytes.Buffer
+	if err := report.WriteAllCSV(&buf, tables); err != nil {
+		t.Fatal(err)
+	}
+	back, err := report.ReadAllCSV(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(nonNil(tables), nonNil(back)) {
+		t.Errorf("read back:\n%v\nwrote:\n%v", back, tables)
+	}
+	served := 0
+	for _, id := range m.order {
+		if m.visits[id].outcome == "served" {
+			served++
+		}
+	}
+	if got := cell(t, tables, "summary", "served", 1); got != strconv.Itoa(served) {
+		t.Errorf("summary served = %s, want %d", got, served)
+	}
+	if got := cell(t, tables, "times", "wait", 1); got != strconv.Itoa(r.Wait.Count) {
+		t.Errorf("times wait count = %s, want %d", got, r.Wait.Count)
+	}
+	var one bytes.Buffer
+	if err := report.WriteCSV(&one, tables[1]); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(one.String(), "\n"); lines != len(tables[1].Rows)+1 {
+		t.Errorf("the queue table's CSV has %d lines, want %d", lines, len(tables[1].Rows)+1)
+	}
+}
+
+func nonNil(ts []report.Table) []report.Table {
+	for i := range ts {
+		if ts[i].Rows == nil {
+			ts[i].Rows = [][]string{}
+		}
+	}
+	return ts
+}
+
+func cell(t *testing.T, ts []report.Table, table, row string, col int) string {
+	t.Helper()
+	for _, tb := range ts {
+		for _, r := range tb.Rows {
+			if tb.ID == table && r[0] == row {
+				return r[col]
+			}
+		}
+	}
+	t.Fatalf("no row %s in table %s", row, table)
+	return ""
+}
+
+func TestPeriods(t *testing.T) {
+	for _, c := range []struct{ kind, date, from, to string }{
+		{"day", "2026-03-04", "2026-03-04", "2026-03-04"},
+		{"week", "2026-03-04", "2026-03-02", "2026-03-08"},
+		{"week", "2026-03-08", "2026-03-02", "2026-03-08"},
+		{"month", "2026-02-14", "2026-02-01", "2026-02-28"},
+	} {
+		from, to, err := report.Period(c.kind, c.date)
+		if err != nil || from != c.from || to != c.to {
+			t.Errorf("%s of %s = %s..%s (%v), want %s..%s", c.kind, c.date, from, to, err, c.from, c.to)
+		}
+	}
+	if _, _, err := report.Period("year", "2026-03-04"); !errors.Is(err, report.ErrBadPeriod) {
+		t.Errorf("a year: %v", err)
 	}
 }
