@@ -25,13 +25,14 @@ type Store interface {
 // folds the events since from the log again at its next start, so the
 // aggregates are always those of the log.
 type Keeper struct {
-	st    Store
-	mu    sync.RWMutex
-	f     *Folder
-	days  map[string]*Day
-	dirty map[string]bool
-	save  chan struct{}
-	done  chan struct{}
+	st     Store
+	mu     sync.RWMutex
+	f      *Folder
+	days   map[string]*Day
+	dirty  map[string]bool
+	save   chan struct{}
+	closed bool // save is closed
+	done   chan struct{}
 }
 
 // Open loads the aggregates and folds the log's events after them. Call it
@@ -78,9 +79,9 @@ func (k *Keeper) Watch(eng *queue.Engine) {
 	k.done = make(chan struct{})
 	eng.Observe(func(ev event.Event, p queue.Payload, _ *queue.State) {
 		k.mu.Lock()
+		defer k.mu.Unlock()
 		k.fold(ev, p)
-		k.mu.Unlock()
-		if _, ok := p.(queue.DayClosed); ok {
+		if _, ok := p.(queue.DayClosed); ok && !k.closed {
 			select {
 			case k.save <- struct{}{}:
 			default:
@@ -97,7 +98,12 @@ func (k *Keeper) Watch(eng *queue.Engine) {
 
 // Close saves the aggregates and stops the saving goroutine.
 func (k *Keeper) Close() error {
-	close(k.save)
+	k.mu.Lock()
+	if !k.closed {
+		k.closed = true
+		close(k.save)
+	}
+	k.mu.Unlock()
 	if k.done != nil {
 		<-k.done
 	}

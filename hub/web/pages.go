@@ -68,6 +68,7 @@ func init() {
 		"/admin/rooms":          {queue.RoleSiteAdmin, "admin_rooms.html", "title.rooms", "", on(adminPages.roomsPage)},
 		"/admin/site":           {queue.RoleSiteAdmin, "admin_site.html", "title.site", "", on(adminPages.sitePage)},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", on(logBrowser.logPage)},
+		"/admin/reports":        {queue.RoleAdmin, "reports.html", "title.reports", "", on(reportPages.reportsPage)},
 		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", on(adminPages.agenciesPage)},
 		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", on(adminPages.servicesPage)},
 		"/admin/devices":        {queue.RoleSiteAdmin, "admin_devices.html", "title.devices", "", on(adminPages.devicesPage)},
@@ -76,4 +77,4 @@ func init() {
 
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log"}
+var adminNav = []string{"/console", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/log", "/admin/reports"}
