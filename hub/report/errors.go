@@ -8,3 +8,7 @@ var ErrBadPeriod = errors.New("the period must be valid dates, from before to, a
 
 // MaxDays is the longest period a report covers.
 const MaxDays = 3 * 366
+
+// ErrNotReady is returned by a report asked for while the aggregates are
+// still being folded from the log, at a hub's first start with reports.
+var ErrNotReady = errors.New("the reports are being prepared from the event log; try again in a minute")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"vuoro/hub/event"
 	"vuoro/hub/queue"
@@ -19,26 +20,37 @@ type Store interface {
 }
 
 // Keeper keeps the daily aggregates current: loaded from the data file,
-// folded on from the log's events after the last one they saw, then from
-// every event the engine writes. The days changed are saved, with the
-// carry, when a day closes and at Close: a hub that stops between saves
-// folds the events since from the log again at its next start, so the
-// aggregates are always those of the log.
+// folded on from the log's events after the last one they saw (in the
+// background, so that a hub's first start with reports, which folds a
+// whole year, is not held up), then from every event the engine writes.
+// The days changed are saved, with the carry, after catching up, when a
+// day closes and at Close: a hub that stops between saves folds the events
+// since from the log again at its next start, so the aggregates are always
+// those of the log.
 type Keeper struct {
-	st     Store
-	mu     sync.RWMutex
-	f      *Folder
-	days   map[string]*Day
-	dirty  map[string]bool
-	save   chan struct{}
-	closed bool // save is closed
-	done   chan struct{}
+	st      Store
+	mu      sync.RWMutex
+	f       *Folder
+	days    map[string]*Day
+	dirty   map[string]bool
+	pending []observed // events observed while catching up
+	ready   chan struct{}
+	isReady bool
+	save    chan struct{}
+	closed  bool // save is closed
+	stop    atomic.Bool
+	done    chan struct{}
 }
 
-// Open loads the aggregates and folds the log's events after them. Call it
-// before the engine takes commands, then Watch.
+type observed struct {
+	ev event.Event
+	p  queue.Payload
+}
+
+// Open loads the stored aggregates. Start it to bring them up to date.
 func Open(st Store) (*Keeper, error) {
-	k := &Keeper{st: st, days: map[string]*Day{}, dirty: map[string]bool{}, save: make(chan struct{}, 1)}
+	k := &Keeper{st: st, days: map[string]*Day{}, dirty: map[string]bool{}, ready: make(chan struct{}),
+		save: make(chan struct{}, 1), done: make(chan struct{})}
 	var c Carry
 	raw, days, err := st.LoadReports()
 	if err != nil {
@@ -54,18 +66,64 @@ func Open(st Store) (*Keeper, error) {
 		}
 	}
 	k.f = NewFolder(c, k.days)
-	err = st.Replay(c.Seq, func(ev event.Event) error {
-		p, err := queue.Decode(ev)
-		if err == nil {
-			k.fold(ev, p)
+	return k, nil
+}
+
+// Start folds every event eng writes from now on (eng may be nil: the log
+// alone), catches up with the log in its own goroutine, and then saves
+// the aggregates after each day close, until Close. Call it before the
+// engine takes commands.
+func (k *Keeper) Start(eng *queue.Engine) {
+	if eng != nil {
+		eng.Observe(k.observe)
+	}
+	go k.run()
+}
+
+func (k *Keeper) observe(ev event.Event, p queue.Payload, _ *queue.State) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if !k.isReady {
+		k.pending = append(k.pending, observed{ev, p})
+		return
+	}
+	k.fold(ev, p)
+	if _, ok := p.(queue.DayClosed); ok && !k.closed {
+		select {
+		case k.save <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (k *Keeper) run() {
+	defer close(k.done)
+	err := k.st.Replay(k.f.Seq, func(ev event.Event) error {
+		if k.stop.Load() {
+			return errStopped
+		}
+		if p, err := queue.Decode(ev); err == nil {
+			k.fold(ev, p) // alone: Report waits for ready
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("report: replay: %w", err)
+	k.mu.Lock()
+	for _, o := range k.pending {
+		k.fold(o.ev, o.p)
 	}
-	return k, k.Save()
+	k.pending, k.isReady = nil, err == nil
+	k.mu.Unlock()
+	if err != nil {
+		return // the log cannot be read: the hub reports no figures
+	}
+	close(k.ready)
+	_ = k.Save() // a failed save is folded again from the log at the next start
+	for range k.save {
+		_ = k.Save()
+	}
 }
+
+var errStopped = errors.New("report: stopped")
 
 func (k *Keeper) fold(ev event.Event, p queue.Payload) {
 	k.f.Fold(ev, p)
@@ -73,30 +131,11 @@ func (k *Keeper) fold(ev event.Event, p queue.Payload) {
 	k.dirty[date] = true
 }
 
-// Watch folds every event eng writes from now on, and saves the
-// aggregates after each day close, in its own goroutine until Close.
-func (k *Keeper) Watch(eng *queue.Engine) {
-	k.done = make(chan struct{})
-	eng.Observe(func(ev event.Event, p queue.Payload, _ *queue.State) {
-		k.mu.Lock()
-		defer k.mu.Unlock()
-		k.fold(ev, p)
-		if _, ok := p.(queue.DayClosed); ok && !k.closed {
-			select {
-			case k.save <- struct{}{}:
-			default:
-			}
-		}
-	})
-	go func() {
-		defer close(k.done)
-		for range k.save {
-			_ = k.Save() // a failed save is folded again from the log at the next start
-		}
-	}()
-}
+// Ready is closed once the aggregates have caught up with the log.
+func (k *Keeper) Ready() <-chan struct{} { return k.ready }
 
-// Close saves the aggregates and stops the saving goroutine.
+// Close stops the keeper and saves the aggregates; stopped while catching
+// up, it saves nothing.
 func (k *Keeper) Close() error {
 	k.mu.Lock()
 	if !k.closed {
@@ -104,8 +143,13 @@ func (k *Keeper) Close() error {
 		close(k.save)
 	}
 	k.mu.Unlock()
-	if k.done != nil {
-		<-k.done
+	k.stop.Store(true)
+	<-k.done
+	k.mu.RLock()
+	ready := k.isReady
+	k.mu.RUnlock()
+	if !ready {
+		return nil // stopped while catching up: the next start goes on from the stored carry
 	}
 	return k.Save()
 }
@@ -137,15 +181,19 @@ func (k *Keeper) Save() error {
 	return nil
 }
 
-// Report computes the figures f chooses, today's so far included.
-func (k *Keeper) Report(f Filter) Report {
+// Report computes the figures f chooses, today's so far included; while
+// the aggregates are catching up with the log, ErrNotReady.
+func (k *Keeper) Report(f Filter) (Report, error) {
 	k.mu.RLock()
 	defer k.mu.RUnlock()
+	if !k.isReady {
+		return Report{}, ErrNotReady
+	}
 	days := make([]*Day, 0, 400)
 	for date, d := range k.days {
 		if date >= f.From && date <= f.To {
 			days = append(days, d)
 		}
 	}
-	return Compute(days, f)
+	return Compute(days, f), nil
 }

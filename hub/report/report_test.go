@@ -26,7 +26,7 @@ import (
 // a Keeper watching, and returns the keeper, the store and the record. The
 // month is generated once for the package's tests (it writes some 10,000
 // events, each synced to disk); the data file is a copy for each test.
-func generated(t *testing.T) (*report.Keeper, *store.Store, *month) {
+func generated(t *testing.T) (keeper, *store.Store, *month) {
 	t.Helper()
 	once.Do(func() { gen, genErr = generate(t) })
 	if genErr != nil {
@@ -45,7 +45,21 @@ func generated(t *testing.T) (*report.Keeper, *store.Store, *month) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return k, st, gen.m
+	k.Start(nil)
+	t.Cleanup(func() { k.Close() })
+	<-k.Ready()
+	return keeper{k}, st, gen.m
+}
+
+// keeper is a started keeper whose reports a test reads.
+type keeper struct{ *report.Keeper }
+
+func (k keeper) Report(f report.Filter) report.Report {
+	r, err := k.Keeper.Report(f)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 var (
@@ -88,13 +102,16 @@ func generate(t *testing.T) (generatedMonth, error) {
 	if err != nil {
 		return generatedMonth{}, err
 	}
-	k.Watch(eng)
+	k.Start(eng)
 	m := &month{t: t, eng: eng, clock: clock, rng: rand.New(rand.NewPCG(15, 1)), visits: map[uint64]*visitRec{}}
 	m.run()
 	if err := eng.Close(); err != nil {
 		return generatedMonth{}, err
 	}
-	live = k.Report(march)
+	<-k.Ready()
+	if live, err = k.Report(march); err != nil {
+		return generatedMonth{}, err
+	}
 	return generatedMonth{path: path, m: m}, k.Close()
 }
 
@@ -329,5 +346,32 @@ func TestPeriods(t *testing.T) {
 	}
 	if _, _, err := report.Period("year", "2026-03-04"); !errors.Is(err, report.ErrBadPeriod) {
 		t.Errorf("a year: %v", err)
+	}
+}
+
+// firstStart is the data file of a hub that kept no aggregates yet.
+type firstStart struct{ *store.Store }
+
+func (firstStart) LoadReports() ([]byte, [][]byte, error) { return nil, nil, nil }
+
+// A hub's first start with reports folds the whole log, in the
+// background, into the figures the watching keeper made.
+func TestFirstStartFoldsTheWholeLog(t *testing.T) {
+	_, st, _ := generated(t)
+	k, err := report.Open(firstStart{st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.Start(nil)
+	defer k.Close()
+	<-k.Ready()
+	r, err := k.Report(march)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b1, _ := json.Marshal(live)
+	b2, _ := json.Marshal(r)
+	if string(b1) != string(b2) {
+		t.Errorf("folded from the whole log:\n%s\nwatched:\n%s", b2, b1)
 	}
 }

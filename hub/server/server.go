@@ -182,7 +182,7 @@ func Start(o Options) (_ *Hub, err error) {
 	if h.reports, err = report.Open(h.store); err != nil {
 		return nil, err
 	}
-	h.reports.Watch(h.engine)
+	h.reports.Start(h.engine)
 	if h.checkinKey, err = checkinKey(h.store, o.Site); err != nil {
 		return nil, err
 	}

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"slices"
 	"time"
@@ -9,11 +11,12 @@ import (
 	"vuoro/hub/queue"
 	"vuoro/hub/report"
 	"vuoro/hub/web/authz"
+	"vuoro/shared/i18n"
 )
 
 // Reports gives the queue reports' figures; *report.Keeper is one.
 type Reports interface {
-	Report(report.Filter) report.Report
+	Report(report.Filter) (report.Report, error)
 }
 
 // reportPages is the queue reports, in the browser (/admin/reports, its
@@ -92,5 +95,14 @@ func (s reportPages) compute(f report.Filter) (report.Report, error) {
 	if s.opts.Reports == nil {
 		return report.Report{}, errReportsOff
 	}
-	return s.opts.Reports.Report(f), nil
+	return s.opts.Reports.Report(f)
+}
+
+// reportErr says what went wrong with a report in the reader's language,
+// with its HTTP status.
+func reportErr(lang i18n.Lang, err error) (string, int) {
+	if errors.Is(err, report.ErrNotReady) {
+		return tr(lang, "rep.not_ready"), http.StatusServiceUnavailable
+	}
+	return errText(lang, err), status(err)
 }

@@ -6,6 +6,7 @@ import (
 
 	"vuoro/hub/queue"
 	"vuoro/hub/report"
+	"vuoro/shared/i18n"
 )
 
 // queues answers GET /api/v1/reports/queues: the figures as JSON, or with
@@ -13,7 +14,8 @@ import (
 func (s reportPages) queues(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
 	rep, err := s.read(c, r)
 	if err != nil {
-		writeJSON(w, status(err), apiError{err.Error()})
+		_, code := reportErr(i18n.Default, err)
+		writeJSON(w, code, apiError{err.Error()})
 		return
 	}
 	if r.URL.Query().Get("format") == "csv" {
@@ -27,7 +29,8 @@ func (s reportPages) queues(w http.ResponseWriter, r *http.Request, _ session, c
 func (s reportPages) csv(w http.ResponseWriter, r *http.Request, _ session, c queue.Clerk) {
 	rep, err := s.read(c, r)
 	if err != nil {
-		http.Error(w, errText(s.lang(r), err), status(err))
+		text, code := reportErr(s.lang(r), err)
+		http.Error(w, text, code)
 		return
 	}
 	s.writeCSV(w, r, rep)

@@ -42,7 +42,7 @@ func (s reportPages) reportsPage(v view) (any, []uint64) {
 		r, err = s.compute(f)
 	}
 	if err != nil {
-		d.Error = errText(v.Lang, err)
+		d.Error, _ = reportErr(v.Lang, err)
 	} else {
 		d.From, d.To = f.From, f.To
 		d.Tables = s.shownTables(v.Lang, r, q)

@@ -80,10 +80,14 @@ const reportDay = "/api/v1/reports/queues?from=2026-11-23&to=2026-11-23"
 func waitServed(t *testing.T, srv *httptest.Server, token string, n int) {
 	t.Helper()
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-		if r := reportOf(t, srv, token, reportDay); r.Outcomes[report.Served] == n {
+		code, body := api(t, srv, token, "GET", reportDay, "")
+		var r report.Report
+		json.Unmarshal([]byte(body), &r)
+		switch {
+		case code == http.StatusOK && r.Outcomes[report.Served] == n:
 			return
-		} else if time.Now().After(deadline) {
-			t.Fatalf("served = %d, want %d", r.Outcomes[report.Served], n)
+		case code != http.StatusOK && code != http.StatusServiceUnavailable, time.Now().After(deadline):
+			t.Fatalf("%d %s, want %d served", code, body, n)
 		}
 	}
 }
