@@ -15,9 +15,9 @@ import (
 // each from the daily aggregates (report-ms, the median), beside a floor
 // measured in the same run: reading the year's stored aggregates from the
 // data file (floor-read-ms). It reports too how long folding the whole
-// log into aggregates takes (fold-s: a hub's first start with reports; a
-// later start folds only the events since its last save), and the stored
-// aggregates' size (aggregates-kB).
+// log into aggregates takes (fold-s: a hub's first start with reports),
+// how long a later start takes to load them (restart-ms: it folds only
+// the events since its last save), and their size (aggregates-kB).
 func BenchmarkReportYear(b *testing.B) {
 	st, err := store.Open(filepath.Join(loadedData(b), "hub.db"))
 	if err != nil {
@@ -32,7 +32,17 @@ func BenchmarkReportYear(b *testing.B) {
 	k.Start(nil)
 	<-k.Ready()
 	fold := time.Since(t0)
+	if err := k.Close(); err != nil { // saves the aggregates
+		b.Fatal(err)
+	}
 	floor, size := readFloor(b, st)
+	t0 = time.Now()
+	if k, err = report.Open(st); err != nil {
+		b.Fatal(err)
+	}
+	k.Start(nil)
+	<-k.Ready()
+	restart := time.Since(t0)
 	first, last := weekday(0).Format(time.DateOnly), weekday(loadedDays-1).Format(time.DateOnly)
 	month := weekday(loadedDays - 22).Format(time.DateOnly)
 	filters := []report.Filter{{From: first, To: last}, {From: first, To: last, Scope: []string{"vero"}},
@@ -54,6 +64,7 @@ func BenchmarkReportYear(b *testing.B) {
 	reportRatio(b, ms(quantile(took, 0.5)), "report-ms", ms(floor), "floor-read-ms")
 	b.ReportMetric(ms(quantile(took, 1)), "max-report-ms")
 	b.ReportMetric(fold.Seconds(), "fold-s")
+	b.ReportMetric(ms(restart), "restart-ms")
 	b.ReportMetric(float64(size)/1024, "aggregates-kB")
 	if err := k.Close(); err != nil {
 		b.Fatal(err)
