@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -14,7 +15,7 @@ import (
 // Store keeps the aggregates and the log they are folded from;
 // *store.Store is one.
 type Store interface {
-	Replay(after uint64, fn func(event.Event) error) error
+	Events(after uint64, limit int) ([]event.Event, error)
 	SaveReports(carry []byte, days map[string][]byte) error
 	LoadReports() (carry []byte, days [][]byte, err error)
 }
@@ -37,6 +38,7 @@ type Keeper struct {
 	ready   chan struct{}
 	isReady bool
 	save    chan struct{}
+	started bool // run was started
 	closed  bool // save is closed
 	stop    atomic.Bool
 	done    chan struct{}
@@ -77,6 +79,9 @@ func (k *Keeper) Start(eng *queue.Engine) {
 	if eng != nil {
 		eng.Observe(k.observe)
 	}
+	k.mu.Lock()
+	k.started = true
+	k.mu.Unlock()
 	go k.run()
 }
 
@@ -98,15 +103,7 @@ func (k *Keeper) observe(ev event.Event, p queue.Payload, _ *queue.State) {
 
 func (k *Keeper) run() {
 	defer close(k.done)
-	err := k.st.Replay(k.f.Seq, func(ev event.Event) error {
-		if k.stop.Load() {
-			return errStopped
-		}
-		if p, err := queue.Decode(ev); err == nil {
-			k.fold(ev, p) // alone: Report waits for ready
-		}
-		return nil
-	})
+	err := k.catchUp()
 	k.mu.Lock()
 	for _, o := range k.pending {
 		k.fold(o.ev, o.p)
@@ -125,6 +122,34 @@ func (k *Keeper) run() {
 
 var errStopped = errors.New("report: stopped")
 
+// catchUp folds the log's events after the carry's, alone (Report waits
+// for ready), a page at a time: each page is a short read of the data
+// file, so that the hub's writes are not held up while a year is folded
+// (in bbolt a long read transaction blocks the file's growth).
+func (k *Keeper) catchUp() error {
+	for {
+		evs, err := k.st.Events(k.f.Seq, catchUpPage)
+		if err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		for _, ev := range evs {
+			if p, err := queue.Decode(ev); err == nil {
+				k.fold(ev, p)
+			}
+			k.f.Seq = max(k.f.Seq, ev.Seq) // an event of an unknown kind too
+		}
+		if len(evs) < catchUpPage {
+			return nil
+		}
+		if k.stop.Load() {
+			return errStopped
+		}
+		runtime.Gosched()
+	}
+}
+
+const catchUpPage = 2000
+
 func (k *Keeper) fold(ev event.Event, p queue.Payload) {
 	k.f.Fold(ev, p)
 	date, _, _ := k.f.local(ev.Time)
@@ -142,7 +167,11 @@ func (k *Keeper) Close() error {
 		k.closed = true
 		close(k.save)
 	}
+	started := k.started
 	k.mu.Unlock()
+	if !started {
+		return nil
+	}
 	k.stop.Store(true)
 	<-k.done
 	k.mu.RLock()

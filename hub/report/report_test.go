@@ -375,3 +375,27 @@ func TestFirstStartFoldsTheWholeLog(t *testing.T) {
 		t.Errorf("folded from the whole log:\n%s\nwatched:\n%s", b2, b1)
 	}
 }
+
+// A keeper closed before it started (a hub whose start failed later)
+// closes at once.
+func TestCloseBeforeStart(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "hub.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	k, err := report.Open(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- k.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close waited for a keeper never started")
+	}
+}
