@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"vuoro/hub/queue"
 	"vuoro/hub/web/action"
 	"vuoro/hub/web/authz"
@@ -18,6 +19,7 @@ type queuesData struct {
 	Name       string
 	Settings   queue.Settings
 	BoostMin   int
+	TargetMin  int // the target wait of the reports
 	EarlyMin   int // the check-in window of appointments
 	LateMin    int
 	Policy     string
@@ -43,6 +45,7 @@ func (s adminPages) queuesPage(v view) (any, []uint64) {
 		d.Name, d.Settings = m.serviceName(sv.ID), sv.Settings
 	})
 	d.BoostMin = int(d.Settings.Rule.Boost.Minutes())
+	d.TargetMin = cmp.Or(d.Settings.TargetWait, queue.DefaultTargetWait)
 	w := d.Settings.CheckIn.Or()
 	d.EarlyMin, d.LateMin, d.Policy = int(w.Early.Minutes()), int(w.Late.Minutes()), string(w.Policy)
 	for _, wd := range action.Weekdays {

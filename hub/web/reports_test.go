@@ -24,6 +24,12 @@ import (
 // serves three Vero visits (one more deleted) and two Kela visits on
 // Monday 23 November 2026.
 func reportsHub(t *testing.T) *httptest.Server {
+	srv, _, _ := reportsSite(t)
+	return srv
+}
+
+// reportsSite is reportsHub with its engine and clock.
+func reportsSite(t *testing.T) (*httptest.Server, *queue.Engine, *testClock) {
 	t.Helper()
 	clk := &testClock{t: start}
 	h, err := server.Start(server.Options{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", MQTTAddr: "127.0.0.1:0", Demo: true,
@@ -48,7 +54,7 @@ func reportsHub(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	waitServed(t, srv, site, 5)
-	return srv
+	return srv, eng, clk
 }
 
 // serve checks n visits in to service and has clerk serve them in room:
@@ -216,3 +222,26 @@ func TestReportsPage(t *testing.T) {
 		t.Errorf("served_by CSV: %s %q", resp.Status, csv)
 	}
 }
+
+// A queue's target wait, set by its admin, counts the visits called from
+// then on: a 2-minute wait is within 20 minutes, not within 1.
+func TestReportsTargetWait(t *testing.T) {
+	srv, eng, clk := reportsSite(t)
+	admin := loginWith(t, srv, "admin")
+	if code, body := api(t, srv, admin, "PUT", "/api/v1/queues/"+veroQ+"/settings", `{"target_wait_minutes":1}`); code != 200 {
+		t.Fatalf("settings: %d %s", code, body)
+	}
+	serve(t, eng, clk, "vero", veroQ, "1", 1)
+	waitServed(t, srv, loginWith(t, srv, "paakayttaja"), 6)
+	r := reportOf(t, srv, admin, reportDay+"&service="+veroQ)
+	if r.Wait.Count != 4 || r.WithinTarget != 0.75 {
+		t.Errorf("%d waits, %v within target; want 4 and 3 of them", r.Wait.Count, r.WithinTarget)
+	}
+	_, page := getResp(t, client(login(t, srv, "admin")), srv.URL+"/admin/queues?service="+veroQ)
+	if !strings.Contains(page, `name="target_wait_minutes" type="number" min="1" max="480" value="1"`) {
+		t.Error("the queue's settings page does not show its target wait")
+	}
+}
+
+// client is the browser of a login.
+func client(c *http.Client, _ string) *http.Client { return c }

@@ -22,6 +22,22 @@ type configureReq struct {
 	Early  *int    `json:"checkin_early_minutes"`
 	Late   *int    `json:"checkin_late_minutes"`
 	Policy *string `json:"late_policy"`
+	// TargetWait is the wait in minutes the queue aims to call within,
+	// the reports' share within target; nil: kept as it is.
+	TargetWait *int `json:"target_wait_minutes"`
+}
+
+// target is the target wait r asks for, or the queue's current one.
+func (r *configureReq) target(d *Deps) int {
+	if r.TargetWait != nil {
+		return *r.TargetWait
+	}
+	var t int
+	d.Eng.Read(func(st *queue.State) {
+		sv, _ := st.Service(r.Service)
+		t = sv.Settings.TargetWait
+	})
+	return t
 }
 
 // window is the check-in window r asks for: what it tells, the queue's
@@ -55,7 +71,7 @@ var _ = define(Action{Name: "configure", Least: queue.RoleAdmin, Scope: []Scope{
 		if err != nil {
 			return Outcome{}, err
 		}
-		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d),
+		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d), TargetWait: r.target(d),
 			Rule: queue.Rule{Interleave: r.Interleave, Boost: time.Duration(r.BoostMin) * time.Minute}}
 		if err := d.Eng.ConfigureService(authz.Actor(c), r.Service, st, r.MultiDay); err != nil {
 			return Outcome{}, err
