@@ -1,5 +1,7 @@
 package report
 
+import "vuoro/hub/queue"
+
 // Slots is the number of 15-minute slots of a day.
 const Slots = 96
 
@@ -12,6 +14,24 @@ const (
 	Deleted     = "deleted"
 	Left        = "left" // the citizen left from the follow page
 )
+
+// The reasons counted with deletions and leaves; a citizen's leaving is
+// ReasonLeft followed by their queue.LeaveReason. A reason typed by the
+// staff may name a person, so it is counted as ReasonStaff, never kept.
+const (
+	ReasonStaff = "staff"
+	ReasonKiosk = "kiosk-cancelled"
+	ReasonLeft  = "left:"
+)
+
+// Reasons lists every reason a report may count.
+func Reasons() []string {
+	out := []string{ReasonStaff, ReasonKiosk}
+	for _, r := range queue.LeaveReasons {
+		out = append(out, ReasonLeft+string(r))
+	}
+	return out
+}
 
 // Outcomes lists the outcomes in the order reports show them.
 var Outcomes = []string{Served, NoShow, Expired, Transferred, Deleted, Left}

@@ -45,11 +45,11 @@ func (f *Folder) foldVisit(ev event.Event, p queue.Payload) {
 	case queue.TicketNoShow:
 		f.end(ev, v.Ticket, NoShow, "")
 	case queue.TicketDeleted:
-		f.end(ev, v.Ticket, Deleted, "staff") // the text may name a person: not kept
+		f.end(ev, v.Ticket, Deleted, ReasonStaff) // the text may name a person: not kept
 	case queue.RequestCancelled:
-		f.end(ev, v.Ticket, Deleted, "kiosk-cancelled")
+		f.end(ev, v.Ticket, Deleted, ReasonKiosk)
 	case queue.VisitLeft:
-		f.end(ev, v.Ticket, Left, "left:"+string(v.Reason))
+		f.end(ev, v.Ticket, Left, ReasonLeft+string(v.Reason))
 	case queue.TicketReturned:
 		f.requeue(ev, v.Ticket)
 	case queue.TicketResumed:

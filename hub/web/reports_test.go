@@ -121,11 +121,19 @@ func loginWith(t *testing.T, srv *httptest.Server, user string) string {
 	return apiLogin(t, srv, user)
 }
 
+// The reports of one day of a hub of two agencies, over the API and in
+// the page (one hub for the three, as starting one takes a while).
+func TestReports(t *testing.T) {
+	srv := reportsHub(t)
+	t.Run("authz", func(t *testing.T) { checkReportsAuthz(t, srv) })
+	t.Run("figures and CSV", func(t *testing.T) { checkReportsAPI(t, srv) })
+	t.Run("page", func(t *testing.T) { checkReportsPage(t, srv) })
+}
+
 // Reports are for admins: an agency admin sees their agency's queues
 // only, and is refused another agency's; a site admin sees every queue;
 // clerks and advisors, of either agency, get none.
-func TestReportsAuthzEveryRoleOfTwoAgencies(t *testing.T) {
-	srv := reportsHub(t)
+func checkReportsAuthz(t *testing.T, srv *httptest.Server) {
 	for _, c := range []struct {
 		user   string
 		served int // -1: refused
@@ -164,8 +172,7 @@ func TestReportsAuthzEveryRoleOfTwoAgencies(t *testing.T) {
 
 // The API's figures of a day: the Vero visits' waits and service times,
 // the deletion's reason without its text, and the same tables as CSV.
-func TestReportsAPIFiguresAndCSV(t *testing.T) {
-	srv := reportsHub(t)
+func checkReportsAPI(t *testing.T, srv *httptest.Server) {
 	token := loginWith(t, srv, "admin")
 	r := reportOf(t, srv, token, reportDay)
 	if r.Wait.Count != 3 || r.Wait.Max != 120 || r.Service.Mean != 540 || r.WithinTarget != 1 {
@@ -197,8 +204,7 @@ func TestReportsAPIFiguresAndCSV(t *testing.T) {
 }
 
 // The page: admins only; its CSV downloads carry the same tables.
-func TestReportsPage(t *testing.T) {
-	srv := reportsHub(t)
+func checkReportsPage(t *testing.T, srv *httptest.Server) {
 	c, _ := login(t, srv, "vero")
 	if resp, body := getResp(t, c, srv.URL+"/admin/reports"); resp.StatusCode != http.StatusForbidden || strings.Contains(body, "chart-queue") {
 		t.Errorf("a clerk's reports page: %s", resp.Status)
