@@ -34,7 +34,7 @@ test: deps vet
 
 ## bench: run the benchmarks; the loaded-hub ones (issue 10) once each, on a year of 1 M events
 ## generated on first use and cached under .cache/bench
-LOADED := Loaded$$|^BenchmarkDurableOps$$
+LOADED := Loaded$$|^BenchmarkDurableOps$$|^BenchmarkReportYear$$
 bench: deps
 	$(GO) test -run '^$$' -bench . -skip '$(LOADED)' -benchmem ./...
 	$(GO) test -run '^$$' -bench '$(LOADED)' -benchtime=1x -timeout 60m ./hub/e2e/

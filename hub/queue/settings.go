@@ -17,7 +17,14 @@ type Settings struct {
 	// AlertWait raises an alert on the advisors' oversight screen while
 	// the queue's longest wait is over it; 0: no alert.
 	AlertWait time.Duration `json:"alert_wait,omitempty"`
+	// TargetWait is the wait, in minutes, the queue aims to call its
+	// visits within: the reports' share called within target. 0:
+	// DefaultTargetWait.
+	TargetWait int `json:"target_wait,omitempty"`
 }
+
+// DefaultTargetWait is a queue's target wait, in minutes, when it sets none.
+const DefaultTargetWait = 20
 
 // Rule orders a queue's priority class against the others.
 type Rule struct {
@@ -96,8 +103,8 @@ func (h Hours) OpenAt(t time.Time) bool {
 }
 
 func (st Settings) validate() error {
-	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 || st.AlertWait < 0 {
-		return fmt.Errorf("%w: negative cap, interleave, boost or alert wait", ErrInvalid)
+	if st.DailyCap < 0 || st.Rule.Interleave < 0 || st.Rule.Boost < 0 || st.AlertWait < 0 || st.TargetWait < 0 {
+		return fmt.Errorf("%w: negative cap, interleave, boost, alert wait or target wait", ErrInvalid)
 	}
 	if err := st.CheckIn.validate(); err != nil {
 		return err

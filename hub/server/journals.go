@@ -23,6 +23,11 @@ func (h *Hub) closeEngines() {
 			h.opts.Logger.Warn("queue snapshot at stop", "err", err.Error())
 		}
 	}
+	if h.reports != nil {
+		if err := h.reports.Close(); err != nil {
+			h.opts.Logger.Warn("reports not saved at stop: folded from the log at the next start", "err", err.Error())
+		}
+	}
 	if h.portal != nil {
 		if err := h.portal.Engine().Close(); err != nil {
 			h.opts.Logger.Warn("voucher snapshot at stop", "err", err.Error())

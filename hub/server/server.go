@@ -28,6 +28,7 @@ import (
 	"vuoro/hub/follow"
 	"vuoro/hub/portal"
 	"vuoro/hub/queue"
+	"vuoro/hub/report"
 	"vuoro/hub/sitefile"
 	"vuoro/hub/store"
 	"vuoro/hub/tlsca"
@@ -127,6 +128,7 @@ type Hub struct {
 	portalStore *store.Store
 	portal      *portal.Portal
 	engine      *queue.Engine
+	reports     *report.Keeper // the queue reports' daily aggregates
 	site        *sitefile.File // the site file, if the hub has one
 	bus         bus
 	broker      *broker.Broker // the embedded broker, when it runs
@@ -177,6 +179,10 @@ func Start(o Options) (_ *Hub, err error) {
 	}
 	h.engine.OnCommit(h.commits.observe("queue"))
 	logStart(o.Logger, "queue", h.engine.Started())
+	if h.reports, err = report.Open(h.store); err != nil {
+		return nil, err
+	}
+	h.reports.Start(h.engine)
 	if h.checkinKey, err = checkinKey(h.store, o.Site); err != nil {
 		return nil, err
 	}
@@ -260,7 +266,7 @@ func (h *Hub) serveHTTP() error {
 	}
 	console := web.New(h.engine, h.store, web.Options{Logger: h.opts.Logger.With("part", "web"), Now: h.opts.Clock.Now,
 		SecureCookies: h.opts.SecureCookies, TrustedProxies: h.opts.TrustedProxies, SiteFile: h.opts.SiteFile,
-		Devices: h.Devices(), HubURL: base, MQTTCA: h.CAFingerprint()})
+		Devices: h.Devices(), HubURL: base, MQTTCA: h.CAFingerprint(), Reports: h.reports})
 	h.console = console
 	if err := h.startFollow(mux); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"vuoro/hub/queue"
 	"vuoro/hub/web/action"
 	"vuoro/hub/web/authz"
@@ -19,6 +20,7 @@ type queuesData struct {
 	Settings   queue.Settings
 	BoostMin   int
 	AlertMin   int // the longest wait that raises an alert, in minutes; 0: none
+	TargetMin  int // the target wait of the reports
 	EarlyMin   int // the check-in window of appointments
 	LateMin    int
 	Policy     string
@@ -45,6 +47,7 @@ func (s adminPages) queuesPage(v view) (any, []uint64) {
 	})
 	d.BoostMin = int(d.Settings.Rule.Boost.Minutes())
 	d.AlertMin = int(d.Settings.AlertWait.Minutes())
+	d.TargetMin = cmp.Or(d.Settings.TargetWait, queue.DefaultTargetWait)
 	w := d.Settings.CheckIn.Or()
 	d.EarlyMin, d.LateMin, d.Policy = int(w.Early.Minutes()), int(w.Late.Minutes()), string(w.Policy)
 	for _, wd := range action.Weekdays {

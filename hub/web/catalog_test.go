@@ -96,6 +96,9 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, d := range action.Weekdays {
 		used["day."+d.Key] = true
 	}
+	for _, k := range reportKeys() {
+		used[k] = true
+	}
 	for _, l := range i18n.Langs {
 		used["lang."+string(l)] = true
 		used["catalog.name."+string(l)] = true

@@ -73,6 +73,7 @@ func init() {
 		"/admin/site":           {queue.RoleSiteAdmin, "admin_site.html", "title.site", "", on(adminPages.sitePage)},
 		"/admin/params":         {queue.RoleAdmin, "admin_params.html", "title.params", "", on(adminPages.paramsPage)},
 		"/admin/log":            {queue.RoleAdmin, "eventlog.html", "title.log", "", on(logBrowser.logPage)},
+		"/admin/reports":        {queue.RoleAdmin, "reports.html", "title.reports", "", on(reportPages.reportsPage)},
 		"/admin/agencies":       {queue.RoleSiteAdmin, "admin_agencies.html", "title.agencies", "", on(adminPages.agenciesPage)},
 		"/admin/services":       {queue.RoleSiteAdmin, "admin_services.html", "title.services", "", on(adminPages.servicesPage)},
 		"/admin/devices":        {queue.RoleSiteAdmin, "admin_devices.html", "title.devices", "", on(adminPages.devicesPage)},
@@ -88,4 +89,4 @@ var liveEvery = map[string]time.Duration{"/console/oversight": oversightEvery}
 
 // adminNav lists the admin pages in the order of the navigation; each
 // admin sees the ones their role may open.
-var adminNav = []string{"/console", "/console/oversight", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/params", "/admin/log"}
+var adminNav = []string{"/console", "/console/oversight", "/admin/queues", "/admin/import", "/admin/users", "/admin/agencies", "/admin/services", "/admin/rooms", "/admin/devices", "/admin/site", "/admin/params", "/admin/log", "/admin/reports"}

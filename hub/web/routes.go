@@ -26,6 +26,7 @@ func routes(d *deps) *http.ServeMux {
 		mux.HandleFunc("GET "+path, d.page(p.least, d.show(path)))
 	}
 	acts := actionRoutes{d}
+	mux.HandleFunc("GET /admin/reports.csv", d.page(queue.RoleAdmin, reportPages{d}.csv))
 	mux.HandleFunc("POST /console/room", d.page(queue.RoleClerk, acts.chooseRoom))
 	mux.HandleFunc("POST /console/enrol-device", d.page(queue.RoleClerk, acts.enrolDevice))
 	mux.HandleFunc("POST /console/configure-device", d.page(queue.RoleClerk, acts.configureDevice))
@@ -48,6 +49,7 @@ func routes(d *deps) *http.ServeMux {
 	mux.HandleFunc("GET /api/v1/device-alerts", d.api(queue.RoleAdvisor, reads.deviceAlerts))
 	mux.HandleFunc("GET /api/v1/users", d.api(queue.RoleAdmin, reads.users))
 	mux.HandleFunc("GET /api/v1/events", d.api(queue.RoleAdmin, reads.events))
+	mux.HandleFunc("GET /api/v1/reports/queues", d.api(queue.RoleAdmin, reportPages{d}.queues))
 	mux.HandleFunc("GET /api/v1/devices", d.api(queue.RoleSiteAdmin, reads.devices))
 	return mux
 }

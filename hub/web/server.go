@@ -57,6 +57,9 @@ type Options struct {
 	// MQTT over TLS: shown with each enrolment code, in its QR code and in
 	// the installer's command, for the device to check.
 	MQTTCA string
+	// Reports gives the queue reports (hub/report); without it the
+	// reports page and API say the hub keeps none.
+	Reports Reports
 }
 
 // Server is the console's HTTP handler. Close it to end the live streams.

@@ -25,6 +25,9 @@ type configureReq struct {
 	// AlertMin raises an alert on the oversight screen while the queue's
 	// longest wait is over it, in minutes (0: none); nil: kept as it is.
 	AlertMin *int `json:"alert_wait_minutes"`
+	// TargetWait is the wait in minutes the queue aims to call within,
+	// the reports' share within target; nil: kept as it is.
+	TargetWait *int `json:"target_wait_minutes"`
 }
 
 // alertWait is the alert threshold r asks for, or the queue's own.
@@ -38,6 +41,19 @@ func (r *configureReq) alertWait(d *Deps) time.Duration {
 		w = sv.Settings.AlertWait
 	})
 	return w
+}
+
+// target is the target wait r asks for, or the queue's current one.
+func (r *configureReq) target(d *Deps) int {
+	if r.TargetWait != nil {
+		return *r.TargetWait
+	}
+	var t int
+	d.Eng.Read(func(st *queue.State) {
+		sv, _ := st.Service(r.Service)
+		t = sv.Settings.TargetWait
+	})
+	return t
 }
 
 // window is the check-in window r asks for: what it tells, the queue's
@@ -71,7 +87,7 @@ var _ = define(Action{Name: "configure", Least: queue.RoleAdmin, Scope: []Scope{
 		if err != nil {
 			return Outcome{}, err
 		}
-		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d), AlertWait: r.alertWait(d),
+		st := queue.Settings{DailyCap: r.DailyCap, Hours: hours, CheckIn: r.window(d), AlertWait: r.alertWait(d), TargetWait: r.target(d),
 			Rule: queue.Rule{Interleave: r.Interleave, Boost: time.Duration(r.BoostMin) * time.Minute}}
 		if err := d.Eng.ConfigureService(authz.Actor(c), r.Service, st, r.MultiDay); err != nil {
 			return Outcome{}, err

@@ -1,0 +1,139 @@
+package web
+
+import (
+	"html/template"
+	"net/url"
+	"strconv"
+
+	"vuoro/hub/queue"
+	"vuoro/hub/report"
+	"vuoro/hub/web/authz"
+	"vuoro/shared/i18n"
+)
+
+// reportsData is the reports page: the filter, then each table with its
+// chart, if it has one, and its CSV address.
+type reportsData struct {
+	view
+	Period, Date, From, To string
+	Periods                []option
+	Agencies, Services     []option
+	Clerks                 []option
+	Tables                 []shownTable
+	CSV                    string // every table in one file
+}
+
+// shownTable is a table of the report in the reader's language.
+type shownTable struct {
+	ID, Caption string
+	Chart       template.HTML // server-rendered SVG; "" for none
+	Cols        []string
+	Rows        [][]string
+	CSV         string
+}
+
+func (s reportPages) reportsPage(v view) (any, []uint64) {
+	q := v.t.q
+	d := reportsData{view: v, Date: q.Get("date"), From: q.Get("from"), To: q.Get("to")}
+	f, period, err := s.reportFilter(v.c, q)
+	d.Period = period
+	var r report.Report
+	if err == nil {
+		r, err = s.compute(f)
+	}
+	if err != nil {
+		d.Error, _ = reportErr(v.Lang, err)
+	} else {
+		d.From, d.To = f.From, f.To
+		d.Tables = s.shownTables(v.Lang, r, q)
+		d.CSV = "/admin/reports.csv?" + withParam(q, "table", "").Encode()
+	}
+	d.Periods = periodOptions(v.Lang, period)
+	s.filterOptions(&d, v.c, f)
+	return d, nil
+}
+
+func periodOptions(lang i18n.Lang, period string) []option {
+	var out []option
+	for _, p := range []string{"day", "week", "month", "custom"} {
+		out = append(out, option{ID: p, Name: tr(lang, "rep.period."+p), Selected: p == period})
+	}
+	return out
+}
+
+// filterOptions lists the agencies, queues and users c may choose from.
+func (s reportPages) filterOptions(d *reportsData, c queue.Clerk, f report.Filter) {
+	s.eng.Read(func(st *queue.State) {
+		scope := reportScope(c)
+		for _, a := range st.Agencies {
+			if scope == nil || contains(scope, a.ID) {
+				d.Agencies = append(d.Agencies, option{ID: a.ID, Name: nameIn(a.Names, d.Lang, a.ID), Selected: a.ID == f.Agency})
+			}
+		}
+		if scope == nil || len(scope) > 0 {
+			for _, sv := range st.ServicesOf(scope) {
+				d.Services = append(d.Services, option{ID: sv.ID, Name: nameIn(sv.Names, d.Lang, sv.ID), Selected: sv.ID == f.Service})
+			}
+		}
+		for _, u := range authz.UsersSeen(st, c) {
+			d.Clerks = append(d.Clerks, option{ID: u.Login, Name: u.Name + " (" + u.Login + ")", Selected: u.Login == f.Clerk})
+		}
+	})
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func withParam(q url.Values, k, v string) url.Values {
+	out := url.Values{}
+	for key, vs := range q {
+		if key != "lang" {
+			out[key] = vs
+		}
+	}
+	if v == "" {
+		out.Del(k)
+	} else {
+		out.Set(k, v)
+	}
+	return out
+}
+
+// shownTables translates the report's tables and draws their charts.
+func (s reportPages) shownTables(lang i18n.Lang, r report.Report, q url.Values) []shownTable {
+	var out []shownTable
+	for _, t := range report.Tables(r) {
+		st := shownTable{ID: t.ID, Caption: tr(lang, "rep.table."+t.ID), Rows: translateRows(lang, t),
+			CSV: "/admin/reports.csv?" + withParam(q, "table", t.ID).Encode()}
+		for _, c := range t.Cols {
+			st.Cols = append(st.Cols, tr(lang, "rep.col."+c))
+		}
+		st.Chart = chartOf(lang, t, st)
+		out = append(out, st)
+	}
+	return out
+}
+
+// translateRows names the rows' keys (figures, measures, outcomes,
+// weekdays, reasons) in the reader's language; numbers stay.
+func translateRows(lang i18n.Lang, t report.Table) [][]string {
+	key := map[string]string{"summary": "rep.fig.", "times": "rep.fig.", "reasons": "rep.reason."}[t.ID]
+	rows := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = append([]string(nil), r...)
+		switch {
+		case key != "":
+			rows[i][0] = tr(lang, key+r[0])
+		case t.ID == "by_weekday":
+			n, _ := strconv.Atoi(r[0])
+			rows[i][0] = tr(lang, "rep.weekday."+strconv.Itoa(n))
+		}
+	}
+	return rows
+}
