@@ -22,7 +22,7 @@ import (
 const (
 	loadedDays      = 250 // weekdays from loadedFirstDay
 	loadedPerDay    = 85  // visits a day in each of the 12 queues
-	loadedVersion   = 2   // bump when the generated log changes
+	loadedVersion   = 3   // bump when the generated log changes
 	loadedFlushSize = 20000
 )
 
@@ -197,43 +197,4 @@ func loadedServices(e *queue.Engine) []queue.Service {
 	var out []queue.Service
 	e.Read(func(s *queue.State) { out = append(out, s.Services...) })
 	return out
-}
-
-// loadedDay is one busy day: each queue's visits checked in at the
-// kiosks, called, served and ended by the queue's clerk in its room
-// (one in twenty called twice and a no-show), then the day closed.
-func loadedDay(e *queue.Engine, clock *handClock, day time.Time) error {
-	svs := loadedServices(e)
-	step := 8 * time.Hour / time.Duration(loadedPerDay*len(svs)*4)
-	clock.t = day
-	for v := range loadedPerDay {
-		for i, sv := range svs {
-			clerk, room := "c-"+sv.ID, fmt.Sprint(i+1)
-			clock.t = clock.t.Add(step)
-			if _, err := e.Issue(fmt.Sprintf("kiosk:kiosk-%d", v%3+1), queue.IssueRequest{Service: sv.ID, Device: fmt.Sprintf("kiosk-%d", v%3+1)}); err != nil {
-				return err
-			}
-			clock.t = clock.t.Add(step)
-			t, err := e.CallNext(clerk, []string{sv.ID}, room)
-			if err != nil {
-				return err
-			}
-			actor := "clerk:" + clerk
-			clock.t = clock.t.Add(step)
-			if (v+i)%20 == 7 { // called again, then a no-show
-				if _, err = e.Recall(actor, t.ID); err == nil {
-					_, err = e.NoShow(actor, t.ID)
-				}
-			} else if _, err = e.Start(actor, t.ID); err == nil {
-				clock.t = clock.t.Add(step)
-				_, err = e.End(actor, t.ID)
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-	clock.t = day.Add(17 * time.Hour) // past midnight
-	_, err := e.CloseDay()
-	return err
 }

@@ -61,10 +61,12 @@ type Cell struct {
 	WithinTarget int   `json:"within_target"` // of those, called within the queue's target wait
 	Service      Hist  `json:"service"`       // start (or call) to end, counted at the end
 	Walk         Hist  `json:"walk"`          // call to start
-	Idle         int64 `json:"idle"`          // seconds between the clerk's visits
-	Estimated    int   `json:"estimated"`     // first calls of visits with a printed estimate
-	Inside       int   `json:"inside"`        // of those, called inside the printed range
-	EstError     Hist  `json:"est_error"`     // wait minus the range's middle
+	Idle         int64 `json:"idle"`          // seconds at an open room between visits, breaks not (sessions.go)
+	Breaks       int   `json:"breaks,omitempty"`
+	BreakTime    int64 `json:"break_time,omitempty"` // seconds
+	Estimated    int   `json:"estimated"`            // first calls of visits with a printed estimate
+	Inside       int   `json:"inside"`               // of those, called inside the printed range
+	EstError     Hist  `json:"est_error"`            // wait minus the range's middle
 	// Outcomes by hour of the day (site-local), and the reasons of
 	// deletions and leaves ("staff", "kiosk-cancelled", "left:no-time").
 	Outcomes map[string]*[24]int `json:"outcomes,omitempty"`

@@ -36,7 +36,9 @@ type ClerkRow struct {
 	Visits  int    `json:"visits"`
 	Service Times  `json:"service"`
 	Walk    Times  `json:"walk"`
-	Idle    int64  `json:"idle"` // seconds
+	Idle    int64  `json:"idle"`       // seconds at an open room, not serving, not on a break
+	Breaks  int    `json:"breaks"`     // breaks ended
+	Break   int64  `json:"break_time"` // seconds on those breaks
 }
 
 // ServedRow is who served a queue, and how many.
@@ -106,7 +108,8 @@ type acc struct {
 
 type clerkAcc struct {
 	service, walk Hist
-	idle          int64
+	idle, brk     int64
+	breaks        int
 }
 
 func (a *acc) day(r *Report, d *Day, f Filter) bool {
@@ -134,8 +137,8 @@ func (a *acc) queue(r *Report, date string, s *ServiceDay) {
 	for i := range Slots {
 		r.Arrivals[i] += s.Arrivals[i]
 		r.Queue[i] = max(r.Queue[i], s.Queue[i])
-		if s.Queue[i] > r.Peak {
-			r.Peak, r.PeakDate, r.PeakSlot = s.Queue[i], date, i
+		if n := s.Queue[i]; n > r.Peak || n == r.Peak && n > 0 && earlier(date, i, r.PeakDate, r.PeakSlot) {
+			r.Peak, r.PeakDate, r.PeakSlot = n, date, i
 		}
 	}
 }
@@ -176,6 +179,8 @@ func (a *acc) clerk(svc, agency, login string, c *Cell) {
 	ca.service.Merge(c.Service)
 	ca.walk.Merge(c.Walk)
 	ca.idle += c.Idle
+	ca.brk += c.BreakTime
+	ca.breaks += c.Breaks
 	k := [2]string{svc, login}
 	if a.served[k] == nil {
 		a.served[k] = &ServedRow{Service: svc, Agency: agency, Clerk: login}
@@ -190,7 +195,7 @@ func (a *acc) finish(r *Report) {
 	r.Clerks, r.ServedBy = []ClerkRow{}, []ServedRow{}
 	for login, c := range a.clerks {
 		r.Clerks = append(r.Clerks, ClerkRow{Clerk: login, Visits: c.service.N, Service: timesOf(c.service),
-			Walk: timesOf(c.walk), Idle: c.idle})
+			Walk: timesOf(c.walk), Idle: c.idle, Breaks: c.breaks, Break: c.brk})
 	}
 	slices.SortFunc(r.Clerks, func(x, y ClerkRow) int { return strings.Compare(x.Clerk, y.Clerk) })
 	for _, s := range a.served {
@@ -202,6 +207,12 @@ func (a *acc) finish(r *Report) {
 		}
 		return strings.Compare(x.Clerk, y.Clerk)
 	})
+}
+
+// earlier reports whether slot i of date comes before slot j of other:
+// a peak reached again is the first, whatever order the days come in.
+func earlier(date string, i int, other string, j int) bool {
+	return date < other || date == other && i < j
 }
 
 func share(n, of int) float64 {

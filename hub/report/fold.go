@@ -8,16 +8,17 @@ import (
 )
 
 // Carry is what folding remembers between events: the catalogue, the
-// visits still open and the clerks' last visit ends. It holds no personal
+// visits still open and the clerks' room sessions. It holds no personal
 // data, and is kept with the aggregates so a restart folds on from it.
 type Carry struct {
-	Seq      uint64               `json:"seq"` // the last event folded
+	Version  int                  `json:"version"` // Version when folded
+	Seq      uint64               `json:"seq"`     // the last event folded
 	Zone     string               `json:"zone"`
 	Services map[string]service   `json:"services"`
 	Visits   map[uint64]*visit    `json:"visits"`
 	Waiting  map[string]int       `json:"waiting"`
 	Touched  map[string]slot      `json:"touched"`  // each queue's last slot written
-	Free     map[string]time.Time `json:"free"`     // a clerk's last visit end
+	Desks    map[string]*desk     `json:"desks"`    // the clerks' room sessions, by login
 	Bookings map[uint64]time.Time `json:"bookings"` // appointments' times, until checked in
 }
 
@@ -41,6 +42,11 @@ type slot struct {
 	N    int    `json:"n"`
 }
 
+// Version is the aggregates' definition. Aggregates saved under another
+// are folded again from the log at the next start, so that a report never
+// mixes two definitions. 2: idle time only at an open room, breaks apart.
+const Version = 2
+
 // Folder folds the queue engine's events into daily aggregates.
 type Folder struct {
 	Carry
@@ -52,6 +58,7 @@ type Folder struct {
 // aggregates it adds to.
 func NewFolder(c Carry, days map[string]*Day) *Folder {
 	f := &Folder{Carry: c, days: days, loc: time.UTC}
+	f.Version = Version
 	if f.Services == nil {
 		f.Services = map[string]service{}
 	}
@@ -64,8 +71,8 @@ func NewFolder(c Carry, days map[string]*Day) *Folder {
 	if f.Touched == nil {
 		f.Touched = map[string]slot{}
 	}
-	if f.Free == nil {
-		f.Free = map[string]time.Time{}
+	if f.Desks == nil {
+		f.Desks = map[string]*desk{}
 	}
 	if f.Bookings == nil {
 		f.Bookings = map[uint64]time.Time{}
@@ -111,6 +118,10 @@ func (f *Folder) serviceDay(date, id string) *ServiceDay {
 
 func (f *Folder) cell(t time.Time, svc, clerk string) *Cell {
 	date, _, _ := f.local(t)
+	return f.dayCell(date, svc, clerk)
+}
+
+func (f *Folder) dayCell(date, svc, clerk string) *Cell {
 	s := f.serviceDay(date, svc)
 	c := s.Clerks[clerk]
 	if c == nil {

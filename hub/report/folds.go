@@ -29,6 +29,8 @@ func (f *Folder) fold(ev event.Event, p queue.Payload) {
 		delete(f.Bookings, v.Appointment)
 	case queue.TicketIssued:
 		f.issued(ev, v)
+	case queue.RoomOpened, queue.RoomPaused, queue.RoomClosed:
+		f.foldRoom(ev, p)
 	default:
 		f.foldVisit(ev, p)
 	}
@@ -66,13 +68,13 @@ func (f *Folder) foldVisit(ev event.Event, p queue.Payload) {
 }
 
 // expire counts a visit open at its day's close on the day, and at the
-// hour, it checked in; its clerk is not counted idle from the close.
+// hour, it checked in; its clerk's room was closed by the day's close.
 func (f *Folder) expire(ev event.Event, id uint64) {
 	t, clerk := f.take(ev, id)
 	if t == nil {
 		return
 	}
-	delete(f.Free, clerk)
+	f.free(ev.Time, clerk)
 	_, hour, _ := f.local(t.Arrived)
 	f.cell(t.Arrived, t.Service, clerk).count(Expired, hour)
 }
@@ -124,10 +126,12 @@ func (f *Folder) called(ev event.Event, v queue.TicketCalled) {
 		return
 	}
 	f.unwait(ev, t)
-	c := f.cell(ev.Time, t.Service, v.Clerk)
-	f.idle(ev.Time, v.Clerk, c)
+	if prev := t.clerk(); prev != v.Clerk {
+		f.free(ev.Time, prev) // another clerk took the visit over
+		f.busy(ev.Time, v.Clerk, t.Service)
+	}
 	if t.Called.IsZero() {
-		f.firstCall(ev.Time, t, c)
+		f.firstCall(ev.Time, t, f.cell(ev.Time, t.Service, v.Clerk))
 	}
 	t.Called, t.Started, t.Clerk = ev.Time, time.Time{}, v.Clerk
 }
@@ -148,20 +152,6 @@ func (f *Folder) firstCall(now time.Time, t *visit, c *Cell) {
 			c.Inside++
 		}
 		c.EstError.Add(w - int64(e.Low+e.High)*30)
-	}
-}
-
-// idle counts the time since the clerk's last visit ended, on the same day.
-func (f *Folder) idle(now time.Time, clerk string, c *Cell) {
-	free, ok := f.Free[clerk]
-	delete(f.Free, clerk)
-	if !ok {
-		return
-	}
-	d1, _, _ := f.local(free)
-	d2, _, _ := f.local(now)
-	if d1 == d2 {
-		c.Idle += seconds(now.Sub(free))
 	}
 }
 
@@ -188,9 +178,7 @@ func (f *Folder) end(ev event.Event, id uint64, outcome, reason string) {
 	if t == nil {
 		return
 	}
-	if clerk != "" {
-		f.Free[clerk] = ev.Time
-	}
+	f.free(ev.Time, clerk)
 	c := f.cell(ev.Time, t.Service, clerk)
 	_, hour, _ := f.local(ev.Time)
 	c.count(outcome, hour)
@@ -217,7 +205,7 @@ func (f *Folder) unwait(ev event.Event, t *visit) {
 // on hold.
 func (f *Folder) release(ev event.Event, t *visit) {
 	if !t.Waiting && t.Clerk != "" {
-		f.Free[t.Clerk] = ev.Time
+		f.free(ev.Time, t.Clerk)
 		t.Clerk = ""
 	}
 }

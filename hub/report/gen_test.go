@@ -29,9 +29,12 @@ type month struct {
 	rng    *rand.Rand
 	visits map[uint64]*visitRec
 	order  []uint64
-	calls  []callRec // every call, in order, for idle time
-	queue  []int     // the waiting count after each change, in order
-	n      int       // visits waiting now
+	queue  []int // the waiting count after each change, in order
+	n      int   // visits waiting now
+	// Each clerk's idle time at an open room (not on a break, not
+	// serving), and their breaks, as the generator took them.
+	idle, breakTime map[string]int64
+	breaks          map[string]int
 }
 
 // waiting records a change of the number of visits waiting.
@@ -40,16 +43,19 @@ func (m *month) waiting(d int) {
 	m.queue = append(m.queue, m.n)
 }
 
-type callRec struct {
-	clerk    string
-	at, free time.Time // the call, and the clerk's previous end that day (zero if none)
-}
-
+// clerkState is one clerk's day: their room opens at openAt, breaks start
+// at the times of breaks (when free), and at closeAt the clerk closes the
+// room, or leaves it open for the day's close (leaveOpen).
 type clerkState struct {
-	login, room string
-	visit       *visitRec
-	next        time.Time // when the visit's next step is due
-	free        time.Time // the end of their last visit today
+	login, room     string
+	visit           *visitRec
+	next            time.Time // when the visit's next step is due
+	open, paused    bool
+	done, leaveOpen bool
+	since           time.Time // the idle time's or the break's start
+	back            time.Time // when the break may end
+	openAt, closeAt time.Time
+	breaks          []time.Time
 }
 
 var helsinki, _ = time.LoadLocation("Europe/Helsinki")
@@ -65,6 +71,9 @@ func (m *month) run() {
 	m.must(queuetest.TaxOffice(m.eng))
 	for _, r := range []string{"1", "2"} {
 		m.must(m.eng.AddRoom("system", queue.Room{ID: r, Name: "Huone " + r}))
+	}
+	for _, login := range []string{"maija", "pekka"} {
+		m.must(m.eng.AddClerk("system", queue.Clerk{Login: login, Role: queue.RoleClerk, Agencies: []string{"vero"}}))
 	}
 	for day := time.Date(2026, 3, 2, 0, 0, 0, 0, helsinki); day.Month() == 3; day = day.AddDate(0, 0, 1) {
 		if wd := day.Weekday(); wd != time.Saturday && wd != time.Sunday {
@@ -92,7 +101,7 @@ func (m *month) closeDay() {
 func (m *month) day(day time.Time) {
 	m.clock.Set(day.Add(30 * time.Minute))
 	m.closeDay()
-	clerks := []*clerkState{{login: "maija", room: "1"}, {login: "pekka", room: "2"}}
+	clerks := []*clerkState{m.clerk(day, "maija", "1"), m.clerk(day, "pekka", "2")}
 	var waiting []uint64
 	for tick := day.Add(8 * time.Hour); tick.Before(day.Add(16 * time.Hour)); tick = tick.Add(time.Minute) {
 		m.clock.Set(tick.Add(time.Duration(m.rng.IntN(60)) * time.Second))
@@ -128,23 +137,23 @@ func (m *month) deleteOne(waiting []uint64) []uint64 {
 	return append(waiting[:i:i], waiting[i+1:]...)
 }
 
-// step moves one clerk on: call when free (sometimes after a pause),
-// start after walking, end after serving; some called never come.
+// step moves one clerk on: open the room, call when free (sometimes
+// after a pause), start after walking, end after serving; some called
+// never come.
 func (m *month) step(c *clerkState, waiting []uint64) []uint64 {
 	now := m.clock.Now()
 	switch {
-	case c.visit == nil && len(waiting) > 0 && m.rng.Float64() < 0.6:
-		t, err := m.eng.CallNext(c.login, []string{"veroasiat"}, c.room)
-		m.must(err)
-		v := m.visits[t.ID]
-		v.called, v.clerk = now, c.login
-		m.calls = append(m.calls, callRec{clerk: c.login, at: now, free: c.free})
-		c.visit, c.next = v, now.Add(time.Duration(m.rng.IntN(4))*time.Minute)
-		waiting = remove(waiting, t.ID)
-		m.waiting(-1)
-	case c.visit != nil && c.visit.started.IsZero() && !now.Before(c.next):
+	case c.done:
+	case !c.open:
+		if !now.Before(c.openAt) {
+			m.must(m.eng.OpenRoom(c.login, c.room))
+			c.open, c.since = true, now
+		}
+	case c.visit == nil:
+		return m.between(c, waiting)
+	case c.visit.started.IsZero() && !now.Before(c.next):
 		m.startOrNoShow(c)
-	case c.visit != nil && !now.Before(c.next):
+	case !now.Before(c.next):
 		_, err := m.eng.End("clerk:"+c.login, c.visit.id)
 		m.must(err)
 		m.finish(c, "served")
@@ -171,7 +180,7 @@ func (m *month) startOrNoShow(c *clerkState) {
 
 func (m *month) finish(c *clerkState, outcome string) {
 	c.visit.ended, c.visit.outcome = m.clock.Now(), outcome
-	c.free, c.visit = m.clock.Now(), nil
+	c.since, c.visit = m.clock.Now(), nil
 }
 
 func remove(ids []uint64, id uint64) []uint64 {

@@ -58,8 +58,8 @@ func Open(st Store) (*Keeper, error) {
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	if raw != nil && json.Unmarshal(raw, &c) != nil {
-		c, days = Carry{}, nil // unreadable: fold the whole log again
+	if raw != nil && (json.Unmarshal(raw, &c) != nil || c.Version != Version) {
+		c, days = Carry{}, nil // unreadable or of another definition: fold the whole log again
 	}
 	for _, b := range days {
 		var d Day

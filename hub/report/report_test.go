@@ -103,7 +103,8 @@ func generate(t *testing.T) (generatedMonth, error) {
 		return generatedMonth{}, err
 	}
 	k.Start(eng)
-	m := &month{t: t, eng: eng, clock: clock, rng: rand.New(rand.NewPCG(15, 1)), visits: map[uint64]*visitRec{}}
+	m := &month{t: t, eng: eng, clock: clock, rng: rand.New(rand.NewPCG(15, 1)), visits: map[uint64]*visitRec{},
+		idle: map[string]int64{}, breakTime: map[string]int64{}, breaks: map[string]int{}}
 	m.run()
 	if err := eng.Close(); err != nil {
 		return generatedMonth{}, err
@@ -199,23 +200,25 @@ func checkWalk(t *testing.T, r report.Report, walks []int64) {
 
 func checkClerks(t *testing.T, r report.Report, m *month) {
 	t.Helper()
-	visits, idle := map[string]int{}, map[string]int64{}
+	visits := map[string]int{}
 	for _, id := range m.order {
 		if v := m.visits[id]; v.outcome == "served" {
 			visits[v.clerk]++
-		}
-	}
-	for _, c := range m.calls {
-		if !c.free.IsZero() {
-			idle[c.clerk] += secs(c.at.Sub(c.free))
 		}
 	}
 	if len(r.Clerks) != 2 {
 		t.Fatalf("clerks %+v, want maija and pekka", r.Clerks)
 	}
 	for _, c := range r.Clerks {
-		if c.Visits != visits[c.Clerk] || c.Idle != idle[c.Clerk] {
-			t.Errorf("%s: visits %d idle %d s, want %d and %d s", c.Clerk, c.Visits, c.Idle, visits[c.Clerk], idle[c.Clerk])
+		if m.breaks[c.Clerk] < 30 || m.idle[c.Clerk] == 0 {
+			t.Fatalf("the generator made too little: %s idle %d s, %d breaks", c.Clerk, m.idle[c.Clerk], m.breaks[c.Clerk])
+		}
+		t.Logf("%s: %d visits, idle %d s, %d breaks of %d s", c.Clerk, c.Visits, c.Idle, c.Breaks, c.Break)
+		if c.Visits != visits[c.Clerk] || c.Idle != m.idle[c.Clerk] {
+			t.Errorf("%s: visits %d idle %d s, want %d and %d s", c.Clerk, c.Visits, c.Idle, visits[c.Clerk], m.idle[c.Clerk])
+		}
+		if c.Breaks != m.breaks[c.Clerk] || c.Break != m.breakTime[c.Clerk] {
+			t.Errorf("%s: %d breaks of %d s, want %d of %d s", c.Clerk, c.Breaks, c.Break, m.breaks[c.Clerk], m.breakTime[c.Clerk])
 		}
 	}
 }
@@ -358,12 +361,19 @@ func (firstStart) LoadReports() ([]byte, [][]byte, error) { return nil, nil, nil
 // background, into the figures the watching keeper made.
 func TestFirstStartFoldsTheWholeLog(t *testing.T) {
 	_, st, _ := generated(t)
-	k, err := report.Open(firstStart{st})
+	k := foldsAsWatched(t, firstStart{st}, "folded from the whole log")
+	k.Close()
+}
+
+// foldsAsWatched starts a keeper on st, and checks that its report is the
+// one the watching keeper made.
+func foldsAsWatched(t *testing.T, st report.Store, what string) *report.Keeper {
+	t.Helper()
+	k, err := report.Open(st)
 	if err != nil {
 		t.Fatal(err)
 	}
 	k.Start(nil)
-	defer k.Close()
 	<-k.Ready()
 	r, err := k.Report(march)
 	if err != nil {
@@ -372,8 +382,9 @@ func TestFirstStartFoldsTheWholeLog(t *testing.T) {
 	b1, _ := json.Marshal(live)
 	b2, _ := json.Marshal(r)
 	if string(b1) != string(b2) {
-		t.Errorf("folded from the whole log:\n%s\nwatched:\n%s", b2, b1)
+		t.Errorf("%s:\n%s\nwatched:\n%s", what, b2, b1)
 	}
+	return k
 }
 
 // A keeper closed before it started (a hub whose start failed later)
@@ -397,5 +408,48 @@ func TestCloseBeforeStart(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Close waited for a keeper never started")
+	}
+}
+
+// Aggregates saved under an older definition (version 1: idle time
+// between visits, breaks included) are not mixed with the new ones: the
+// keeper folds the whole log again at its start, and saves them as the
+// current version.
+func TestOlderAggregatesAreFoldedAgain(t *testing.T) {
+	_, st, _ := generated(t)
+	carry, days, err := st.LoadReports()
+	if err != nil || len(days) == 0 {
+		t.Fatalf("no aggregates saved: %v", err)
+	}
+	var c map[string]any
+	if err := json.Unmarshal(carry, &c); err != nil {
+		t.Fatal(err)
+	}
+	c["version"] = 1
+	old := map[string][]byte{}
+	for _, b := range days {
+		var d report.Day
+		if json.Unmarshal(b, &d) != nil || d.Date == "" {
+			continue
+		}
+		for _, s := range d.Services {
+			for _, cell := range s.Clerks {
+				cell.Idle, cell.Breaks, cell.BreakTime = cell.Idle+cell.BreakTime+3600, 0, 0
+			}
+		}
+		old[d.Date], _ = json.Marshal(d)
+	}
+	carry, _ = json.Marshal(c)
+	if err := st.SaveReports(carry, old); err != nil {
+		t.Fatal(err)
+	}
+	k := foldsAsWatched(t, st, "over older aggregates")
+	if err := k.Close(); err != nil {
+		t.Fatal(err)
+	}
+	carry, _, _ = st.LoadReports()
+	var saved report.Carry
+	if err := json.Unmarshal(carry, &saved); err != nil || saved.Version != report.Version {
+		t.Errorf("saved version %d (%v), want %d", saved.Version, err, report.Version)
 	}
 }

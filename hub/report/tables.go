@@ -80,10 +80,11 @@ func timesTable(r Report) Table {
 }
 
 func clerksTable(r Report) Table {
-	t := Table{ID: "clerks", Cols: []string{"clerk", "visits", "service_mean", "service_median", "walk_mean", "idle"}}
+	t := Table{ID: "clerks", Cols: []string{"clerk", "visits", "service_mean", "service_median", "walk_mean", "idle", "breaks", "break_time"}}
 	for _, c := range r.Clerks {
 		t.Rows = append(t.Rows, []string{c.Clerk, itoa(c.Visits), minutes(c.Service.Mean),
-			minutes(float64(c.Service.Median)), minutes(c.Walk.Mean), minutes(float64(c.Idle))})
+			minutes(float64(c.Service.Median)), minutes(c.Walk.Mean), minutes(float64(c.Idle)),
+			itoa(c.Breaks), minutes(float64(c.Break))})
 	}
 	return t
 }

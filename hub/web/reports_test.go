@@ -57,11 +57,18 @@ func reportsSite(t *testing.T) (*httptest.Server, *queue.Engine, *testClock) {
 	return srv, eng, clk
 }
 
-// serve checks n visits in to service and has clerk serve them in room:
-// called after 2 minutes, started 1 minute later, ended after 9.
+// serve checks n visits in to service and has clerk serve them in room,
+// which the clerk opens first: called after 2 minutes, started 1 minute
+// later, ended after 9; after the first visit, a break of 5 minutes.
 func serve(t *testing.T, eng *queue.Engine, clk *testClock, clerk, service, room string, n int) {
 	t.Helper()
-	for range n {
+	if err := eng.OpenRoom(clerk, room); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		if i == 1 {
+			takeBreak(t, eng, clk, clerk, 5*time.Minute)
+		}
 		issue(t, eng, service, 1)
 		clk.Advance(2 * time.Minute)
 		tk, err := eng.CallNext(clerk, []string{service}, room)
@@ -76,6 +83,17 @@ func serve(t *testing.T, eng *queue.Engine, clk *testClock, clerk, service, room
 		if _, err := eng.End("clerk:"+clerk, tk.ID); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+func takeBreak(t *testing.T, eng *queue.Engine, clk *testClock, clerk string, d time.Duration) {
+	t.Helper()
+	if err := eng.PauseRoom(clerk, true); err != nil {
+		t.Fatal(err)
+	}
+	clk.Advance(d)
+	if err := eng.PauseRoom(clerk, false); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -178,8 +196,8 @@ func checkReportsAPI(t *testing.T, srv *httptest.Server) {
 	if r.Wait.Count != 3 || r.Wait.Max != 120 || r.Service.Mean != 540 || r.WithinTarget != 1 {
 		t.Errorf("wait %+v, service %+v, within %v; want 3 waits of 2 min, services of 9 min, all within target", r.Wait, r.Service, r.WithinTarget)
 	}
-	if len(r.Clerks) != 1 || r.Clerks[0].Clerk != "vero" || r.Clerks[0].Walk.Mean != 60 || r.Clerks[0].Idle != 2*2*60 {
-		t.Errorf("clerks %+v, want vero walking 1 min and idle 2 × 2 min", r.Clerks)
+	if c := r.Clerks; len(c) != 1 || c[0].Clerk != "vero" || c[0].Walk.Mean != 60 || c[0].Idle != 3*2*60 || c[0].Breaks != 1 || c[0].Break != 5*60 {
+		t.Errorf("clerks %+v, want vero walking 1 min, idle 3 × 2 min and one break of 5 min", r.Clerks)
 	}
 	if r.Reasons["staff"] != 1 || r.Outcomes[report.Deleted] != 1 {
 		t.Errorf("reasons %v, outcomes %v", r.Reasons, r.Outcomes)
