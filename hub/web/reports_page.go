@@ -27,6 +27,7 @@ type reportsData struct {
 type shownTable struct {
 	ID, Caption string
 	Chart       template.HTML // server-rendered SVG; "" for none
+	Wide        bool          // too many columns to sit beside its chart: below it
 	Cols        []string
 	Rows        [][]string
 	CSV         string
@@ -105,6 +106,9 @@ func withParam(q url.Values, k, v string) url.Values {
 	return out
 }
 
+// wideCols is the most columns a table has beside its chart.
+const wideCols = 7
+
 // shownTables translates the report's tables and draws their charts.
 func (s reportPages) shownTables(lang i18n.Lang, r report.Report, q url.Values) []shownTable {
 	var out []shownTable
@@ -114,7 +118,7 @@ func (s reportPages) shownTables(lang i18n.Lang, r report.Report, q url.Values) 
 		for _, c := range t.Cols {
 			st.Cols = append(st.Cols, tr(lang, "rep.col."+c))
 		}
-		st.Chart = chartOf(lang, t, st)
+		st.Chart, st.Wide = chartOf(lang, t, st), len(t.Cols) > wideCols
 		out = append(out, st)
 	}
 	return out
