@@ -52,7 +52,7 @@ func bareChild() {
 		time.Sleep(3 * time.Second)
 		var u usage
 		u.IdleBefore = idleCPU(nil)
-		u.RSSBefore = memory().RSS
+		u.RSSBefore, u.GoBefore = memory().RSS, goHeld()
 		u.After = memory()
 		report(u)
 		fyne.Do(a.Quit)
@@ -98,7 +98,7 @@ func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int))
 		first(hub)
 		var u usage
 		u.IdleBefore = idleCPU(hub.beat)
-		u.RSSBefore = memory().RSS
+		u.RSSBefore, u.GoBefore = memory().RSS, goHeld()
 		start := time.Now()
 		for i := range calls {
 			call(hub, i)
@@ -106,13 +106,18 @@ func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int))
 			time.Sleep(10 * time.Millisecond)
 		}
 		u.Calls, u.DayTook = calls, time.Since(start).Round(time.Second)
-		time.Sleep(3 * time.Second)
+		for range (board.FlashFor + 3*time.Second) / time.Second { // the last call's highlight ends
+			hub.beat()
+			time.Sleep(time.Second)
+		}
+		stop := profileCPU(cfg.mode)
 		u.IdleAfter = idleCPU(hub.beat)
+		stop()
 		u.After = memory()
 		u.RSSAfter = u.After.RSS
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		u.HeapAfter, u.GoAfter = int(m.HeapInuse/1024), int((m.Sys-m.HeapReleased)/1024)
+		u.HeapAfter, u.GoAfter = int(m.HeapInuse/1024), goHeld()
 		writeHeapProfile(cfg.mode)
 		report(u)
 	}()
@@ -166,6 +171,31 @@ func memory() mem {
 		panic("no VmRSS")
 	}
 	return m
+}
+
+// profileCPU profiles the CPU into the folder VUORO_DISPLAY_PPROF, if set,
+// as part-idle.cpu.pprof, until stop is called.
+func profileCPU(part string) (stop func()) {
+	dir := os.Getenv("VUORO_DISPLAY_PPROF")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, part+"-idle.cpu.pprof"))
+	if err != nil {
+		panic(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		panic(err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
+}
+
+// goHeld returns the kB the Go runtime holds from the system: its heap,
+// stacks and own structures, less what it has given back.
+func goHeld() int {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int((m.Sys - m.HeapReleased) / 1024)
 }
 
 // writeHeapProfile writes the Go heap's profile into the folder
