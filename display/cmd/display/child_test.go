@@ -96,9 +96,11 @@ func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int))
 		defer cancel()
 		time.Sleep(3 * time.Second)
 		first(hub)
+		settle(hub, 3*time.Second) // the first state shown
 		var u usage
 		u.IdleBefore = idleCPU(hub.beat)
-		u.RSSBefore, u.GoBefore = memory().RSS, goHeld()
+		u.Before = memory()
+		u.RSSBefore, u.GoBefore = u.Before.RSS, goHeld()
 		start := time.Now()
 		for i := range calls {
 			call(hub, i)
@@ -106,10 +108,7 @@ func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int))
 			time.Sleep(10 * time.Millisecond)
 		}
 		u.Calls, u.DayTook = calls, time.Since(start).Round(time.Second)
-		for range (board.FlashFor + 3*time.Second) / time.Second { // the last call's highlight ends
-			hub.beat()
-			time.Sleep(time.Second)
-		}
+		settle(hub, board.FlashFor+3*time.Second) // the last call's highlight over
 		stop := profileCPU(cfg.mode)
 		u.IdleAfter = idleCPU(hub.beat)
 		stop()
@@ -122,6 +121,15 @@ func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int))
 		report(u)
 	}()
 	show(ctx, a, cfg, s, g)
+}
+
+// settle lets the display idle for d, with the hub's heartbeat every
+// second, before a measurement.
+func settle(hub *simHub, d time.Duration) {
+	for range d / time.Second {
+		hub.beat()
+		time.Sleep(time.Second)
+	}
 }
 
 // idleCPU returns the process's CPU time in ms per second over 10 s of

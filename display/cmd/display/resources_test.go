@@ -34,10 +34,11 @@ const (
 
 // usage is what a child reports.
 type usage struct {
-	IdleBefore float64 // CPU ms per second, idle before the first call
+	IdleBefore float64 // CPU ms per second, idle before the first call, once the first state is shown
 	IdleAfter  float64 // CPU ms per second, idle after the day, once the last call's highlight is over
 	RSSBefore  int     // kB, before the first call (the bare window: once shown)
 	RSSAfter   int     // kB, after the day
+	Before     mem     // before the first call
 	After      mem     // after the day (the bare window: once shown)
 	HeapAfter  int     // kB of the Go heap in use after the day
 	GoBefore   int     // kB the Go runtime holds from the system before the first call
@@ -64,8 +65,8 @@ func TestResourcesOverADay(t *testing.T) {
 	for _, part := range []string{"queue", "counter"} {
 		u := child(t, display, part)
 		t.Logf("%s display: idle CPU before the first call %.1f ms/s, after the day %.1f ms/s", part, u.IdleBefore, u.IdleAfter)
-		t.Logf("%s display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window; anonymous %d kB, file %d kB; Go heap in use %d kB, Go runtime %d kB, %d kB before), the day took %v",
-			part, u.RSSBefore, u.RSSAfter, u.Calls, float64(u.RSSAfter)/float64(bare.RSSBefore), u.After.Anon, u.After.File, u.HeapAfter, u.GoAfter, u.GoBefore, u.DayTook)
+		t.Logf("%s display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window; anonymous %d → %d kB, file %d kB; Go heap in use %d kB, Go runtime %d → %d kB), the day took %v",
+			part, u.RSSBefore, u.RSSAfter, u.Calls, float64(u.RSSAfter)/float64(bare.RSSBefore), u.Before.Anon, u.After.Anon, u.After.File, u.HeapAfter, u.GoBefore, u.GoAfter, u.DayTook)
 		if u.IdleBefore > 20 || u.IdleAfter > 20 {
 			t.Errorf("%s display: idle CPU %.1f ms/s before, %.1f after the day; want at most 20", part, u.IdleBefore, u.IdleAfter)
 		}
