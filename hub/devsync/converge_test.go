@@ -52,13 +52,13 @@ func (p *pair) tick(d time.Duration) {
 	p.c.Tick(p.now)
 }
 
-// nextBeat waits until both displays have taken a heartbeat, and returns
-// how long that took.
-func (p *pair) nextBeat(t *testing.T) time.Duration {
-	start := time.Now()
-	q, c := p.ql.beats.Load(), p.cl.beats.Load()
-	waitUntil(t, "both displays hear the hub", func() bool { return p.ql.beats.Load() > q && p.cl.beats.Load() > c })
-	return time.Since(start)
+// beats returns how many heartbeats each display has taken.
+func (p *pair) beats() [2]int64 { return [2]int64{p.ql.beats.Load(), p.cl.beats.Load()} }
+
+// beatAfter waits until both displays have taken a heartbeat after they
+// had taken those counted in before.
+func (p *pair) beatAfter(t *testing.T, before [2]int64) {
+	waitUntil(t, "both displays hear the hub", func() bool { now := p.beats(); return now[0] > before[0] && now[1] > before[1] })
 }
 
 // shows reports whether both displays are live and show call in room 6.
@@ -84,7 +84,7 @@ func TestDisplaysConvergeWhenTheHubReturns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitUntil(t, "both displays show the first call", func() bool { p.nextBeat(t); p.tick(time.Second); return p.shows(first.CallID) })
+	waitUntil(t, "both displays show the first call", func() bool { p.beatAfter(t, p.beats()); p.tick(time.Second); return p.shows(first.CallID) })
 
 	gate.close() // the disk hangs: a kiosk's request hangs the hub's loop, and its heartbeat stops
 	k, _ := device(t, url)
@@ -101,9 +101,11 @@ func TestDisplaysConvergeWhenTheHubReturns(t *testing.T) {
 		t.Fatalf("hub hung: queue %+v, counter %+v; want the first call marked lost", q, c)
 	}
 
+	hung := p.beats()
 	back := time.Now()
 	gate.open()
-	heard := p.nextBeat(t)
+	p.beatAfter(t, hung)
+	heard := time.Since(back)
 	next := <-called
 	waitUntil(t, "both displays have the call made while the hub hung", func() bool {
 		q, c := p.q.State(), p.c.State()
