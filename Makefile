@@ -45,7 +45,7 @@ soak: deps
 	$(GO) test -count=1 -timeout 90m -v -run . ./hub/faults/ -args -soak
 
 ## resources: the displays' CPU and memory over a simulated day of 2,880 calls on the real window
-## under Xvfb (display :93), against a bare Fyne window (about 15 minutes; `make test` skips it)
+## under Xvfb (display :93), against a bare Fyne window (about 10 minutes; `make test` skips it)
 resources: deps
 	VUORO_DISPLAY_RESOURCES=1 $(GO) test -count=1 -timeout 60m -v -run '^TestResourcesOverADay$$' ./display/cmd/display/
 
