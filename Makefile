@@ -5,7 +5,7 @@ BIN     := bin
 CMDS    := hub kiosk display
 export CGO_ENABLED := 1
 
-.PHONY: all build run run-deps test deps vet bench fuzz soak clean
+.PHONY: all build run run-deps test deps vet bench fuzz soak resources clean
 
 all: build
 
@@ -43,6 +43,11 @@ bench: deps
 ## killed, frozen for 30 s and its broker stopped for 30 s; `make test` runs them short
 soak: deps
 	$(GO) test -count=1 -timeout 90m -v -run . ./hub/faults/ -args -soak
+
+## resources: the displays' CPU and memory over a simulated day of 2,880 calls on the real window
+## under Xvfb (display :93), against a bare Fyne window (about 10 minutes; `make test` skips it)
+resources: deps
+	VUORO_DISPLAY_RESOURCES=1 $(GO) test -count=1 -timeout 60m -v -run '^TestResourcesOverADay$$' ./display/cmd/display/
 
 ## fuzz: run every fuzz target for FUZZTIME each. A count of inputs, not a duration: with a
 ## duration Go 1.26's fuzz coordinator can report its own deadline as a failure with no crasher

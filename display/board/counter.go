@@ -28,6 +28,7 @@ type Counter struct {
 	status  wire.RoomStatus
 	callID  string
 	visit   uint64 // the hub's key of the visit served; 0 from an older hub
+	recalls int    // the times the hub called the visit again
 	flash   flash
 	live    liveness
 }
@@ -38,7 +39,8 @@ func NewCounter(room string) *Counter { return &Counter{room: room, status: wire
 
 // Apply shows the room's state unless it is for another room or not newer
 // than what the counter shows. A new visit flashes, even one with the call
-// id of the last, except in the first state, which is the hub's retained
+// id of the last, and so does a recall of the visit called (a state with
+// more recalls), except in the first state, which is the hub's retained
 // state and no news. A state from another hub log (a new hub) starts the
 // counter over, as the first. It reports whether the counter changed.
 func (c *Counter) Apply(r *wire.RoomState) bool {
@@ -48,11 +50,23 @@ func (c *Counter) Apply(r *wire.RoomState) bool {
 	if r.Room != c.room || c.applied && r.Seq <= c.seq {
 		return false
 	}
-	if c.applied && r.CallID != "" && (r.CallID != c.callID || r.Visit != c.visit) {
+	if c.applied && c.news(r) {
 		c.flash.start()
 	}
-	c.applied, c.seq, c.callID, c.visit, c.status = true, r.Seq, r.CallID, r.Visit, r.Current()
+	c.applied, c.seq, c.callID, c.visit, c.recalls, c.status = true, r.Seq, r.CallID, r.Visit, r.Recalls, r.Current()
 	return true
+}
+
+// news reports whether r calls someone to the room: another visit, or the
+// visit called again.
+func (c *Counter) news(r *wire.RoomState) bool {
+	switch {
+	case r.CallID == "":
+		return false
+	case r.CallID != c.callID || r.Visit != c.visit:
+		return true
+	}
+	return r.Current() == wire.RoomCalled && r.Recalls > c.recalls
 }
 
 // SetConnected records whether the MQTT session to the hub is up.

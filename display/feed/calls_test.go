@@ -62,6 +62,24 @@ func TestCounterAnnouncesNewCalls(t *testing.T) {
 	got.check(t, "a call and the room freed", board.Entry{CallID: "A23", Room: "6"})
 }
 
+// A recall (the hub's room state of the same visit, called once more)
+// chimes the counter display again; the same state delivered twice does not.
+func TestCounterAnnouncesARecall(t *testing.T) {
+	link, got := newFakeLink(), &calls{}
+	c := feed.NewCounter(link, "lahti", "6", board.NewCounter("6"), feed.Options{OnCall: got.add})
+	c.Start()
+	link.deliver(t, roomTopic, `{"v":1,"id":"m20","sent":"2026-11-22T10:16:00Z","seq":43,"room":"6","status":"open","since":"2026-11-22T10:16:00Z"}`)
+	link.deliver(t, roomTopic, `{"v":1,"id":"m21","sent":"2026-11-22T10:16:00Z","seq":44,"room":"6","status":"called","call_id":"A23","visit":9,"since":"2026-11-22T10:16:00Z"}`)
+	recall := `{"v":1,"id":"m22","sent":"2026-11-22T10:17:00Z","seq":45,"room":"6","status":"called","call_id":"A23","visit":9,"since":"2026-11-22T10:16:00Z","recalls":1}`
+	link.deliver(t, roomTopic, recall)
+	link.deliver(t, roomTopic, recall)
+	a23 := board.Entry{CallID: "A23", Room: "6"}
+	got.check(t, "a call and its recall", a23, a23)
+	if !c.Light() {
+		t.Error("the call light went out on a recall")
+	}
+}
+
 // OnCall runs with the feed unlocked: it may read the feed's state, as
 // the display's settings may be read from it.
 func TestOnCallUnlocked(t *testing.T) {

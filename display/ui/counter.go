@@ -19,7 +19,7 @@ const counterW, counterH = 1280, 720
 type CounterView struct {
 	content fyne.CanvasObject
 	panel   *canvas.Rectangle
-	callID  *canvas.Text
+	callID  *glyphs         // a new number every call: drawn a character at a time
 	caption *canvas.Text    // under the number: come in, or serving
 	lines   [3]*canvas.Text // the room's status in FI, SV, EN when no number
 	room    *canvas.Text
@@ -31,7 +31,7 @@ func NewCounterView() *CounterView {
 	s := newSlide(counterW, counterH)
 	v := &CounterView{}
 	v.panel = s.rect(colPanel, 32, 40, 40, 1200, 480)
-	v.callID = s.text(280, fyne.TextAlignCenter, true, 40, 50, 1200, 360)
+	v.callID = s.glyphs(callSlots, 280, fyne.TextAlignCenter, true, 40, 50, 1200, 360)
 	v.caption = s.text(54, fyne.TextAlignCenter, false, 40, 420, 1200, 80)
 	for i := range v.lines {
 		v.lines[i] = s.text(88, fyne.TextAlignCenter, i == 0, 40, float32(80+i*135), 1200, 130)
@@ -50,7 +50,7 @@ func (v *CounterView) Content() fyne.CanvasObject { return v.content }
 func (v *CounterView) Update(s board.CounterState) {
 	number, fg, bg := v.callColours(s)
 	setFill(v.panel, bg)
-	setText(v.callID, number, fg)
+	v.callID.set(number, fg)
 	capText, capColour := counterCaption(s, fg)
 	setText(v.caption, capText, capColour)
 	lines, lineColour := counterLines(s)

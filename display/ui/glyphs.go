@@ -7,18 +7,22 @@ import (
 	"fyne.io/fyne/v2/canvas"
 )
 
-// glyphSlots is how many characters a run draws one by one; a longer text
-// puts the rest in its last slot.
-const glyphSlots = 6
+// Slots a run draws one character to: a call id or a room (a longer text
+// puts the rest in its last slot), and the clock, "Keskiviikko 30.11.2026 23:59".
+const (
+	callSlots  = 6
+	clockSlots = 28
+)
 
 // glyphs is a text drawn one character to an object. Fyne keeps a texture
-// for each text content, size and colour it draws, outside the Go heap;
-// a screen that writes a new call id into a text object makes a new
-// texture for every call, thousands in a day. Drawn one character at a
-// time, a day of call ids uses the same few dozen textures (the letters
-// and digits at each size and colour) and memory stays flat.
+// for each text content, size and colour it draws, outside the Go heap,
+// for a minute after its last use; a screen that writes a new call id
+// into a text object makes a new texture for every call, and the clock one
+// every minute. Drawn one character at a time, a day of call ids and
+// times uses the same few dozen textures (the letters and digits at each
+// size and colour) and memory stays flat however fast the calls come.
 type glyphs struct {
-	slots [glyphSlots]*canvas.Text
+	slots []*canvas.Text
 	text  string
 	color color.Color
 	align fyne.TextAlign
@@ -28,8 +32,8 @@ type glyphs struct {
 	pt   float32
 }
 
-func newGlyphs(a fyne.TextAlign, bold bool) *glyphs {
-	g := &glyphs{align: a, color: colText}
+func newGlyphs(n int, a fyne.TextAlign, bold bool) *glyphs {
+	g := &glyphs{slots: make([]*canvas.Text, n), align: a, color: colText}
 	for i := range g.slots {
 		g.slots[i] = canvas.NewText("", colText)
 		g.slots[i].TextStyle.Bold = bold
@@ -55,7 +59,7 @@ func (g *glyphs) place(pos fyne.Position, size fyne.Size, pt float32) {
 // arrange writes the characters into the slots and lines them up, each
 // as wide as the font sets it, aligned in the run's box.
 func (g *glyphs) arrange() {
-	parts := split(g.text)
+	parts := split(g.text, len(g.slots))
 	widths, total := make([]float32, len(parts)), float32(0)
 	for i, p := range parts {
 		widths[i] = fyne.MeasureText(p, g.pt, g.slots[0].TextStyle).Width
@@ -81,12 +85,12 @@ func (g *glyphs) arrange() {
 	}
 }
 
-// split cuts s into a character a slot, the last slot taking the rest.
-func split(s string) []string {
+// split cuts s into a character a slot of n, the last slot taking the rest.
+func split(s string, n int) []string {
 	var parts []string
 	for _, r := range s {
-		if len(parts) == glyphSlots {
-			parts[glyphSlots-1] += string(r)
+		if len(parts) == n {
+			parts[n-1] += string(r)
 			continue
 		}
 		parts = append(parts, string(r))

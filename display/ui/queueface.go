@@ -14,7 +14,7 @@ import (
 // no new objects.
 type queueFace struct {
 	content fyne.CanvasObject
-	clock   *canvas.Text
+	clock   *glyphs           // a new time every minute: drawn a character at a time
 	banner  *canvas.Rectangle // behind the connection-lost mark
 	note    *canvas.Text
 	info    *canvas.Text
@@ -35,10 +35,11 @@ func newQueueFace(d queueDesign) *queueFace {
 	f := &queueFace{}
 	f.banner = s.rect(colWarning, 12, d.note.x, d.note.y, d.note.w, d.note.h)
 	f.note = s.text(d.notePt, fyne.TextAlignCenter, true, d.note.x, d.note.y, d.note.w, d.note.h)
-	f.clock = s.text(60, fyne.TextAlignTrailing, false, d.clock.x, d.clock.y, d.clock.w, d.clock.h)
+	clockAlign := fyne.TextAlignTrailing
 	if d.h > d.w {
-		f.clock.Alignment = fyne.TextAlignCenter
+		clockAlign = fyne.TextAlignCenter
 	}
+	f.clock = s.glyphs(clockSlots, 60, clockAlign, false, d.clock.x, d.clock.y, d.clock.w, d.clock.h)
 	header(s, textNumber, d.headPt, d.numX, d.headY, d.numW)
 	header(s, textRoom, d.headPt, d.roomX, d.headY, d.room)
 	f.latest = newLine(s, d, d.latestY, d.latestH, d.latestPt, 24)
@@ -63,14 +64,14 @@ func newLine(s *slide, d queueDesign, y, h, pt, radius float32) line {
 	arrowPt := pt * 0.75
 	return line{
 		panel:  s.rect(colPanel, radius, d.numX, y, d.rowsW(), h),
-		number: s.glyphs(pt, fyne.TextAlignCenter, true, d.numX, y, d.numW, h),
+		number: s.glyphs(callSlots, pt, fyne.TextAlignCenter, true, d.numX, y, d.numW, h),
 		arrow:  s.text(arrowPt, fyne.TextAlignCenter, false, d.arrX, y+pt*0.06, d.arrW, h),
-		room:   s.glyphs(pt, fyne.TextAlignCenter, true, d.roomX, y, d.room, h),
+		room:   s.glyphs(callSlots, pt, fyne.TextAlignCenter, true, d.roomX, y, d.room, h),
 	}
 }
 
 func (f *queueFace) update(s board.QueueState) {
-	setText(f.clock, s.Clock, colSecondary)
+	f.clock.set(s.Clock, colSecondary)
 	f.showNote(s.Connected)
 	setText(f.info, s.Info, colText)
 	f.join.show(s.Join)

@@ -51,10 +51,10 @@ func (s *slide) text(pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32
 	return o
 }
 
-// glyphs adds a text drawn a character at a time (see glyphs), of size pt,
-// aligned in the box at x, y of w×h.
-func (s *slide) glyphs(pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32) *glyphs {
-	g := newGlyphs(a, bold)
+// glyphs adds a text drawn a character at a time to n slots (see glyphs),
+// of size pt, aligned in the box at x, y of w×h.
+func (s *slide) glyphs(n int, pt float32, a fyne.TextAlign, bold bool, x, y, w, h float32) *glyphs {
+	g := newGlyphs(n, a, bold)
 	s.runs = append(s.runs, run{g: g, pos: fyne.NewPos(x, y), size: fyne.NewSize(w, h), pt: pt})
 	return g
 }

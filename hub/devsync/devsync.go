@@ -67,6 +67,7 @@ type Sync struct {
 	wake    chan struct{}
 	rejects rejects
 	beat    atomic.Int64 // when the Run loop last went round, Unix ns
+	beatAt  time.Time    // when the last heartbeat was sent; owned by the Run loop
 
 	mu      sync.Mutex
 	pending changes
@@ -109,6 +110,7 @@ func (s *Sync) Run(ctx context.Context) error {
 	s.heartbeat()
 	for {
 		s.beat.Store(s.opts.Now().UnixNano())
+		s.beatIfLate()
 		select {
 		case <-ctx.Done():
 			return nil

@@ -19,6 +19,17 @@ func (s *Sync) heartbeat() {
 		hb.Join = s.opts.JoinURL(hb.Time)
 	}
 	s.publish(outbound{topic: wire.Topic{Kind: wire.KindHeartbeat, Site: s.opts.Site}, msg: hb})
+	s.beatAt = hb.Time
+}
+
+// beatIfLate sends the heartbeat at once when the last is overdue: the
+// loop was held up (a hung disk, a stalled engine) and the devices show
+// the connection lost. Their next tick shows the hub back, without waiting
+// up to a second for the ticker, which does not keep a tick it missed.
+func (s *Sync) beatIfLate() {
+	if s.opts.Now().Sub(s.beatAt) > wire.HeartbeatEvery*3/2 {
+		s.heartbeat()
+	}
 }
 
 // cancel acts on a kiosk giving up on a ticket request: the engine voids

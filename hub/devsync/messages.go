@@ -55,7 +55,7 @@ func snapshotOf(st *queue.State, calls []queue.Call, log string, now time.Time) 
 func roomState(st *queue.State, room, log string, now time.Time) *wire.RoomState {
 	r := &wire.RoomState{Header: wire.NewHeader(now), Seq: st.Seq, Room: room, Status: wire.RoomClosed, Since: now.UTC(), Log: log}
 	if t, ok := st.RoomVisit(room); ok {
-		r.Status, r.CallID, r.Since, r.Visit = wire.RoomCalled, t.CallID, t.Called, t.ID
+		r.Status, r.CallID, r.Since, r.Visit, r.Recalls = wire.RoomCalled, t.CallID, t.Called, t.ID, t.Recalls
 		if t.Status == queue.Serving {
 			r.Status, r.Since = wire.RoomServing, t.Started
 		}

@@ -68,8 +68,9 @@ func (s *Sync) build(c changes, st *queue.State) []outbound {
 	}
 	for _, r := range st.Rooms {
 		rs := roomState(st, r.ID, s.opts.Log, now)
-		if old, ok := s.last.rooms[r.ID]; !ok || old != (roomKey{rs.Visit, rs.CallID, rs.Status}) {
-			s.last.rooms[r.ID] = roomKey{rs.Visit, rs.CallID, rs.Status}
+		key := roomKey{rs.Visit, rs.CallID, rs.Status, rs.Recalls}
+		if old, ok := s.last.rooms[r.ID]; !ok || old != key {
+			s.last.rooms[r.ID] = key
 			add(wire.KindRoom, r.ID, rs, true)
 		}
 	}
@@ -92,13 +93,15 @@ func newPublished() published {
 }
 
 // roomKey is what a counter display shows of a room: the visit called or
-// served, and the room's status. Every event wakes the flush, so a room
-// event (room.opened, room.paused, room.closed) or a visit's start
+// served, the room's status, and the recalls of the call (each chimes the
+// counter again). Every event wakes the flush, so a room event
+// (room.opened, room.paused, room.closed), a visit's start or a recall
 // republishes its room when this changes.
 type roomKey struct {
-	visit  uint64
-	callID string
-	status wire.RoomStatus
+	visit   uint64
+	callID  string
+	status  wire.RoomStatus
+	recalls int
 }
 
 // publish sends o; one with no message clears the topic's retained one.

@@ -81,6 +81,9 @@ type RoomState struct {
 	Since  time.Time  `json:"since"`
 	Visit  uint64     `json:"visit,omitempty"` // the visit served; 0 when free or from a hub before it
 	Log    string     `json:"log,omitempty"`   // the hub's event log, as in DisplaySnapshot
+	// Recalls is how many times the clerk called the visit again (recall)
+	// while it was called; 0 from a hub before it.
+	Recalls int `json:"recalls,omitempty"`
 }
 
 // Validate checks the room state.

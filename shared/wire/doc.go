@@ -25,6 +25,8 @@
 //	  code, or a name and a time; new topics, so older peers are unaffected.
 //	1 (2026-12-01, additive): a room state's status (closed, paused, open,
 //	  called, serving); a state without it is read from its call id.
+//	1 (2026-12-01, additive): a room state's recalls, so a recall reaches
+//	  the counter display as a new state; older peers ignore it.
 package wire
 
 // Version is the protocol version this package speaks. A payload of any

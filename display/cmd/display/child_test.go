@@ -6,7 +6,9 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"syscall"
@@ -29,6 +31,8 @@ func TestMain(m *testing.M) {
 		bareChild()
 	case "queue":
 		queueChild()
+	case "counter":
+		counterChild()
 	default:
 		os.Exit(m.Run())
 	}
@@ -48,7 +52,8 @@ func bareChild() {
 		time.Sleep(3 * time.Second)
 		var u usage
 		u.IdleBefore = idleCPU(nil)
-		u.RSSBefore = rss()
+		u.RSSBefore, u.GoBefore = memory().RSS, goHeld()
+		u.After = memory()
 		report(u)
 		fyne.Do(a.Quit)
 	}()
@@ -59,41 +64,72 @@ func bareChild() {
 // link the child feeds as the hub would: a heartbeat every second and a
 // day of calls, one every 10 s of the display's clock, sped up.
 func queueChild() {
+	runDay(config{mode: "queue", site: "lahti", device: "aula-1"}, "fi.vuoro.display", func(hub *simHub) {
+		hub.send(wire.KindDisplay, "", &wire.DisplaySnapshot{Header: wire.NewHeader(hub.clock()), Seq: 1, Log: "log-sim", Calls: []wire.CallEntry{}})
+	}, (*simHub).call)
+}
+
+// counterChild runs the counter display of room 6 the same way: every
+// 10 s a visit is called to the room, and its service begins.
+func counterChild() {
+	runDay(config{mode: "counter", site: "lahti", device: "huone-6", room: "6"}, "fi.vuoro.display.counter", func(hub *simHub) {
+		hub.send(wire.KindRoom, "6", &wire.RoomState{Header: wire.NewHeader(hub.clock()), Seq: 1, Room: "6", Status: wire.RoomOpen, Log: "log-sim"})
+	}, (*simHub).roomCall)
+}
+
+// runDay shows the display of cfg, sends it its first state, measures it
+// idle, runs the day's calls (VUORO_DISPLAY_DAY, 2,880 by default: 8 hours)
+// and measures it again, then reports.
+func runDay(cfg config, id string, first func(*simHub), call func(*simHub, int)) {
 	calls := 2880 // 8 hours
 	if n, err := strconv.Atoi(os.Getenv(dayEnv)); err == nil {
 		calls = n
 	}
 	hub := &simHub{subs: map[string]func([]byte){}, now: time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)}
-	cfg := config{mode: "queue", site: "lahti", device: "aula-1"}
 	loc, _ := time.LoadLocation(board.Zone)
 	g := &gate{}
-	a := app.NewWithID("fi.vuoro.display")
+	a := app.NewWithID(id)
 	s := newScreen(cfg, hub, loc, slog.New(slog.NewTextHandler(io.Discard, nil)), g, outputs{onCall: func(board.Entry) {}, settings: newLiveSettings()})
 	s.now = hub.clock
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		defer cancel()
 		time.Sleep(3 * time.Second)
-		hub.send(wire.KindDisplay, &wire.DisplaySnapshot{Header: wire.NewHeader(hub.clock()), Seq: 1, Log: "log-sim", Calls: []wire.CallEntry{}})
+		first(hub)
+		settle(hub, 3*time.Second) // the first state shown
 		var u usage
 		u.IdleBefore = idleCPU(hub.beat)
-		u.RSSBefore = rss()
+		u.Before = memory()
+		u.RSSBefore, u.GoBefore = u.Before.RSS, goHeld()
 		start := time.Now()
 		for i := range calls {
-			hub.call(i)
+			call(hub, i)
 			fyne.DoAndWait(func() {}) // the call is on the screen: no backlog
 			time.Sleep(10 * time.Millisecond)
 		}
 		u.Calls, u.DayTook = calls, time.Since(start).Round(time.Second)
-		time.Sleep(3 * time.Second)
+		settle(hub, board.FlashFor+3*time.Second) // the last call's highlight over
+		stop := profileCPU(cfg.mode)
 		u.IdleAfter = idleCPU(hub.beat)
-		u.RSSAfter = rss()
+		stop()
+		u.After = memory()
+		u.RSSAfter = u.After.RSS
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		u.HeapAfter = int(m.HeapInuse / 1024)
+		u.HeapAfter, u.GoAfter = int(m.HeapInuse/1024), goHeld()
+		writeHeapProfile(cfg.mode)
 		report(u)
 	}()
 	show(ctx, a, cfg, s, g)
+}
+
+// settle lets the display idle for d, with the hub's heartbeat every
+// second, before a measurement.
+func settle(hub *simHub, d time.Duration) {
+	for range d / time.Second {
+		hub.beat()
+		time.Sleep(time.Second)
+	}
 }
 
 // idleCPU returns the process's CPU time in ms per second over 10 s of
@@ -119,19 +155,73 @@ func cpu() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// rss returns the resident set size of the process in kB.
-func rss() int {
+// mem is the process's resident memory in kB: all of it, and its
+// anonymous (heaps: Go's, the C libraries', the GL driver's) and file-backed
+// (the binary, shared libraries) parts.
+type mem struct{ RSS, Anon, File int }
+
+// memory reads the process's resident memory from /proc/self/status.
+func memory() mem {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		panic(err)
 	}
-	var kb int
+	var m mem
 	for _, line := range splitLines(string(b)) {
-		if _, err := fmt.Sscanf(line, "VmRSS: %d kB", &kb); err == nil {
-			return kb
+		for _, f := range []struct {
+			format string
+			kb     *int
+		}{{"VmRSS: %d kB", &m.RSS}, {"RssAnon: %d kB", &m.Anon}, {"RssFile: %d kB", &m.File}} {
+			fmt.Sscanf(line, f.format, f.kb)
 		}
 	}
-	panic("no VmRSS")
+	if m.RSS == 0 {
+		panic("no VmRSS")
+	}
+	return m
+}
+
+// profileCPU profiles the CPU into the folder VUORO_DISPLAY_PPROF, if set,
+// as part-idle.cpu.pprof, until stop is called.
+func profileCPU(part string) (stop func()) {
+	dir := os.Getenv("VUORO_DISPLAY_PPROF")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, part+"-idle.cpu.pprof"))
+	if err != nil {
+		panic(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		panic(err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
+}
+
+// goHeld returns the kB the Go runtime holds from the system: its heap,
+// stacks and own structures, less what it has given back.
+func goHeld() int {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int((m.Sys - m.HeapReleased) / 1024)
+}
+
+// writeHeapProfile writes the Go heap's profile into the folder
+// VUORO_DISPLAY_PPROF, if set, as part.pprof for go tool pprof.
+func writeHeapProfile(part string) {
+	dir := os.Getenv("VUORO_DISPLAY_PPROF")
+	if dir == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, part+".pprof"))
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		panic(err)
+	}
 }
 
 // simHub stands for the hub on the display's link: the child sends what the
@@ -162,13 +252,13 @@ func (h *simHub) advance(d time.Duration) {
 	h.now = h.now.Add(d)
 }
 
-func (h *simHub) send(k wire.Kind, m wire.Message) {
+func (h *simHub) send(k wire.Kind, id string, m wire.Message) {
 	b, err := wire.Encode(m)
 	if err != nil {
 		panic(err)
 	}
 	h.mu.Lock()
-	f := h.subs[wire.Topic{Kind: k, Site: "lahti"}.String()]
+	f := h.subs[wire.Topic{Kind: k, Site: "lahti", ID: id}.String()]
 	h.mu.Unlock()
 	f(b)
 }
@@ -177,7 +267,7 @@ func (h *simHub) send(k wire.Kind, m wire.Message) {
 func (h *simHub) beat() {
 	h.advance(time.Second)
 	now := h.clock()
-	h.send(wire.KindHeartbeat, &wire.Heartbeat{Header: wire.NewHeader(now), Time: now, Log: "log-sim",
+	h.send(wire.KindHeartbeat, "", &wire.Heartbeat{Header: wire.NewHeader(now), Time: now, Log: "log-sim",
 		Join: fmt.Sprintf("https://vuoro.lahti.example/join/%08d", now.Unix()/60)})
 }
 
@@ -187,6 +277,21 @@ func (h *simHub) call(i int) {
 	h.beat()
 	now := h.clock()
 	letter := string("ABKR"[i%4])
-	h.send(wire.KindCall, &wire.Call{Header: wire.NewHeader(now), CallEntry: wire.CallEntry{
+	h.send(wire.KindCall, "", &wire.Call{Header: wire.NewHeader(now), CallEntry: wire.CallEntry{
 		Seq: uint64(i + 2), Visit: uint64(i + 1), CallID: letter + strconv.Itoa(1+i/4%999), Room: strconv.Itoa(1 + i%12), At: now}})
+}
+
+// roomCall passes 10 s and calls the i-th visit of the day to room 6; its
+// service begins 3 s later.
+func (h *simHub) roomCall(i int) {
+	h.advance(6 * time.Second)
+	h.beat()
+	now := h.clock()
+	r := wire.RoomState{Header: wire.NewHeader(now), Seq: uint64(2*i + 2), Room: "6", Status: wire.RoomCalled,
+		CallID: string("ABKR"[i%4]) + strconv.Itoa(1+i/4%999), Visit: uint64(i + 1), Since: now, Log: "log-sim"}
+	h.send(wire.KindRoom, "6", &r)
+	h.advance(2 * time.Second)
+	h.beat()
+	r.Header, r.Seq, r.Status, r.Since = wire.NewHeader(h.clock()), r.Seq+1, wire.RoomServing, h.clock()
+	h.send(wire.KindRoom, "6", &r)
 }

@@ -15,8 +15,16 @@ import (
 // The resources a display uses over a day, measured on the real window
 // (the glfw driver, OpenGL on Mesa) under Xvfb: the test runs itself again
 // as a child process on the screen, once as a bare Fyne window and once as
-// the queue display fed a simulated day of calls, and reads what each
-// child reports of its own CPU time and resident memory.
+// the queue display and the counter display each fed a simulated day of
+// calls, and reads what each child reports of its own CPU time and
+// resident memory. It is opt-in (several minutes); run it with
+//
+//	make resources
+//
+// or VUORO_DISPLAY_RESOURCES=1 go test -count=1 -run '^TestResourcesOverADay$' -v ./display/cmd/display/
+// (VUORO_DISPLAY_DAY=720 for a shorter day; VUORO_DISPLAY_PPROF=dir for
+// each child's Go heap profile after its day, dir/queue.pprof and
+// dir/counter.pprof).
 
 // childEnv selects the child's part; dayEnv sets the calls of its day.
 const (
@@ -26,11 +34,15 @@ const (
 
 // usage is what a child reports.
 type usage struct {
-	IdleBefore float64 // CPU ms per second, idle before the first call
-	IdleAfter  float64 // CPU ms per second, idle after the day
+	IdleBefore float64 // CPU ms per second, idle before the first call, once the first state is shown
+	IdleAfter  float64 // CPU ms per second, idle after the day, once the last call's highlight is over
 	RSSBefore  int     // kB, before the first call (the bare window: once shown)
 	RSSAfter   int     // kB, after the day
+	Before     mem     // before the first call
+	After      mem     // after the day (the bare window: once shown)
 	HeapAfter  int     // kB of the Go heap in use after the day
+	GoBefore   int     // kB the Go runtime holds from the system before the first call
+	GoAfter    int     // kB the Go runtime holds from the system after the day
 	Calls      int
 	DayTook    time.Duration
 }
@@ -48,16 +60,19 @@ func TestResourcesOverADay(t *testing.T) {
 	}
 	display := startXvfb(t, ":93")
 	bare := child(t, display, "bare")
-	queue := child(t, display, "queue")
-	t.Logf("bare Fyne window: RSS %d kB, idle CPU %.1f ms/s", bare.RSSBefore, bare.IdleBefore)
-	t.Logf("queue display: idle CPU before the first call %.1f ms/s, after the day %.1f ms/s", queue.IdleBefore, queue.IdleAfter)
-	t.Logf("queue display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window; Go heap %d kB), the day took %v",
-		queue.RSSBefore, queue.RSSAfter, queue.Calls, float64(queue.RSSAfter)/float64(bare.RSSBefore), queue.HeapAfter, queue.DayTook)
-	if queue.IdleBefore > 20 || queue.IdleAfter > 20 {
-		t.Errorf("idle CPU %.1f ms/s before, %.1f after the day; want at most 20", queue.IdleBefore, queue.IdleAfter)
-	}
-	if limit := bare.RSSBefore * 12 / 10; queue.RSSAfter > limit {
-		t.Errorf("RSS after the day %d kB, over 1.2× the bare window's %d kB", queue.RSSAfter, bare.RSSBefore)
+	t.Logf("bare Fyne window: RSS %d kB (anonymous %d, file %d; Go runtime %d kB), idle CPU %.1f ms/s",
+		bare.RSSBefore, bare.After.Anon, bare.After.File, bare.GoBefore, bare.IdleBefore)
+	for _, part := range []string{"queue", "counter"} {
+		u := child(t, display, part)
+		t.Logf("%s display: idle CPU before the first call %.1f ms/s, after the day %.1f ms/s", part, u.IdleBefore, u.IdleAfter)
+		t.Logf("%s display: RSS %d kB before, %d kB after %d calls (%.2f× the bare window; anonymous %d → %d kB, file %d kB; Go heap in use %d kB, Go runtime %d → %d kB), the day took %v",
+			part, u.RSSBefore, u.RSSAfter, u.Calls, float64(u.RSSAfter)/float64(bare.RSSBefore), u.Before.Anon, u.After.Anon, u.After.File, u.HeapAfter, u.GoBefore, u.GoAfter, u.DayTook)
+		if u.IdleBefore > 20 || u.IdleAfter > 20 {
+			t.Errorf("%s display: idle CPU %.1f ms/s before, %.1f after the day; want at most 20", part, u.IdleBefore, u.IdleAfter)
+		}
+		if limit := bare.RSSBefore * 12 / 10; u.RSSAfter > limit {
+			t.Errorf("%s display: RSS after the day %d kB, over 1.2× the bare window's %d kB", part, u.RSSAfter, bare.RSSBefore)
+		}
 	}
 }
 

@@ -9,8 +9,9 @@ import (
 )
 
 // show runs the screen's window until it is closed or ctx is done, ticking
-// it every second.
+// it every second, with the display's lean heap (memory.go).
 func show(ctx context.Context, a fyne.App, cfg config, s screen, g *gate) {
+	defer leanHeap()()
 	w := a.NewWindow(s.title)
 	w.SetPadded(false)
 	w.SetContent(s.content)
