@@ -58,6 +58,9 @@ func (sp *SP) ReadLogout(r *http.Request) (Logout, error) {
 	if err := sp.checkFromIdP(resp.Destination, resp.Issuer); err != nil {
 		return Logout{}, err
 	}
+	if err := sp.checkIssued(resp.IssueInstant); err != nil {
+		return Logout{}, err
+	}
 	if resp.Status.StatusCode.Value != saml.StatusSuccess {
 		return Logout{}, StatusError{Code: resp.Status.StatusCode.Value}
 	}
@@ -72,7 +75,23 @@ func (sp *SP) readLogoutRequest(rd *Redirect) (Logout, error) {
 	if err := sp.checkFromIdP(req.Destination, req.Issuer); err != nil {
 		return Logout{}, err
 	}
+	if err := sp.checkIssued(req.IssueInstant); err != nil {
+		return Logout{}, err
+	}
 	return Logout{Relay: rd.Relay, Request: &req}, nil
+}
+
+// checkIssued refuses a logout message issued in the future (beyond
+// ClockSkew) or longer ago than a login's response may be (MaxIssueDelay):
+// a signed logout message is good once, when the browser brings it, not
+// when someone replays it later.
+func (sp *SP) checkIssued(at time.Time) error {
+	now := sp.cfg.Clock.Now()
+	if at.IsZero() || at.After(now.Add(ClockSkew)) || now.Sub(at) > saml.MaxIssueDelay {
+		return fmt.Errorf("%w: logout message issued at %s, %s from now", ErrInvalid,
+			at.UTC().Format(time.RFC3339), at.Sub(now).Round(time.Second))
+	}
+	return nil
 }
 
 func (sp *SP) checkFromIdP(dest string, iss *saml.Issuer) error {

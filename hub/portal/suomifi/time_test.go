@@ -3,6 +3,7 @@ package suomifi_test
 import (
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"sync"
 	"testing"
@@ -86,6 +87,44 @@ func TestIdPChecksRequestSignature(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != want {
 			t.Errorf("%s: status %d, want %d", name, resp.StatusCode, want)
+		}
+	}
+}
+
+// TestLogoutTimeChecks: a logout response is taken when it comes and
+// refused when it is replayed later than a login's response may be, or
+// dated ahead of the SP's clock by more than the skew.
+func TestLogoutTimeChecks(t *testing.T) {
+	t0 := time.Now().UTC().Truncate(time.Second)
+	idpClock, spClock := &manualClock{t: t0}, &manualClock{t: t0}
+	r := newRigWith(t, testidp.Options{Clock: idpClock}, suomifi.Config{Clock: spClock})
+	req, reqID := r.respond(t, "0")
+	id, err := r.sp.ParseResponse(req, reqID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _, err := r.sp.LogoutURL(id, "bye")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := noRedirects().Get(u)
+	if err != nil || resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("IdP logout: %v %v", resp.Status, err)
+	}
+	back := httptest.NewRequest("GET", resp.Header.Get("Location"), nil)
+	for _, tc := range []struct {
+		at time.Time
+		ok bool
+	}{
+		{t0.Add(-3*time.Minute - time.Second), false}, // dated too far ahead of the SP
+		{t0.Add(-3 * time.Minute), true},
+		{t0.Add(90 * time.Second), true},
+		{t0.Add(90*time.Second + time.Second), false}, // replayed later
+	} {
+		spClock.Set(tc.at)
+		_, err := r.sp.ReadLogout(back)
+		if tc.ok && err != nil || !tc.ok && !errors.Is(err, suomifi.ErrInvalid) {
+			t.Errorf("logout response read at %v from its issue: %v", tc.at.Sub(t0), err)
 		}
 	}
 }
