@@ -183,7 +183,14 @@ func TestAWaitingAreasDisplayShowsItsOwnCallsOnly(t *testing.T) {
 		return tk
 	}
 	mine := call("1")
-	waitUntil(t, "the display shows its room's call", func() bool { return d.State().Latest.CallID == mine.CallID })
+	deadline := time.Now().Add(10 * time.Second)
+	for d.State().Latest.CallID != mine.CallID {
+		if time.Now().After(deadline) { // what the display has, to tell a lost call from a refused one
+			t.Fatalf("the display does not show its room's call %s: state %+v, settings %+v, %d payloads rejected",
+				mine.CallID, d.State(), d.Settings(), d.Rejected())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	for range 14 {
 		tk := call("6")
 		if _, err := eng.End("neuvoja", tk.ID); err != nil {
