@@ -27,6 +27,12 @@ func TestBrowserReportsPage(t *testing.T) {
 		if got := text(t, ctx, "#t-summary"); !strings.Contains(got, "5") {
 			t.Errorf("%s: the summary table: %q", c.lang, got)
 		}
+		if got := text(t, ctx, "#t-clerks"); !strings.Contains(got, "Maija Virtanen") {
+			t.Errorf("%s: the clerks table does not name the clerk: %q", c.lang, got)
+		}
+		if got := text(t, ctx, "#t-served_by"); !strings.Contains(got, "Maija Virtanen") || strings.Contains(got, "vero-veroasiat") {
+			t.Errorf("%s: the served-by table shows ids, not names: %q", c.lang, got)
+		}
 		bars, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#chart-queue rect").length`))
 		if err != nil || bars == 0 {
 			t.Errorf("%s: the queue chart has %d bars (%v)", c.lang, bars, err)

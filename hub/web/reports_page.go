@@ -112,8 +112,9 @@ const wideCols = 7
 // shownTables translates the report's tables and draws their charts.
 func (s reportPages) shownTables(lang i18n.Lang, r report.Report, q url.Values) []shownTable {
 	var out []shownTable
+	names := s.reportNames(lang)
 	for _, t := range report.Tables(r) {
-		st := shownTable{ID: t.ID, Caption: tr(lang, "rep.table."+t.ID), Rows: translateRows(lang, t),
+		st := shownTable{ID: t.ID, Caption: tr(lang, "rep.table."+t.ID), Rows: names.rows(t, translateRows(lang, t)),
 			CSV: "/admin/reports.csv?" + withParam(q, "table", t.ID).Encode()}
 		for _, c := range t.Cols {
 			st.Cols = append(st.Cols, tr(lang, "rep.col."+c))
@@ -137,6 +138,46 @@ func translateRows(lang i18n.Lang, t report.Table) [][]string {
 		case t.ID == "by_weekday":
 			n, _ := strconv.Atoi(r[0])
 			rows[i][0] = tr(lang, "rep.weekday."+strconv.Itoa(n))
+		}
+	}
+	return rows
+}
+
+// reportNames are the names people read for the ids a report keeps: a
+// clerk's name for their login, a queue's and an agency's name in the
+// reader's language. The CSV and the API keep the ids.
+type reportNames struct{ clerks, services, agencies map[string]string }
+
+func (s reportPages) reportNames(lang i18n.Lang) reportNames {
+	n := reportNames{map[string]string{}, map[string]string{}, map[string]string{}}
+	s.eng.Read(func(st *queue.State) {
+		for login := range st.Clerks {
+			n.clerks[login] = clerkName(st, login)
+		}
+		for _, sv := range st.Services {
+			n.services[sv.ID] = nameIn(sv.Names, lang, sv.ID)
+		}
+		for _, a := range st.Agencies {
+			n.agencies[a.ID] = nameIn(a.Names, lang, a.ID)
+		}
+	})
+	return n
+}
+
+// rows names the ids in the clerks table's and the served-by table's rows;
+// an id no longer known (a removed clerk) stays as it is.
+func (n reportNames) rows(t report.Table, rows [][]string) [][]string {
+	cols := map[string]map[string]string{"clerk": n.clerks, "service": n.services, "agency": n.agencies}
+	if t.ID != "clerks" && t.ID != "served_by" {
+		return rows
+	}
+	for j, c := range t.Cols {
+		if names, ok := cols[c]; ok {
+			for _, r := range rows {
+				if name, ok := names[r[j]]; ok {
+					r[j] = name
+				}
+			}
 		}
 	}
 	return rows
