@@ -1,7 +1,6 @@
 package announce
 
 import (
-	"context"
 	"errors"
 	"sync"
 	"time"
@@ -59,15 +58,11 @@ type pending struct {
 // it, and Close it when done.
 type Announcer struct {
 	opts Options
-	wake chan struct{}
+	work *speech.Worker
 
 	mu      sync.Mutex
 	waiting []pending
 	stats   Stats
-
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
 }
 
 // New returns an announcer that announces nothing until Start.
@@ -90,8 +85,7 @@ func New(o Options) (*Announcer, error) {
 	if o.OnError == nil {
 		o.OnError = func(error) {}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	return &Announcer{opts: o, wake: make(chan struct{}, 1), ctx: ctx, cancel: cancel}, nil
+	return &Announcer{opts: o, work: speech.NewWorker()}, nil
 }
 
 // Announce queues a call (a new call or a recall); it never blocks and
@@ -114,10 +108,7 @@ func (a *Announcer) Announce(c board.Entry) {
 	}
 	a.waiting = append(a.waiting, pending{c, now})
 	a.mu.Unlock()
-	select {
-	case a.wake <- struct{}{}:
-	default:
-	}
+	a.work.Wake()
 }
 
 // merge refreshes c if it is waiting already and reports whether it was.

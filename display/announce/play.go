@@ -8,32 +8,17 @@ import (
 )
 
 // Start announces the queued calls until Close.
-func (a *Announcer) Start() {
-	a.wg.Go(func() {
-		for {
-			select {
-			case <-a.ctx.Done():
-				return
-			case <-a.wake:
-			}
-			for a.next() {
-			}
-		}
-	})
-}
+func (a *Announcer) Start() { a.work.Start(a.next) }
 
 // Close stops announcing, cutting off what is being said, and waits for
 // the announcer's goroutines.
-func (a *Announcer) Close() {
-	a.cancel()
-	a.wg.Wait()
-}
+func (a *Announcer) Close() { a.work.Close() }
 
 // next announces the first waiting call that is not stale; false when
 // none waits.
 func (a *Announcer) next() bool {
 	a.mu.Lock()
-	if len(a.waiting) == 0 || a.ctx.Err() != nil {
+	if len(a.waiting) == 0 || a.work.Ctx().Err() != nil {
 		a.mu.Unlock()
 		return false
 	}
@@ -85,7 +70,7 @@ func (a *Announcer) announce(c board.Entry, s board.Settings) error {
 			errs = append(errs, r.err)
 		}
 	}
-	if len(errs) > 0 && a.ctx.Err() == nil {
+	if len(errs) > 0 && a.work.Ctx().Err() == nil {
 		return fmt.Errorf("announce: %s to %s: %v", c.CallID, c.Room, errs)
 	}
 	return nil
@@ -98,12 +83,12 @@ func (a *Announcer) synthAll(c board.Entry, langs []string) []chan synthesised {
 	for i := range out {
 		out[i] = make(chan synthesised, 1)
 	}
-	a.wg.Go(func() {
+	a.work.Go(func() {
 		for i, lang := range langs {
 			text, err := Text(lang, c.CallID, c.Room)
 			var wav []byte
 			if err == nil {
-				wav, err = a.opts.Synth.Synth(a.ctx, lang, text)
+				wav, err = a.opts.Synth.Synth(a.work.Ctx(), lang, text)
 			}
 			out[i] <- synthesised{wav, err}
 		}
@@ -113,12 +98,12 @@ func (a *Announcer) synthAll(c board.Entry, langs []string) []chan synthesised {
 
 // play plays wav at gain g; nothing once the announcer is closing.
 func (a *Announcer) play(wav []byte, g float64) error {
-	if a.ctx.Err() != nil {
+	if a.work.Ctx().Err() != nil {
 		return nil
 	}
 	loud, err := speech.Gain(wav, g)
 	if err != nil {
 		return fmt.Errorf("announce: %w", err)
 	}
-	return a.opts.Player.Play(a.ctx, loud)
+	return a.opts.Player.Play(a.work.Ctx(), loud)
 }

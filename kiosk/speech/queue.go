@@ -29,15 +29,11 @@ type Options struct {
 // Make one with New, Start it, and Close it when done.
 type Queue struct {
 	opts Options
-	wake chan struct{}
+	work *speech.Worker
 
 	mu      sync.Mutex
 	pending []Utterance
 	stop    context.CancelFunc // stops what is being said
-
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
 }
 
 // New returns a queue that says nothing until Start.
@@ -48,8 +44,7 @@ func New(o Options) (*Queue, error) {
 	if o.OnError == nil {
 		o.OnError = func(error) {}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	return &Queue{opts: o, wake: make(chan struct{}, 1), ctx: ctx, cancel: cancel}, nil
+	return &Queue{opts: o, work: speech.NewWorker()}, nil
 }
 
 // Say queues u; it never blocks. A Flush utterance first drops every
@@ -64,43 +59,25 @@ func (q *Queue) Say(u Utterance) {
 	}
 	q.pending = append(q.pending, u)
 	q.mu.Unlock()
-	select {
-	case q.wake <- struct{}{}:
-	default:
-	}
+	q.work.Wake()
 }
 
 // Start says the queued utterances until Close.
-func (q *Queue) Start() {
-	q.wg.Go(func() {
-		for {
-			select {
-			case <-q.ctx.Done():
-				return
-			case <-q.wake:
-			}
-			for q.sayNext() {
-			}
-		}
-	})
-}
+func (q *Queue) Start() { q.work.Start(q.sayNext) }
 
 // Close stops speaking and waits for the queue's goroutine.
-func (q *Queue) Close() {
-	q.cancel()
-	q.wg.Wait()
-}
+func (q *Queue) Close() { q.work.Close() }
 
 // sayNext says the first queued utterance; false when none was queued.
 func (q *Queue) sayNext() bool {
 	q.mu.Lock()
-	if len(q.pending) == 0 || q.ctx.Err() != nil {
+	if len(q.pending) == 0 || q.work.Ctx().Err() != nil {
 		q.mu.Unlock()
 		return false
 	}
 	u := q.pending[0]
 	q.pending = q.pending[1:]
-	ctx, stop := context.WithCancel(q.ctx)
+	ctx, stop := context.WithCancel(q.work.Ctx())
 	q.stop = stop
 	q.mu.Unlock()
 	defer stop()
