@@ -11,6 +11,7 @@ import (
 
 	"vuoro/hub/portal/suomifi"
 	"vuoro/hub/portal/testidp"
+	"vuoro/hub/queue/queuetest"
 )
 
 // TestMetadataAsSuomiFiRegistersIt checks the SP metadata for what
@@ -85,7 +86,7 @@ func TestMetadataAsSuomiFiRegistersIt(t *testing.T) {
 // the metadata downloaded today must still pass a strict validator a month
 // later; it expires with its certificates, not before.
 func TestMetadataValidAMonthLater(t *testing.T) {
-	clock := &manualClock{t: time.Now()}
+	clock := queuetest.NewClock(time.Now())
 	sign, enc := keys(t)
 	idp, err := testidp.New(testidp.Options{BaseURL: "https://idp.example/idp"})
 	if err != nil {

@@ -5,31 +5,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"sync"
 	"testing"
 	"time"
 
 	"vuoro/hub/portal/suomifi"
 	"vuoro/hub/portal/testidp"
+	"vuoro/hub/queue/queuetest"
 )
-
-// manualClock is a clock the test sets by hand.
-type manualClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *manualClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *manualClock) Set(t time.Time) {
-	c.mu.Lock()
-	c.t = t
-	c.mu.Unlock()
-}
 
 // TestTimeChecksAtTheirEdges runs the SP's clock against the IdP's, which
 // issues the assertion at t0 valid from t0: the SP accepts it from 3
@@ -47,7 +29,7 @@ func TestTimeChecksAtTheirEdges(t *testing.T) {
 		{"IdP clock ahead: NotBefore and IssueInstant", t0.Add(-3*time.Minute - time.Second), t0.Add(-3 * time.Minute)},
 		{"response late: IssueInstant", t0.Add(90*time.Second + time.Second), t0.Add(90 * time.Second)},
 	} {
-		idpClock, spClock := &manualClock{t: t0}, &manualClock{t: t0}
+		idpClock, spClock := queuetest.NewClock(t0), queuetest.NewClock(t0)
 		r := newRigWith(t, testidp.Options{Clock: idpClock}, suomifi.Config{Clock: spClock})
 		req, reqID := r.respond(t, "0")
 		req.ParseForm()
@@ -96,7 +78,7 @@ func TestIdPChecksRequestSignature(t *testing.T) {
 // dated ahead of the SP's clock by more than the skew.
 func TestLogoutTimeChecks(t *testing.T) {
 	t0 := time.Now().UTC().Truncate(time.Second)
-	idpClock, spClock := &manualClock{t: t0}, &manualClock{t: t0}
+	idpClock, spClock := queuetest.NewClock(t0), queuetest.NewClock(t0)
 	r := newRigWith(t, testidp.Options{Clock: idpClock}, suomifi.Config{Clock: spClock})
 	req, reqID := r.respond(t, "0")
 	id, err := r.sp.ParseResponse(req, reqID)
