@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -45,8 +46,10 @@ func TestBrowserLive(t *testing.T) {
 	submit(t, clerk, chromedp.ID("b-"+itoa(appt.ID)+"-hold"))
 	waitLive(t, advisor, "hold", "Pidossa")
 
-	do(t, advisor, chromedp.Click(chromedp.CSS("#d-"+itoa(r[0].ID)+" summary")),
-		chromedp.SetValue(chromedp.ID("t-"+itoa(r[0].ID)), "vero-verokortit"))
+	// Opened and filled in by script, not by node: a live update may
+	// replace the row meanwhile (the page keeps what is open and typed).
+	do(t, advisor, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+		`document.getElementById("d-%d").open = true; document.getElementById("t-%d").value = "vero-verokortit"`, r[0].ID, r[0].ID)))
 	submit(t, advisor, chromedp.ID("b-"+itoa(r[0].ID)+"-transfer"))
 	h.eng.Issue("kiosk:k1", queue.IssueRequest{Service: "vero-verokortit"}) // a change the clerk's page must also follow
 	waitGone(t, clerk, "transfer", "R1")
